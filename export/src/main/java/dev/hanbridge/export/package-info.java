@@ -1,0 +1,1 @@
+/** placeholder */ package dev.hanbridge.export;

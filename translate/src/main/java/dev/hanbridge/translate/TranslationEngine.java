@@ -1,0 +1,43 @@
+package dev.hanbridge.translate;
+
+import java.util.List;
+
+/**
+ * A machine-translation engine. Batch-first and stateless: one request carries an ordered list of
+ * source segments, the answer is exactly one target per source, in the same order.
+ *
+ * <p>An engine never echoes the source when it cannot translate (that would put Korean on both
+ * sides of a TMX): it throws a {@link TranslationException} whose type says whether to retry
+ * ({@link TransientTranslationException}), skip the input ({@link PermanentTranslationException}),
+ * or stop the run ({@link EngineConfigurationException}, {@link QuotaExceededException}).
+ * Constructors never touch the network.
+ */
+public interface TranslationEngine {
+
+    /** Stable id used in configuration and in stored translations, e.g. {@code "deepl"}. */
+    String id();
+
+    /** What one request may carry and how fast requests may go. */
+    EngineLimits limits();
+
+    /**
+     * Translates {@code request.texts()}, which the caller has already cut to {@link #limits()}.
+     *
+     * @return one target per source, in order
+     */
+    List<String> translate(TranslationRequest request);
+
+    /**
+     * False only for the prepare-only {@code none} engine: the translate step then applies
+     * translation memory and leaves everything else untranslated instead of calling
+     * {@link #translate}.
+     */
+    default boolean machineTranslates() {
+        return true;
+    }
+
+    /** The model or engine version to record beside each translation, when the engine knows it. */
+    default String model() {
+        return null;
+    }
+}
