@@ -1,0 +1,121 @@
+package dev.hanbridge.export;
+
+import dev.hanbridge.common.text.KoreanText;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes a file under a temporary name in the same directory ({@code .name.tmp-XXXXXXXX}) and moves
+ * it into place, so that readers, a crash or a killed job never see half a file under the final
+ * name. Size and SHA-256 are computed from the bytes as they are written, not by reading back.
+ */
+final class AtomicFiles {
+
+    /** What goes into the file; the stream is closed by {@link AtomicFiles}, not by the body. */
+    @FunctionalInterface
+    interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    static ExportedFile write(Path target, ExportFormat format, Body body) throws IOException {
+        Path file = target.toAbsolutePath();
+        Path dir = file.getParent();
+        Files.createDirectories(dir);
+        Path temp = createTemp(dir, file.getFileName().toString());
+        try {
+            MessageDigest sha256 = KoreanText.sha256();
+            long size;
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                DigestingStream out = new DigestingStream(
+                        new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024), sha256);
+                body.writeTo(out);
+                out.flush();
+                // On the disk before the rename: otherwise a power cut can leave the final name
+                // pointing at an empty file on file systems that reorder metadata and data.
+                channel.force(true);
+                size = out.count;
+            }
+            move(temp, file);
+            return new ExportedFile(format, file, size, HexFormat.of().formatHex(sha256.digest()));
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Files.createTempFile would create the file with mode 0600, and the exports would then keep it
+     * after the move: unreadable to a web server or a colleague. CREATE_NEW keeps the umask's mode.
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            String suffix = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+            Path temp = dir.resolve("." + name + ".tmp-" + suffix);
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Counts and hashes what passes through; close() only flushes, the channel is closed by its owner. */
+    private static final class DigestingStream extends FilterOutputStream {
+        private final MessageDigest digest;
+        private long count;
+
+        DigestingStream(OutputStream out, MessageDigest digest) {
+            super(out);
+            this.digest = digest;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            digest.update((byte) b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            digest.update(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.hanbridge.export;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a run produced, written as {@code manifest.json} beside the files and into the bundle.
+ *
+ * @param engine the translation engine id of the run, e.g. {@code deepl} or {@code none}
+ * @param counts totals of the run (see {@link #counts(long, long, long, long, long)}), kept in the
+ *     caller's iteration order
+ * @param files every exported file, relative to the run directory
+ */
+@JsonPropertyOrder({"runId", "engine", "createdAt", "counts", "files"})
+public record BundleManifest(long runId, String engine, Instant createdAt, Map<String, Long> counts,
+        List<BundleEntry> files) {
+
+    public BundleManifest {
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(createdAt, "createdAt");
+        counts = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(counts, "counts")));
+        files = List.copyOf(files);
+    }
+
+    /** The run's totals in the order the manifest shows them. */
+    public static Map<String, Long> counts(long articles, long failed, long segments, long translated,
+            long untranslated) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("articles", articles);
+        counts.put("failed", failed);
+        counts.put("segments", segments);
+        counts.put("translated", translated);
+        counts.put("untranslated", untranslated);
+        return counts;
+    }
+
+    /**
+     * One exported file.
+     *
+     * @param path relative to the run directory, '/'-separated, e.g. {@code tmx/article-1.tmx}
+     * @param format the format id, e.g. {@code tmx}
+     * @param sha256 lower-case hex
+     */
+    @JsonPropertyOrder({"path", "format", "articleId", "size", "sha256"})
+    public record BundleEntry(String path, String format, long articleId, long size, String sha256) {
+
+        public BundleEntry {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(sha256, "sha256");
+            if (!isSafeRelative(path)) {
+                throw new IllegalArgumentException("Bundle path '" + path + "' must be relative to the run directory, "
+                        + "'/'-separated, without '.' or '..' parts, e.g. 'tmx/article-1.tmx'.");
+            }
+        }
+
+        /** Also what keeps a crafted manifest from writing outside the folder it is unzipped into. */
+        private static boolean isSafeRelative(String path) {
+            if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains(":")) {
+                return false;
+            }
+            for (String part : path.split("/", -1)) {
+                if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** An entry for a file that {@link ArticleExporter} wrote under {@code runDir}. */
+        public static BundleEntry of(Path runDir, ExportedFile file, long articleId) {
+            Path relative = runDir.toAbsolutePath().normalize().relativize(file.path().toAbsolutePath().normalize());
+            String format = file.format() == null ? "" : file.format().id();
+            return new BundleEntry(relative.toString().replace(relative.getFileSystem().getSeparator(), "/"),
+                    format, articleId, file.size(), file.sha256());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.hanbridge.export;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A file format an article can be exported to: its id on the command line and its file extension. */
+public enum ExportFormat {
+    /** TMX 1.4b: one translation unit per segment, for translation memories. */
+    TMX("tmx", "tmx"),
+    /** XLIFF 2.1: one unit per block, one segment per sentence, for translators' tools. */
+    XLIFF("xliff", "xlf"),
+    /** A standalone bilingual HTML page, Korean beside English, for readers and editors. */
+    HTML("html", "html");
+
+    private final String id;
+    private final String extension;
+
+    ExportFormat(String id, String extension) {
+        this.id = id;
+        this.extension = extension;
+    }
+
+    /** The id used on the command line ({@code --formats tmx,xliff,html}) and in the bundle manifest. */
+    public String id() {
+        return id;
+    }
+
+    /** The file extension, without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    /** The format with this id, ignoring case and surrounding spaces. */
+    public static ExportFormat parse(String id) {
+        String wanted = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
+        for (ExportFormat format : values()) {
+            if (format.id.equals(wanted)) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("Unknown export format '" + id + "'. Known formats: " + knownIds() + ".");
+    }
+
+    /**
+     * The formats of a comma-separated list such as {@code "tmx, xliff,html"}, in the order given,
+     * duplicates once. Empty items are ignored; a list with no format at all is refused, since a run
+     * that exports nothing is almost always a typing mistake.
+     */
+    public static Set<ExportFormat> parseList(String commaSeparated) {
+        Set<ExportFormat> formats = new LinkedHashSet<>();
+        if (commaSeparated != null) {
+            for (String item : commaSeparated.split(",")) {
+                if (!item.isBlank()) {
+                    formats.add(parse(item));
+                }
+            }
+        }
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("No export format given. Name one or more of: " + knownIds() + ".");
+        }
+        return Collections.unmodifiableSet(formats);
+    }
+
+    private static String knownIds() {
+        return Arrays.stream(values()).map(ExportFormat::id).collect(Collectors.joining(", "));
+    }
+}

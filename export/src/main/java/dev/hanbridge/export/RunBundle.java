@@ -1,0 +1,102 @@
+package dev.hanbridge.export;
+
+import dev.hanbridge.common.text.KoreanText;
+import dev.hanbridge.export.BundleManifest.BundleEntry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a run's {@code manifest.json} and its zip bundle.
+ *
+ * <p>The zip holds {@code manifest.json} first, then every listed file under its manifest path;
+ * every entry carries the manifest's {@code createdAt} as its time, so the same run always zips to
+ * the same bytes. Each file is checked against its manifest entry while it is zipped: a file that
+ * changed since it was exported fails the bundle rather than ship a manifest that lies.
+ */
+public final class RunBundle {
+
+    public static final String MANIFEST_NAME = "manifest.json";
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    private RunBundle() {
+    }
+
+    /**
+     * Writes {@code runDir/manifest.json} and the zip (containing manifest.json and every file,
+     * paths relative to runDir), each to a temporary name first and then moved into place.
+     *
+     * @return the zip, with {@code format} {@code null}
+     * @throws NoSuchFileException when a listed file is missing
+     * @throws IOException when a listed file's size or SHA-256 differs from its manifest entry
+     */
+    public static ExportedFile write(Path runDir, Path zipFile, BundleManifest manifest) throws IOException {
+        byte[] json = toJson(manifest);
+        AtomicFiles.write(runDir.resolve(MANIFEST_NAME), null, out -> out.write(json));
+        FileTime time = FileTime.from(manifest.createdAt());
+        return AtomicFiles.write(zipFile, null, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            ZipEntry manifestEntry = new ZipEntry(MANIFEST_NAME);
+            manifestEntry.setLastModifiedTime(time);
+            zip.putNextEntry(manifestEntry);
+            zip.write(json);
+            zip.closeEntry();
+            for (BundleEntry entry : manifest.files()) {
+                ZipEntry zipEntry = new ZipEntry(entry.path());
+                zipEntry.setLastModifiedTime(time);
+                zip.putNextEntry(zipEntry);
+                copyChecked(runDir, entry, zip);
+                zip.closeEntry();
+            }
+            zip.finish(); // not close(): AtomicFiles owns the stream
+        });
+    }
+
+    /** The manifest as pretty-printed JSON in UTF-8, fields in declaration order, times as ISO-8601. */
+    public static byte[] toJson(BundleManifest manifest) {
+        return JSON.writeValueAsBytes(manifest);
+    }
+
+    /** Reads a manifest written by {@link #write}. */
+    public static BundleManifest readManifest(Path manifestFile) throws IOException {
+        try (InputStream in = Files.newInputStream(manifestFile)) {
+            return JSON.readValue(in, BundleManifest.class);
+        }
+    }
+
+    private static void copyChecked(Path runDir, BundleEntry entry, OutputStream zip) throws IOException {
+        Path file = runDir.resolve(entry.path());
+        MessageDigest sha256 = KoreanText.sha256();
+        long size = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                zip.write(buffer, 0, n);
+                sha256.update(buffer, 0, n);
+                size += n;
+            }
+        }
+        String hex = HexFormat.of().formatHex(sha256.digest());
+        if (size != entry.size() || !hex.equals(entry.sha256())) {
+            throw new IOException("Bundle file " + entry.path() + " (article " + entry.articleId()
+                    + ") changed since it was exported: manifest says " + entry.size() + " bytes, sha256 "
+                    + entry.sha256() + "; found " + size + " bytes, sha256 " + hex
+                    + ". Export the article again before writing the bundle.");
+        }
+    }
+}

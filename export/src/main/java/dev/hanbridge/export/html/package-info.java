@@ -1,0 +1,2 @@
+/** Bilingual HTML: one standalone page, Korean beside English, a row per segment. */
+package dev.hanbridge.export.html;

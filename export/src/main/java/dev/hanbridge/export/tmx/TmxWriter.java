@@ -1,0 +1,136 @@
+package dev.hanbridge.export.tmx;
+
+import dev.hanbridge.common.BilingualArticle;
+import dev.hanbridge.common.BilingualBlock;
+import dev.hanbridge.common.SegmentPair;
+import dev.hanbridge.export.xml.XmlChars;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Objects;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes an article as a TMX 1.4b document, valid against the TMX 1.4b DTD: one {@code tu} per
+ * segment ({@code tuid} = segment id) with {@code x-hanbridge-*} props for the article, the block,
+ * the origin, the engine and the state.
+ *
+ * <p>An untranslated segment becomes a {@code tu} with only the source {@code tuv} and the prop
+ * {@code x-hanbridge-state = untranslated}: the DTD requires one {@code tuv} or more, not two, and a
+ * copy of the source as target would teach every memory that imports the file that Korean
+ * translates to itself. Characters XML 1.0 does not allow are dropped: TMX has no way to carry
+ * them.
+ */
+public final class TmxWriter {
+
+    /** The DOCTYPE system id that TMX readers expect; validators map it to their local copy. */
+    public static final String DTD_SYSTEM_ID = "tmx14.dtd";
+    public static final String STATE_PROP = "x-hanbridge-state";
+
+    private final String toolVersion;
+
+    /** @param toolVersion written as {@code creationtoolversion}, e.g. {@code 0.1.0} */
+    public TmxWriter(String toolVersion) {
+        this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion");
+    }
+
+    /** Writes the document to {@code out} in UTF-8, without closing it. */
+    public void write(BilingualArticle article, OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            write(article, xml);
+            xml.flush();
+            xml.close(); // closes the writer only, not the stream (StAX contract)
+        } catch (XMLStreamException e) {
+            throw new IOException("Could not write TMX for article " + article.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void write(BilingualArticle article, XMLStreamWriter xml) throws XMLStreamException {
+        String srcLang = language(article.sourceLang(), "ko");
+        String trgLang = language(article.targetLang(), "en");
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        xml.writeDTD("<!DOCTYPE tmx SYSTEM \"" + DTD_SYSTEM_ID + "\">");
+        xml.writeCharacters("\n");
+        xml.writeStartElement("tmx");
+        xml.writeAttribute("version", "1.4");
+        newline(xml, 1);
+        xml.writeStartElement("header");
+        xml.writeAttribute("creationtool", "hanbridge");
+        xml.writeAttribute("creationtoolversion", toolVersion);
+        xml.writeAttribute("datatype", "plaintext");
+        xml.writeAttribute("segtype", "sentence");
+        xml.writeAttribute("adminlang", "en");
+        xml.writeAttribute("srclang", srcLang);
+        xml.writeAttribute("o-tmf", "hanbridge");
+        xml.writeEndElement();
+        newline(xml, 1);
+        xml.writeStartElement("body");
+        for (BilingualBlock block : article.blocks()) {
+            for (SegmentPair segment : block.segments()) {
+                writeUnit(article, block, segment, srcLang, trgLang, xml);
+            }
+        }
+        newline(xml, 1);
+        xml.writeEndElement(); // body
+        newline(xml, 0);
+        xml.writeEndElement(); // tmx
+        xml.writeCharacters("\n");
+        xml.writeEndDocument();
+    }
+
+    private static void writeUnit(BilingualArticle article, BilingualBlock block, SegmentPair segment,
+            String srcLang, String trgLang, XMLStreamWriter xml) throws XMLStreamException {
+        newline(xml, 2);
+        xml.writeStartElement("tu");
+        xml.writeAttribute("tuid", Long.toString(segment.segmentId()));
+        prop(xml, "x-hanbridge-article-id", Long.toString(article.id()));
+        prop(xml, "x-hanbridge-source-uri", article.sourceUri());
+        prop(xml, "x-hanbridge-block-index", Integer.toString(block.index()));
+        prop(xml, "x-hanbridge-block-kind", block.kind().name().toLowerCase(Locale.ROOT));
+        prop(xml, "x-hanbridge-segment-index", Integer.toString(segment.index()));
+        if (segment.translated()) {
+            prop(xml, "x-hanbridge-origin", segment.origin() == null ? null : segment.origin().name());
+            prop(xml, "x-hanbridge-engine", segment.engine());
+        }
+        prop(xml, STATE_PROP, segment.translated() ? "translated" : "untranslated");
+        variant(xml, srcLang, segment.source());
+        if (segment.translated()) {
+            variant(xml, trgLang, segment.target());
+        }
+        newline(xml, 2);
+        xml.writeEndElement();
+    }
+
+    private static void prop(XMLStreamWriter xml, String type, String value) throws XMLStreamException {
+        if (value == null) {
+            return;
+        }
+        newline(xml, 3);
+        xml.writeStartElement("prop");
+        xml.writeAttribute("type", type);
+        xml.writeCharacters(XmlChars.strip(value));
+        xml.writeEndElement();
+    }
+
+    private static void variant(XMLStreamWriter xml, String lang, String text) throws XMLStreamException {
+        newline(xml, 3);
+        xml.writeStartElement("tuv");
+        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
+        xml.writeStartElement("seg");
+        xml.writeCharacters(XmlChars.strip(text));
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+
+    private static String language(String tag, String fallback) {
+        return tag == null || tag.isBlank() ? fallback : tag;
+    }
+}

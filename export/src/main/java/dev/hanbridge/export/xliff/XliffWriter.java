@@ -1,0 +1,231 @@
+package dev.hanbridge.export.xliff;
+
+import dev.hanbridge.common.BilingualArticle;
+import dev.hanbridge.common.BilingualBlock;
+import dev.hanbridge.common.SegmentPair;
+import dev.hanbridge.export.xml.XmlChars;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes an article as an XLIFF 2.1 document, valid against the OASIS core schema and its metadata
+ * module: one {@code file} per article, one {@code unit} per block ({@code id="b<index>"}, the block
+ * kind as {@code type="hanbridge:<kind>"}), one {@code segment} per sentence
+ * ({@code id="s<segmentId>"}), {@code state="translated"} with a {@code target}, or
+ * {@code state="initial"} and no {@code target} at all when the segment is untranslated.
+ *
+ * <p>The core has no place for a segment's origin or engine, so each unit carries an
+ * {@code mda:metadata} block with one {@code metaGroup} per segment, in segment order. Between two
+ * segments of a block the writer puts an {@code ignorable} space, so that a tool that joins the
+ * targets of a unit rebuilds a paragraph rather than run-together sentences. Characters XML 1.0
+ * does not allow (a U+0001 from a bad source) are kept as {@code <cp hex="0001"/>}, which is what
+ * XLIFF 2 defines {@code cp} for.
+ */
+public final class XliffWriter {
+
+    public static final String XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0";
+    public static final String METADATA_NS = "urn:oasis:names:tc:xliff:metadata:2.0";
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+    private final Function<SegmentPair, List<String>> notes;
+
+    /** A writer without notes. */
+    public XliffWriter() {
+        this(segment -> List.of());
+    }
+
+    /**
+     * @param notes the notes of a segment (QA findings), written as {@code note}s of its unit with
+     *     {@code category="qa"}, each prefixed with the segment id since XLIFF notes cannot point at a
+     *     single segment
+     */
+    public XliffWriter(Function<SegmentPair, List<String>> notes) {
+        this.notes = Objects.requireNonNull(notes, "notes");
+    }
+
+    /** Writes the document to {@code out} in UTF-8, without closing it. */
+    public void write(BilingualArticle article, OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            write(article, xml);
+            xml.flush();
+            xml.close(); // closes the writer only, not the stream (StAX contract)
+        } catch (XMLStreamException e) {
+            throw new IOException("Could not write XLIFF for article " + article.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void write(BilingualArticle article, XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        xml.setDefaultNamespace(XLIFF_NS);
+        xml.setPrefix("mda", METADATA_NS);
+        xml.writeStartElement(XLIFF_NS, "xliff");
+        xml.writeDefaultNamespace(XLIFF_NS);
+        xml.writeNamespace("mda", METADATA_NS);
+        xml.writeAttribute("version", "2.1");
+        xml.writeAttribute("srcLang", language(article.sourceLang(), "ko"));
+        xml.writeAttribute("trgLang", language(article.targetLang(), "en"));
+        newline(xml, 1);
+        xml.writeStartElement(XLIFF_NS, "file");
+        xml.writeAttribute("id", "a" + article.id());
+        if (article.sourceUri() != null) {
+            xml.writeAttribute("original", XmlChars.strip(article.sourceUri()));
+        }
+        writeArticleMetadata(article, xml);
+        for (BilingualBlock block : article.blocks()) {
+            if (!block.segments().isEmpty()) { // the schema wants one segment or more per unit
+                writeUnit(block, xml);
+            }
+        }
+        newline(xml, 1);
+        xml.writeEndElement(); // file
+        newline(xml, 0);
+        xml.writeEndElement(); // xliff
+        xml.writeCharacters("\n");
+        xml.writeEndDocument();
+    }
+
+    private static void writeArticleMetadata(BilingualArticle article, XMLStreamWriter xml) throws XMLStreamException {
+        newline(xml, 2);
+        xml.writeStartElement(METADATA_NS, "metadata");
+        newline(xml, 3);
+        xml.writeStartElement(METADATA_NS, "metaGroup");
+        xml.writeAttribute("category", "hanbridge:article");
+        meta(xml, 4, "articleId", Long.toString(article.id()));
+        meta(xml, 4, "title", article.title());
+        meta(xml, 4, "byline", article.byline());
+        meta(xml, 4, "publishedAt", article.publishedAt() == null ? null : article.publishedAt().toString());
+        newline(xml, 3);
+        xml.writeEndElement();
+        newline(xml, 2);
+        xml.writeEndElement();
+    }
+
+    private void writeUnit(BilingualBlock block, XMLStreamWriter xml) throws XMLStreamException {
+        newline(xml, 2);
+        xml.writeStartElement(XLIFF_NS, "unit");
+        xml.writeAttribute("id", "b" + block.index());
+        xml.writeAttribute("type", "hanbridge:" + block.kind().name().toLowerCase(Locale.ROOT));
+
+        newline(xml, 3);
+        xml.writeStartElement(METADATA_NS, "metadata");
+        for (SegmentPair segment : block.segments()) {
+            newline(xml, 4);
+            xml.writeStartElement(METADATA_NS, "metaGroup");
+            xml.writeAttribute("category", "hanbridge:segment");
+            meta(xml, 5, "segmentId", Long.toString(segment.segmentId()));
+            meta(xml, 5, "origin", segment.origin() == null ? null : segment.origin().name());
+            meta(xml, 5, "engine", segment.engine());
+            newline(xml, 4);
+            xml.writeEndElement();
+        }
+        newline(xml, 3);
+        xml.writeEndElement();
+
+        writeNotes(block, xml);
+
+        boolean first = true;
+        for (SegmentPair segment : block.segments()) {
+            if (!first) {
+                newline(xml, 3);
+                xml.writeStartElement(XLIFF_NS, "ignorable");
+                xml.writeStartElement(XLIFF_NS, "source");
+                xml.writeAttribute("xml", XML_NS, "space", "preserve"); // else a tool may drop the space
+                xml.writeCharacters(" ");
+                xml.writeEndElement();
+                xml.writeEndElement();
+            }
+            first = false;
+            writeSegment(segment, xml);
+        }
+        newline(xml, 2);
+        xml.writeEndElement();
+    }
+
+    private void writeNotes(BilingualBlock block, XMLStreamWriter xml) throws XMLStreamException {
+        boolean open = false;
+        for (SegmentPair segment : block.segments()) {
+            for (String note : notes.apply(segment)) {
+                if (!open) {
+                    newline(xml, 3);
+                    xml.writeStartElement(XLIFF_NS, "notes");
+                    open = true;
+                }
+                newline(xml, 4);
+                xml.writeStartElement(XLIFF_NS, "note");
+                xml.writeAttribute("category", "qa");
+                xml.writeAttribute("appliesTo", "target");
+                xml.writeCharacters(XmlChars.strip("s" + segment.segmentId() + ": " + note));
+                xml.writeEndElement();
+            }
+        }
+        if (open) {
+            newline(xml, 3);
+            xml.writeEndElement();
+        }
+    }
+
+    private static void writeSegment(SegmentPair segment, XMLStreamWriter xml) throws XMLStreamException {
+        newline(xml, 3);
+        xml.writeStartElement(XLIFF_NS, "segment");
+        xml.writeAttribute("id", "s" + segment.segmentId());
+        xml.writeAttribute("state", segment.translated() ? "translated" : "initial");
+        newline(xml, 4);
+        xml.writeStartElement(XLIFF_NS, "source");
+        inline(xml, segment.source());
+        xml.writeEndElement();
+        if (segment.translated()) {
+            newline(xml, 4);
+            xml.writeStartElement(XLIFF_NS, "target");
+            inline(xml, segment.target());
+            xml.writeEndElement();
+        }
+        newline(xml, 3);
+        xml.writeEndElement();
+    }
+
+    /** Text with every character XML cannot hold as a {@code cp} element. */
+    private static void inline(XMLStreamWriter xml, String text) throws XMLStreamException {
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (XmlChars.isAllowed(cp)) {
+                run.appendCodePoint(cp);
+            } else {
+                xml.writeCharacters(run.toString());
+                run.setLength(0);
+                xml.writeEmptyElement(XLIFF_NS, "cp");
+                xml.writeAttribute("hex", String.format(Locale.ROOT, "%04X", cp));
+            }
+            i += Character.charCount(cp);
+        }
+        xml.writeCharacters(run.toString());
+    }
+
+    private static void meta(XMLStreamWriter xml, int depth, String type, String value) throws XMLStreamException {
+        if (value == null) {
+            return;
+        }
+        newline(xml, depth);
+        xml.writeStartElement(METADATA_NS, "meta");
+        xml.writeAttribute("type", type);
+        xml.writeCharacters(XmlChars.strip(value));
+        xml.writeEndElement();
+    }
+
+    private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+
+    private static String language(String tag, String fallback) {
+        return tag == null || tag.isBlank() ? fallback : tag;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.hanbridge.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.hanbridge.common.text.KoreanText;
+import dev.hanbridge.export.BundleManifest.BundleEntry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class RunBundleTest {
+
+    private static final Instant CREATED = Instant.parse("2026-11-28T06:00:00Z");
+
+    @TempDir
+    Path root;
+
+    private BundleManifest exportSample(Path runDir) throws IOException {
+        List<ExportedFile> files = new ArticleExporter(ExportFormat.parseList("tmx,html"))
+                .export(SampleArticles.busStops(), runDir.resolve("articles"));
+        List<BundleEntry> entries = new ArrayList<>();
+        for (ExportedFile file : files) {
+            entries.add(BundleEntry.of(runDir, file, SampleArticles.ARTICLE_ID));
+        }
+        return new BundleManifest(7, "deepl", CREATED, BundleManifest.counts(1, 0, 6, 5, 1), entries);
+    }
+
+    @Test
+    void writesAPrettyManifestWithFieldsInAFixedOrder() throws IOException {
+        Path runDir = root.resolve("run-7");
+        BundleManifest manifest = exportSample(runDir);
+
+        RunBundle.write(runDir, root.resolve("run-7.zip"), manifest);
+
+        String json = Files.readString(runDir.resolve("manifest.json"));
+        assertThat(json).contains("\n  \"runId\" : 7,");
+        JsonNode node = JsonMapper.builder().build().readTree(json);
+        assertThat(node.propertyNames()).containsExactly("runId", "engine", "createdAt", "counts", "files");
+        assertThat(node.get("createdAt").asString()).isEqualTo("2026-11-28T06:00:00Z");
+        assertThat(node.get("counts").propertyNames())
+                .containsExactly("articles", "failed", "segments", "translated", "untranslated");
+        JsonNode first = node.get("files").get(0);
+        assertThat(first.propertyNames()).containsExactly("path", "format", "articleId", "size", "sha256");
+        assertThat(first.get("path").asString()).isEqualTo("articles/bus-stops-42.tmx");
+        assertThat(first.get("format").asString()).isEqualTo("tmx");
+        assertThat(RunBundle.readManifest(runDir.resolve("manifest.json"))).isEqualTo(manifest);
+    }
+
+    @Test
+    void zipsTheManifestAndEveryListedFileUnderItsRelativePath() throws IOException {
+        Path runDir = root.resolve("run-7");
+        BundleManifest manifest = exportSample(runDir);
+        Path zipPath = root.resolve("out/run-7.zip");
+
+        ExportedFile zip = RunBundle.write(runDir, zipPath, manifest);
+
+        assertThat(zip.format()).isNull();
+        assertThat(zip.sha256()).isEqualTo(KoreanText.sha256Hex(Files.readAllBytes(zipPath)));
+        assertThat(zip.size()).isEqualTo(Files.size(zipPath));
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipFile file = new ZipFile(zipPath.toFile())) {
+            for (ZipEntry entry : file.stream().toList()) {
+                entries.put(entry.getName(), file.getInputStream(entry).readAllBytes());
+            }
+        }
+        assertThat(entries.keySet()).containsExactly(
+                "manifest.json", "articles/bus-stops-42.tmx", "articles/bus-stops-42.html");
+        assertThat(entries.get("manifest.json")).isEqualTo(Files.readAllBytes(runDir.resolve("manifest.json")));
+        for (BundleEntry entry : manifest.files()) {
+            assertThat(KoreanText.sha256Hex(entries.get(entry.path()))).isEqualTo(entry.sha256());
+        }
+    }
+
+    @Test
+    void zipsTheSameRunToTheSameBytes() throws IOException {
+        Path runDir = root.resolve("run-7");
+        BundleManifest manifest = exportSample(runDir);
+
+        String first = RunBundle.write(runDir, root.resolve("a.zip"), manifest).sha256();
+        String second = RunBundle.write(runDir, root.resolve("b.zip"), manifest).sha256();
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void refusesToBundleAFileThatChangedSinceItWasExported() throws IOException {
+        Path runDir = root.resolve("run-7");
+        BundleManifest manifest = exportSample(runDir);
+        Files.writeString(runDir.resolve("articles/bus-stops-42.html"), "edited by hand", StandardCharsets.UTF_8);
+        Path zipPath = root.resolve("run-7.zip");
+
+        assertThatIOException().isThrownBy(() -> RunBundle.write(runDir, zipPath, manifest))
+                .withMessageContaining("articles/bus-stops-42.html").withMessageContaining("changed since");
+        assertThat(zipPath).doesNotExist();
+    }
+
+    @Test
+    void failsOnAMissingFileWithoutLeavingAHalfZip() throws IOException {
+        Path runDir = root.resolve("run-7");
+        BundleManifest manifest = exportSample(runDir);
+        Files.delete(runDir.resolve("articles/bus-stops-42.tmx"));
+
+        assertThatIOException().isThrownBy(() -> RunBundle.write(runDir, root.resolve("run-7.zip"), manifest))
+                .isInstanceOf(NoSuchFileException.class);
+        try (var listing = Files.list(root)) {
+            assertThat(listing).containsExactly(runDir);
+        }
+    }
+
+    @Test
+    void refusesEntryPathsThatLeaveTheRunDirectory() {
+        for (String path : List.of("../other/file.tmx", "/etc/passwd", "a/./b.tmx", "a\\b.tmx", "")) {
+            assertThatIllegalArgumentException().as(path)
+                    .isThrownBy(() -> new BundleEntry(path, "tmx", 1, 0, "00"));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.hanbridge.export;
+
+import dev.hanbridge.common.BilingualArticle;
+import dev.hanbridge.common.BilingualBlock;
+import dev.hanbridge.common.BlockKind;
+import dev.hanbridge.common.SegmentPair;
+import dev.hanbridge.common.TranslationOrigin;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A small article written for these tests, with the traps a real run meets: markup characters and
+ * quotes, an emoji outside the BMP, a control character from a bad source, and an untranslated
+ * segment.
+ */
+public final class SampleArticles {
+
+    public static final long ARTICLE_ID = 42;
+    /** The segment with U+0001 in its source, left untranslated. */
+    public static final long UNTRANSLATED_SEGMENT = 105;
+    public static final String MARKUP_SOURCE = "시는 정류장 안이 <영하 5도> 아래로 떨어지지 않도록 & \"온열 의자\"를 '시범' 설치한다고 밝혔다.";
+    public static final String MARKUP_TARGET = "The city said it will pilot 'heated benches' & \"warm\" shelters so stops never drop <-5°C>.";
+    public static final String EMOJI_SOURCE = "시민 반응은 뜨거웠다 🚌🔥";
+    public static final String EMOJI_TARGET = "Citizens responded warmly 🚌🔥";
+    public static final String CONTROL_SOURCE = "관계자는 \u0001\"예산은 87.3억원 규모\"라고 말했다.";
+    public static final String SCRIPT_SOURCE = "<script>alert('ko')</script> 새로 단장한 정류장 모습 [사진=서울시]";
+    public static final String SCRIPT_TARGET = "<script>alert('en')</script> The renovated bus stop [Photo: Seoul city]";
+
+    private SampleArticles() {
+    }
+
+    /** Four blocks, six segments, one of them (105) untranslated. */
+    public static BilingualArticle busStops() {
+        return new BilingualArticle(ARTICLE_ID, "inbox/2026/버스정류장 & 날씨.docx", "bus-stops-42",
+                "서울시, 겨울 '따뜻한 버스정류장' 300곳으로 늘린다", "김하늘 기자",
+                Instant.parse("2026-11-27T23:15:00Z"), "ko", "en", List.of(
+                        new BilingualBlock(0, BlockKind.TITLE, List.of(
+                                pair(101, 0, "서울시, 겨울 '따뜻한 버스정류장' 300곳으로 늘린다",
+                                        "Seoul to expand 'warm bus stops' to 300 this winter", TranslationOrigin.MT, "deepl"))),
+                        new BilingualBlock(1, BlockKind.BYLINE, List.of(
+                                pair(102, 0, "김하늘 기자", "By Kim Ha-neul", TranslationOrigin.HUMAN, null))),
+                        new BilingualBlock(2, BlockKind.PARAGRAPH, List.of(
+                                pair(103, 0, MARKUP_SOURCE, MARKUP_TARGET, TranslationOrigin.TM_EXACT, null),
+                                pair(104, 1, EMOJI_SOURCE, EMOJI_TARGET, TranslationOrigin.TM_FUZZY, null),
+                                new SegmentPair(UNTRANSLATED_SEGMENT, 2, CONTROL_SOURCE, null, null, null))),
+                        new BilingualBlock(3, BlockKind.CAPTION, List.of(
+                                pair(106, 0, SCRIPT_SOURCE, SCRIPT_TARGET, TranslationOrigin.MT, "deepl")))));
+    }
+
+    private static SegmentPair pair(long id, int index, String source, String target, TranslationOrigin origin,
+            String engine) {
+        return new SegmentPair(id, index, source, target, origin, engine);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.hanbridge.export.tmx;
+
+import static dev.hanbridge.export.XmlTestSupport.children;
+import static dev.hanbridge.export.XmlTestSupport.elements;
+import static dev.hanbridge.export.XmlTestSupport.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hanbridge.export.SampleArticles;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class TmxWriterTest {
+
+    private static byte[] write() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TmxWriter("1.2.3").write(SampleArticles.busStops(), out);
+        return out.toByteArray();
+    }
+
+    private static Map<String, String> props(Element tu) {
+        Map<String, String> props = new LinkedHashMap<>();
+        children(tu, "prop").forEach(p -> props.put(p.getAttribute("type"), p.getTextContent()));
+        return props;
+    }
+
+    private static Map<String, String> variants(Element tu) {
+        Map<String, String> variants = new LinkedHashMap<>();
+        children(tu, "tuv").forEach(v -> variants.put(v.getAttribute("xml:lang"),
+                children(v, "seg").get(0).getTextContent()));
+        return variants;
+    }
+
+    @Test
+    void writesOneTranslationUnitPerSegmentWithTheSegmentIdAsTuid() throws Exception {
+        Document doc = parse(write());
+
+        assertThat(doc.getDoctype().getSystemId()).isEqualTo("tmx14.dtd");
+        assertThat(doc.getDocumentElement().getAttribute("version")).isEqualTo("1.4");
+        assertThat(elements(doc, "tu")).extracting(tu -> tu.getAttribute("tuid"))
+                .containsExactly("101", "102", "103", "104", "105", "106");
+    }
+
+    @Test
+    void writesTheHeaderThatTmxToolsExpect() throws Exception {
+        Element header = elements(parse(write()), "header").get(0);
+
+        assertThat(header.getAttribute("creationtool")).isEqualTo("hanbridge");
+        assertThat(header.getAttribute("creationtoolversion")).isEqualTo("1.2.3");
+        assertThat(header.getAttribute("datatype")).isEqualTo("plaintext");
+        assertThat(header.getAttribute("segtype")).isEqualTo("sentence");
+        assertThat(header.getAttribute("adminlang")).isEqualTo("en");
+        assertThat(header.getAttribute("srclang")).isEqualTo("ko");
+        assertThat(header.getAttribute("o-tmf")).isEqualTo("hanbridge");
+    }
+
+    @Test
+    void recordsArticleBlockOriginAndEngineAsProps() throws Exception {
+        Element title = elements(parse(write()), "tu").get(0);
+
+        assertThat(props(title)).containsExactly(
+                Map.entry("x-hanbridge-article-id", "42"),
+                Map.entry("x-hanbridge-source-uri", "inbox/2026/버스정류장 & 날씨.docx"),
+                Map.entry("x-hanbridge-block-index", "0"),
+                Map.entry("x-hanbridge-block-kind", "title"),
+                Map.entry("x-hanbridge-segment-index", "0"),
+                Map.entry("x-hanbridge-origin", "MT"),
+                Map.entry("x-hanbridge-engine", "deepl"),
+                Map.entry("x-hanbridge-state", "translated"));
+    }
+
+    @Test
+    void writesAnUntranslatedSegmentWithOnlyItsSourceNeverACopyAsTarget() throws Exception {
+        Element untranslated = elements(parse(write()), "tu").get(4);
+
+        assertThat(untranslated.getAttribute("tuid")).isEqualTo("105");
+        assertThat(props(untranslated)).containsEntry("x-hanbridge-state", "untranslated")
+                .doesNotContainKeys("x-hanbridge-origin", "x-hanbridge-engine");
+        assertThat(variants(untranslated)).containsOnlyKeys("ko");
+    }
+
+    @Test
+    void keepsMarkupQuotesAndEmojiExactThroughAParser() throws Exception {
+        List<Element> units = elements(parse(write()), "tu");
+
+        assertThat(variants(units.get(2))).containsExactly(
+                Map.entry("ko", SampleArticles.MARKUP_SOURCE), Map.entry("en", SampleArticles.MARKUP_TARGET));
+        assertThat(variants(units.get(3))).containsExactly(
+                Map.entry("ko", SampleArticles.EMOJI_SOURCE), Map.entry("en", SampleArticles.EMOJI_TARGET));
+    }
+
+    @Test
+    void dropsAControlCharacterFromABadSourceInsteadOfWritingAnUnreadableFile() throws Exception {
+        byte[] tmx = write();
+
+        assertThat(new String(tmx, StandardCharsets.UTF_8)).doesNotContain("\u0001");
+        assertThat(variants(elements(parse(tmx), "tu").get(4)).get("ko"))
+                .isEqualTo(SampleArticles.CONTROL_SOURCE.replace("\u0001", ""));
+    }
+}

@@ -1,0 +1,99 @@
+package dev.hanbridge.export.xliff;
+
+import static dev.hanbridge.export.XmlTestSupport.children;
+import static dev.hanbridge.export.XmlTestSupport.elements;
+import static dev.hanbridge.export.XmlTestSupport.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hanbridge.export.SampleArticles;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class XliffWriterTest {
+
+    private static Document write(XliffWriter writer) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(SampleArticles.busStops(), out);
+        return parse(out.toByteArray());
+    }
+
+    private static Element segment(Document doc, String id) {
+        return elements(doc, "segment").stream().filter(s -> s.getAttribute("id").equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void declaresXliff21InTheCoreNamespaceWithBothLanguages() throws Exception {
+        Element root = write(new XliffWriter()).getDocumentElement();
+
+        assertThat(root.getNamespaceURI()).isEqualTo("urn:oasis:names:tc:xliff:document:2.0");
+        assertThat(root.getAttribute("version")).isEqualTo("2.1");
+        assertThat(root.getAttribute("srcLang")).isEqualTo("ko");
+        assertThat(root.getAttribute("trgLang")).isEqualTo("en");
+        Element file = children(root, "file").get(0);
+        assertThat(file.getAttribute("id")).isEqualTo("a42");
+        assertThat(file.getAttribute("original")).isEqualTo("inbox/2026/버스정류장 & 날씨.docx");
+    }
+
+    @Test
+    void writesOneUnitPerBlockAndOneSegmentPerSentence() throws Exception {
+        Document doc = write(new XliffWriter());
+
+        List<Element> units = elements(doc, "unit");
+        assertThat(units).extracting(u -> u.getAttribute("id")).containsExactly("b0", "b1", "b2", "b3");
+        assertThat(units).extracting(u -> u.getAttribute("type"))
+                .containsExactly("hanbridge:title", "hanbridge:byline", "hanbridge:paragraph", "hanbridge:caption");
+        assertThat(children(units.get(2), "segment")).extracting(s -> s.getAttribute("id"))
+                .containsExactly("s103", "s104", "s105");
+        assertThat(children(units.get(2), "ignorable")).hasSize(2)
+                .allSatisfy(i -> assertThat(i.getTextContent()).isEqualTo(" "));
+    }
+
+    @Test
+    void marksTranslatedSegmentsTranslatedAndLeavesUntranslatedOnesInitialWithoutTarget() throws Exception {
+        Document doc = write(new XliffWriter());
+
+        Element translated = segment(doc, "s103");
+        assertThat(translated.getAttribute("state")).isEqualTo("translated");
+        assertThat(children(translated, "source").get(0).getTextContent()).isEqualTo(SampleArticles.MARKUP_SOURCE);
+        assertThat(children(translated, "target").get(0).getTextContent()).isEqualTo(SampleArticles.MARKUP_TARGET);
+        Element untranslated = segment(doc, "s105");
+        assertThat(untranslated.getAttribute("state")).isEqualTo("initial");
+        assertThat(children(untranslated, "target")).isEmpty();
+    }
+
+    @Test
+    void keepsAControlCharacterFromABadSourceAsACodePointElement() throws Exception {
+        Element source = children(segment(write(new XliffWriter()), "s105"), "source").get(0);
+
+        assertThat(children(source, "cp")).singleElement()
+                .satisfies(cp -> assertThat(cp.getAttribute("hex")).isEqualTo("0001"));
+        assertThat(source.getTextContent()).isEqualTo(SampleArticles.CONTROL_SOURCE.replace("\u0001", ""));
+    }
+
+    @Test
+    void recordsOriginAndEngineOfEachSegmentAsUnitMetadata() throws Exception {
+        Element caption = elements(write(new XliffWriter()), "unit").get(3);
+
+        Element metadata = children(caption, "metadata").get(0);
+        assertThat(metadata.getNamespaceURI()).isEqualTo("urn:oasis:names:tc:xliff:metadata:2.0");
+        Element group = children(metadata, "metaGroup").get(0);
+        assertThat(children(group, "meta")).extracting(m -> m.getAttribute("type") + "=" + m.getTextContent())
+                .containsExactly("segmentId=106", "origin=MT", "engine=deepl");
+    }
+
+    @Test
+    void writesNotesFromTheHookAsQaNotesOfTheUnit() throws Exception {
+        XliffWriter writer = new XliffWriter(segment -> segment.segmentId() == 104
+                ? List.of("number 300 missing in target") : List.of());
+
+        Element paragraph = elements(write(writer), "unit").get(2);
+
+        Element note = children(children(paragraph, "notes").get(0), "note").get(0);
+        assertThat(note.getAttribute("category")).isEqualTo("qa");
+        assertThat(note.getTextContent()).isEqualTo("s104: number 300 missing in target");
+        assertThat(children(elements(write(new XliffWriter()), "unit").get(2), "notes")).isEmpty();
+    }
+}
