@@ -40,11 +40,17 @@ public final class ArticleExporter {
      * leaves a half file under the final name; an existing file of the same name is replaced.
      *
      * @return one file per format, in the order of the formats
-     * @throws IllegalArgumentException when the article's name is not a plain file name
+     * @throws IllegalArgumentException when the article's name is not a plain file name, or when the
+     *     article has no segment (nothing bilingual to write; XLIFF could not even hold it), checked
+     *     before any file is written
      */
     public List<ExportedFile> export(BilingualArticle article, Path dir) throws IOException {
         Objects.requireNonNull(article, "article");
         String name = checkedName(article);
+        if (article.segmentCount() == 0) {
+            throw new IllegalArgumentException("Article " + article.id() + " (" + article.sourceUri()
+                    + ") has no segments, so there is nothing bilingual to export. Skip it in the export step.");
+        }
         List<ExportedFile> files = new ArrayList<>(formats.size());
         for (ExportFormat format : formats) {
             ArticleWriter writer = writerFor(format);

@@ -62,6 +62,18 @@ class ArticleExporterTest {
     }
 
     @Test
+    void refusesAnArticleWithoutSegmentsBeforeWritingAnyFile() {
+        BilingualArticle sample = SampleArticles.busStops();
+        BilingualArticle empty = new BilingualArticle(sample.id(), sample.sourceUri(), sample.name(),
+                sample.title(), null, null, "ko", "en", List.of());
+        ArticleExporter exporter = new ArticleExporter(ExportFormat.parseList("tmx,xliff"));
+
+        assertThatIllegalArgumentException().isThrownBy(() -> exporter.export(empty, root))
+                .withMessageContaining("no segments");
+        assertThat(root).isEmptyDirectory();
+    }
+
+    @Test
     void refusesAnEmptySetOfFormats() {
         assertThatIllegalArgumentException().isThrownBy(() -> new ArticleExporter(Set.of()));
     }

@@ -38,6 +38,7 @@ public final class HtmlWriter {
             th{font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
             col.kind{width:7rem}
             td.kind{font-size:.8rem;color:var(--muted)}
+            tr.more td{border-top:1px dotted var(--line)}
             tr.title td.text,tr.heading td.text,tr.subtitle td.text{font-weight:600}
             td.untranslated{color:var(--warn);background:var(--warn-bg);font-style:italic}
             .badge{display:inline-block;margin-left:.4rem;padding:0 .4rem;border:1px solid var(--line);border-radius:.6rem;\
@@ -99,7 +100,8 @@ public final class HtmlWriter {
 
     private void writeRow(Writer html, BilingualBlock block, String kind, SegmentPair segment,
             String sourceLang, String targetLang) throws IOException {
-        html.write("<tr id=\"s" + segment.segmentId() + "\" class=\"" + kind
+        // "more": a further sentence of the same block, drawn closer to the sentence before it.
+        html.write("<tr id=\"s" + segment.segmentId() + "\" class=\"" + kind + (segment.index() == 0 ? "" : " more")
                 + (segment.translated() ? "" : " untranslated") + "\">");
         html.write("<td class=\"kind\">" + kind + (segment.index() == 0 ? "" : " ·" + (segment.index() + 1)) + "</td>");
         html.write("<td class=\"text\" lang=\"" + escape(sourceLang) + "\">" + escape(segment.source()) + "</td>");

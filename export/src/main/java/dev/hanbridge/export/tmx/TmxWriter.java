@@ -58,7 +58,7 @@ public final class TmxWriter {
         xml.writeStartElement("tmx");
         xml.writeAttribute("version", "1.4");
         newline(xml, 1);
-        xml.writeStartElement("header");
+        xml.writeEmptyElement("header");
         xml.writeAttribute("creationtool", "hanbridge");
         xml.writeAttribute("creationtoolversion", toolVersion);
         xml.writeAttribute("datatype", "plaintext");
@@ -66,7 +66,6 @@ public final class TmxWriter {
         xml.writeAttribute("adminlang", "en");
         xml.writeAttribute("srclang", srcLang);
         xml.writeAttribute("o-tmf", "hanbridge");
-        xml.writeEndElement();
         newline(xml, 1);
         xml.writeStartElement("body");
         for (BilingualBlock block : article.blocks()) {

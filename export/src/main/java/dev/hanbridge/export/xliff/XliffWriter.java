@@ -50,8 +50,17 @@ public final class XliffWriter {
         this.notes = Objects.requireNonNull(notes, "notes");
     }
 
-    /** Writes the document to {@code out} in UTF-8, without closing it. */
+    /**
+     * Writes the document to {@code out} in UTF-8, without closing it.
+     *
+     * @throws IllegalArgumentException when the article has no segment: an XLIFF {@code file} needs a
+     *     unit, and a unit a segment
+     */
     public void write(BilingualArticle article, OutputStream out) throws IOException {
+        if (article.segmentCount() == 0) {
+            throw new IllegalArgumentException("Article " + article.id() + " (" + article.sourceUri()
+                    + ") has no segments, and XLIFF cannot hold an empty file. Skip it in the export.");
+        }
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             write(article, xml);
