@@ -1,6 +1,8 @@
 package dev.hanbridge.export;
 
 import dev.hanbridge.common.BilingualArticle;
+import dev.hanbridge.export.corpus.JsonlWriter;
+import dev.hanbridge.export.corpus.TsvWriter;
 import dev.hanbridge.export.html.HtmlWriter;
 import dev.hanbridge.export.tmx.TmxWriter;
 import dev.hanbridge.export.xliff.XliffWriter;
@@ -25,7 +27,8 @@ public final class ArticleExporter {
     public ArticleExporter(Set<ExportFormat> formats) {
         Objects.requireNonNull(formats, "formats");
         if (formats.isEmpty()) {
-            throw new IllegalArgumentException("No export format given. Name one or more of: tmx, xliff, html.");
+            throw new IllegalArgumentException("No export format given. Name one or more of: "
+                    + ExportFormat.knownIds() + ".");
         }
         this.formats = List.copyOf(new LinkedHashSet<>(formats));
         String version = ArticleExporter.class.getPackage().getImplementationVersion();
@@ -65,6 +68,8 @@ public final class ArticleExporter {
             case TMX -> new TmxWriter(toolVersion)::write;
             case XLIFF -> new XliffWriter()::write;
             case HTML -> new HtmlWriter()::write;
+            case TSV -> new TsvWriter()::write;
+            case JSONL -> new JsonlWriter()::write;
         };
     }
 

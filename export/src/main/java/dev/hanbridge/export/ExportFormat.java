@@ -14,7 +14,11 @@ public enum ExportFormat {
     /** XLIFF 2.1: one unit per block, one segment per sentence, for translators' tools. */
     XLIFF("xliff", "xlf"),
     /** A standalone bilingual HTML page, Korean beside English, for readers and editors. */
-    HTML("html", "html");
+    HTML("html", "html"),
+    /** Tab-separated values, one segment per line with a header, for corpus builders. */
+    TSV("tsv", "tsv"),
+    /** JSON Lines, one object per segment, for corpus builders. */
+    JSONL("jsonl", "jsonl");
 
     private final String id;
     private final String extension;
@@ -65,7 +69,7 @@ public enum ExportFormat {
         return Collections.unmodifiableSet(formats);
     }
 
-    private static String knownIds() {
+    static String knownIds() {
         return Arrays.stream(values()).map(ExportFormat::id).collect(Collectors.joining(", "));
     }
 }

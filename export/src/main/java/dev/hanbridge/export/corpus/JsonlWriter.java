@@ -1,0 +1,48 @@
+package dev.hanbridge.export.corpus;
+
+import dev.hanbridge.common.BilingualArticle;
+import dev.hanbridge.common.BilingualBlock;
+import dev.hanbridge.common.SegmentPair;
+import dev.hanbridge.export.xml.XmlChars;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes an article as JSON Lines in UTF-8: one compact object per segment, in reading order, with
+ * the fields {@code articleId, segmentId, blockIndex, blockKind, segmentIndex, sourceLang,
+ * targetLang, source, target, state, origin, engine}. An untranslated segment has
+ * {@code "target": null} and {@code "state": "untranslated"}. Characters that cannot be encoded
+ * (lone surrogates) or that no corpus wants (control characters from bad sources) are dropped.
+ */
+public final class JsonlWriter {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Writes the lines to {@code out}, without closing it. */
+    public void write(BilingualArticle article, OutputStream out) throws IOException {
+        for (BilingualBlock block : article.blocks()) {
+            for (SegmentPair segment : block.segments()) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("articleId", article.id());
+                line.put("segmentId", segment.segmentId());
+                line.put("blockIndex", block.index());
+                line.put("blockKind", block.kind().name().toLowerCase(Locale.ROOT));
+                line.put("segmentIndex", segment.index());
+                line.put("sourceLang", article.sourceLang());
+                line.put("targetLang", article.targetLang());
+                line.put("source", XmlChars.strip(segment.source()));
+                line.put("target", XmlChars.strip(segment.target()));
+                line.put("state", segment.translated() ? "translated" : "untranslated");
+                line.put("origin", segment.origin() == null ? null : segment.origin().name());
+                line.put("engine", segment.engine());
+                out.write(JSON.writeValueAsBytes(line));
+                out.write('\n');
+            }
+        }
+        out.flush();
+    }
+}
