@@ -5,6 +5,7 @@ import dev.hanbridge.export.corpus.JsonlWriter;
 import dev.hanbridge.export.corpus.TsvWriter;
 import dev.hanbridge.export.html.HtmlWriter;
 import dev.hanbridge.export.tmx.TmxWriter;
+import dev.hanbridge.export.xliff.Xliff12Writer;
 import dev.hanbridge.export.xliff.XliffWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,6 +68,7 @@ public final class ArticleExporter {
         return switch (format) {
             case TMX -> new TmxWriter(toolVersion)::write;
             case XLIFF -> new XliffWriter()::write;
+            case XLIFF12 -> new Xliff12Writer(toolVersion)::write;
             case HTML -> new HtmlWriter()::write;
             case TSV -> new TsvWriter()::write;
             case JSONL -> new JsonlWriter()::write;

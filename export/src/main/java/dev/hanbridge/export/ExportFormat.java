@@ -13,6 +13,11 @@ public enum ExportFormat {
     TMX("tmx", "tmx"),
     /** XLIFF 2.1: one unit per block, one segment per sentence, for translators' tools. */
     XLIFF("xliff", "xlf"),
+    /**
+     * XLIFF 1.2 for older CAT tools. Its extension keeps {@code .xlf}, which those tools look for,
+     * and adds {@code xliff12} so that it does not overwrite the XLIFF 2.1 file of the same article.
+     */
+    XLIFF12("xliff12", "xliff12.xlf"),
     /** A standalone bilingual HTML page, Korean beside English, for readers and editors. */
     HTML("html", "html"),
     /** Tab-separated values, one segment per line with a header, for corpus builders. */

@@ -16,7 +16,7 @@ class ExportFormatTest {
     @Test
     void namesTheKnownIdsWhenAnIdIsUnknown() {
         assertThatIllegalArgumentException().isThrownBy(() -> ExportFormat.parse("docx"))
-                .withMessageContaining("'docx'").withMessageContaining("tmx, xliff, html, tsv, jsonl");
+                .withMessageContaining("'docx'").withMessageContaining("tmx, xliff, xliff12, html, tsv, jsonl");
     }
 
     @Test

@@ -75,6 +75,22 @@ final class OfficialSchemas {
         validator.validate(new StreamSource(new ByteArrayInputStream(xliff)));
     }
 
+    /** Validates against the XLIFF 1.2 strict schema; its xml.xsd import points online and is mapped locally. */
+    void validateXliff12(byte[] xliff) throws Exception {
+        Path xliffDir = dir.resolve("xliff1.2");
+        Map<String, Path> byNamespace = Map.of(
+                "http://www.w3.org/XML/1998/namespace", xliffDir.resolve("xml.xsd"),
+                "urn:oasis:names:tc:xliff:document:1.2", xliffDir.resolve("xliff-core-1.2-strict.xsd"));
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setResourceResolver(new LocalResolver(byNamespace));
+        factory.setErrorHandler(new Strict());
+        var validator = factory.newSchema(source(byNamespace.get("urn:oasis:names:tc:xliff:document:1.2"))).newValidator();
+        validator.setErrorHandler(new Strict());
+        validator.validate(new StreamSource(new ByteArrayInputStream(xliff)));
+    }
+
     private static StreamSource source(Path file) {
         return new StreamSource(file.toFile());
     }

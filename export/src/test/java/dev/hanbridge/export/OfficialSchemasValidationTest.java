@@ -18,9 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.SAXParseException;
 
 /**
- * Checks the TMX and XLIFF output against the official TMX 1.4b DTD and OASIS XLIFF 2.1 schemas.
+ * Checks the TMX and XLIFF output against the official TMX 1.4b DTD, the OASIS XLIFF 2.1 core and
+ * metadata schemas and the XLIFF 1.2 strict schema.
  * Opt-in: the schemas are not part of the repository, so this runs only when the system property
- * {@code hanbridge.schemas.dir} names a folder with {@code tmx/tmx14.dtd} and {@code xliff2.1/}
+ * {@code hanbridge.schemas.dir} names a folder with {@code tmx/tmx14.dtd}, {@code xliff2.1/} and {@code xliff1.2/}
  * ({@code ./mvnw -pl export -am test -Dhanbridge.schemas.dir=/path/to/schemas}); otherwise JUnit
  * reports it as skipped.
  */
@@ -54,6 +55,8 @@ class OfficialSchemasValidationTest {
                     .isThrownBy(() -> schemas.validateTmx(Files.readAllBytes(export(article, ExportFormat.TMX))));
             assertThatNoException().as("XLIFF of article %d", article.id())
                     .isThrownBy(() -> schemas.validateXliff(Files.readAllBytes(export(article, ExportFormat.XLIFF))));
+            assertThatNoException().as("XLIFF 1.2 of article %d", article.id())
+                    .isThrownBy(() -> schemas.validateXliff12(Files.readAllBytes(export(article, ExportFormat.XLIFF12))));
         }
     }
 
@@ -75,5 +78,10 @@ class OfficialSchemasValidationTest {
         String badMetadata = xliff.replaceFirst("<mda:meta type=\"segmentId\">", "<mda:meta kind=\"segmentId\">");
         assertThatThrownBy(() -> schemas.validateXliff(badMetadata.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SAXParseException.class).hasMessageContaining("kind");
+
+        String xliff12 = Files.readString(export(SampleArticles.busStops(), ExportFormat.XLIFF12));
+        String unknownQualifier = xliff12.replace("state-qualifier=\"fuzzy-match\"", "state-qualifier=\"fuzzy\"");
+        assertThatThrownBy(() -> schemas.validateXliff12(unknownQualifier.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SAXParseException.class).hasMessageContaining("fuzzy");
     }
 }

@@ -1,0 +1,162 @@
+package dev.hanbridge.export.xliff;
+
+import dev.hanbridge.common.BilingualArticle;
+import dev.hanbridge.common.BilingualBlock;
+import dev.hanbridge.common.SegmentPair;
+import dev.hanbridge.export.xml.XmlChars;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Objects;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes an article as an XLIFF 1.2 document for older CAT tools, valid against the OASIS 1.2
+ * strict schema: one {@code group} per block ({@code id="b<index>"}, {@code restype="x-<kind>"}),
+ * one {@code trans-unit} per segment ({@code id} = segment id). A translated segment has a
+ * {@code target} with {@code state="translated"} and a {@code state-qualifier} saying where it came
+ * from; an untranslated one has no {@code target}, since 1.2 tools treat an existing target as a
+ * translation. Origin and engine also go into a {@code context-group} so that they survive a
+ * round trip through tools that drop unknown qualifiers.
+ *
+ * <p>XLIFF 1.2 has no element for characters XML cannot hold, so they are dropped.
+ */
+public final class Xliff12Writer {
+
+    public static final String XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2";
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+    private final String toolVersion;
+
+    /** @param toolVersion written in the header's {@code tool} element */
+    public Xliff12Writer(String toolVersion) {
+        this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion");
+    }
+
+    /** Writes the document to {@code out} in UTF-8, without closing it. */
+    public void write(BilingualArticle article, OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            write(article, xml);
+            xml.flush();
+            xml.close(); // closes the writer only, not the stream (StAX contract)
+        } catch (XMLStreamException e) {
+            throw new IOException("Could not write XLIFF 1.2 for article " + article.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void write(BilingualArticle article, XMLStreamWriter xml) throws XMLStreamException {
+        String srcLang = article.sourceLang() == null ? "ko" : article.sourceLang();
+        String trgLang = article.targetLang() == null ? "en" : article.targetLang();
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        xml.setDefaultNamespace(XLIFF12_NS);
+        xml.writeStartElement(XLIFF12_NS, "xliff");
+        xml.writeDefaultNamespace(XLIFF12_NS);
+        xml.writeAttribute("version", "1.2");
+        newline(xml, 1);
+        xml.writeStartElement(XLIFF12_NS, "file");
+        xml.writeAttribute("original", XmlChars.strip(article.sourceUri() == null ? article.name() : article.sourceUri()));
+        xml.writeAttribute("source-language", srcLang);
+        xml.writeAttribute("target-language", trgLang);
+        xml.writeAttribute("datatype", "plaintext");
+        xml.writeAttribute("tool-id", "hanbridge");
+        newline(xml, 2);
+        xml.writeStartElement(XLIFF12_NS, "header");
+        newline(xml, 3);
+        xml.writeEmptyElement(XLIFF12_NS, "tool");
+        xml.writeAttribute("tool-id", "hanbridge");
+        xml.writeAttribute("tool-name", "hanbridge");
+        xml.writeAttribute("tool-version", toolVersion);
+        newline(xml, 2);
+        xml.writeEndElement(); // header
+        newline(xml, 2);
+        xml.writeStartElement(XLIFF12_NS, "body");
+        for (BilingualBlock block : article.blocks()) {
+            if (block.segments().isEmpty()) {
+                continue;
+            }
+            newline(xml, 3);
+            xml.writeStartElement(XLIFF12_NS, "group");
+            xml.writeAttribute("id", "b" + block.index());
+            xml.writeAttribute("restype", "x-" + block.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            for (SegmentPair segment : block.segments()) {
+                writeUnit(segment, srcLang, trgLang, xml);
+            }
+            newline(xml, 3);
+            xml.writeEndElement();
+        }
+        newline(xml, 2);
+        xml.writeEndElement(); // body
+        newline(xml, 1);
+        xml.writeEndElement(); // file
+        newline(xml, 0);
+        xml.writeEndElement(); // xliff
+        xml.writeCharacters("\n");
+        xml.writeEndDocument();
+    }
+
+    private static void writeUnit(SegmentPair segment, String srcLang, String trgLang, XMLStreamWriter xml)
+            throws XMLStreamException {
+        newline(xml, 4);
+        xml.writeStartElement(XLIFF12_NS, "trans-unit");
+        xml.writeAttribute("id", Long.toString(segment.segmentId()));
+        newline(xml, 5);
+        xml.writeStartElement(XLIFF12_NS, "source");
+        xml.writeAttribute("xml", XML_NS, "lang", srcLang);
+        xml.writeCharacters(XmlChars.strip(segment.source()));
+        xml.writeEndElement();
+        if (segment.translated()) {
+            newline(xml, 5);
+            xml.writeStartElement(XLIFF12_NS, "target");
+            xml.writeAttribute("xml", XML_NS, "lang", trgLang);
+            xml.writeAttribute("state", "translated");
+            String qualifier = qualifier(segment);
+            if (qualifier != null) {
+                xml.writeAttribute("state-qualifier", qualifier);
+            }
+            xml.writeCharacters(XmlChars.strip(segment.target()));
+            xml.writeEndElement();
+            if (segment.origin() != null || segment.engine() != null) {
+                newline(xml, 5);
+                xml.writeStartElement(XLIFF12_NS, "context-group");
+                xml.writeAttribute("purpose", "information");
+                context(xml, "x-hanbridge-origin", segment.origin() == null ? null : segment.origin().name());
+                context(xml, "x-hanbridge-engine", segment.engine());
+                newline(xml, 5);
+                xml.writeEndElement();
+            }
+        }
+        newline(xml, 4);
+        xml.writeEndElement();
+    }
+
+    private static String qualifier(SegmentPair segment) {
+        if (segment.origin() == null) {
+            return null;
+        }
+        return switch (segment.origin()) {
+            case TM_EXACT -> "exact-match";
+            case TM_FUZZY -> "fuzzy-match";
+            case MT -> "leveraged-mt";
+            case HUMAN -> null;
+        };
+    }
+
+    private static void context(XMLStreamWriter xml, String type, String value) throws XMLStreamException {
+        if (value == null) {
+            return;
+        }
+        newline(xml, 6);
+        xml.writeStartElement(XLIFF12_NS, "context");
+        xml.writeAttribute("context-type", type);
+        xml.writeCharacters(XmlChars.strip(value));
+        xml.writeEndElement();
+    }
+
+    private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+}
