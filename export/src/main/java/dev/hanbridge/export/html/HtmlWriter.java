@@ -2,6 +2,7 @@ package dev.hanbridge.export.html;
 
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
+import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.export.xml.XmlChars;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Writes an article as one standalone HTML page: inline CSS, no scripts, no external resources,
@@ -33,6 +35,7 @@ public final class HtmlWriter {
             "Apple SD Gothic Neo","Malgun Gothic","Noto Sans KR","Noto Sans CJK KR",sans-serif}
             header h1{font-size:1.6rem;line-height:1.3;margin:0 0 .25rem}
             header p{margin:.25rem 0;color:var(--muted)}
+            header p.title-en{font-size:1.15rem;color:inherit}
             table{width:100%;border-collapse:collapse;table-layout:fixed}
             th,td{border-top:1px solid var(--line);padding:.5rem .6rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}
             th{font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
@@ -73,6 +76,10 @@ public final class HtmlWriter {
         html.write("<style>\n" + STYLE + "</style>\n</head>\n<body>\n<header>\n");
         if (article.title() != null) {
             html.write("<h1 lang=\"" + escape(sourceLang) + "\">" + escape(article.title()) + "</h1>\n");
+        }
+        String englishTitle = englishTitle(article);
+        if (englishTitle != null) {
+            html.write("<p class=\"title-en\" lang=\"" + escape(targetLang) + "\">" + escape(englishTitle) + "</p>\n");
         }
         if (article.byline() != null) {
             html.write("<p class=\"byline\" lang=\"" + escape(sourceLang) + "\">" + escape(article.byline()) + "</p>\n");
@@ -123,6 +130,16 @@ public final class HtmlWriter {
             html.write("</ul>");
         }
         html.write("</td></tr>\n");
+    }
+
+    /** The translation of the first title block, or null unless every sentence of it is translated. */
+    private static String englishTitle(BilingualArticle article) {
+        return article.blocks().stream()
+                .filter(b -> b.kind() == BlockKind.TITLE && !b.segments().isEmpty())
+                .findFirst()
+                .filter(b -> b.segments().stream().allMatch(SegmentPair::translated))
+                .map(b -> b.segments().stream().map(SegmentPair::target).collect(Collectors.joining(" ")))
+                .orElse(null);
     }
 
     private static String badge(SegmentPair segment) {

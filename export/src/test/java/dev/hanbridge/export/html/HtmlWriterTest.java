@@ -34,6 +34,8 @@ class HtmlWriterTest {
         assertThat(page.select("script, link, img, iframe, [src], [href]")).isEmpty();
         assertThat(page.title()).isEqualTo("서울시, 겨울 '따뜻한 버스정류장' 300곳으로 늘린다");
         assertThat(page.select("header h1").text()).isEqualTo(page.title());
+        assertThat(page.select("header .title-en[lang=en]").text())
+                .isEqualTo("Seoul to expand 'warm bus stops' to 300 this winter");
         assertThat(page.select("header .byline").text()).isEqualTo("김하늘 기자");
     }
 
