@@ -41,6 +41,18 @@ class ArticleExporterTest {
     }
 
     @Test
+    void writesEveryKnownFormatUnderItsOwnName() throws IOException {
+        Set<ExportFormat> all = Set.of(ExportFormat.values());
+
+        List<ExportedFile> files = new ArticleExporter(all).export(SampleArticles.busStops(), root);
+
+        assertThat(files).extracting(f -> f.path().getFileName().toString()).containsExactlyInAnyOrder(
+                "bus-stops-42.tmx", "bus-stops-42.xlf", "bus-stops-42.xliff12.xlf", "bus-stops-42.html",
+                "bus-stops-42.tsv", "bus-stops-42.jsonl");
+        assertThat(files).allSatisfy(f -> assertThat(f.size()).isPositive());
+    }
+
+    @Test
     void writesTheSameBytesForTheSameArticle() throws IOException {
         ArticleExporter exporter = new ArticleExporter(Set.of(ExportFormat.TMX));
 
