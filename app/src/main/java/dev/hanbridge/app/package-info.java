@@ -1,1 +1,5 @@
-/** placeholder */ package dev.hanbridge.app;
+/**
+ * The hanbridge application: the Spring Batch job that ties ingest, translate and export
+ * together, and the command line that runs it.
+ */
+package dev.hanbridge.app;

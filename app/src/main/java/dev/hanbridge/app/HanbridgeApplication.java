@@ -1,0 +1,79 @@
+package dev.hanbridge.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import dev.hanbridge.app.run.Progress;
+import dev.hanbridge.common.store.ArticleStore;
+import dev.hanbridge.common.store.ExportFileStore;
+import dev.hanbridge.common.store.RunStore;
+import dev.hanbridge.common.store.TranslationStore;
+import dev.hanbridge.ingest.ArticleExtractor;
+import dev.hanbridge.ingest.segment.KoreanSentenceSegmenter;
+import dev.hanbridge.translate.EngineRegistry;
+import dev.hanbridge.translate.EngineSettings;
+
+import java.util.Optional;
+
+/** The Spring context behind {@code hanbridge run}, {@code jobs} and {@code restart}. */
+@SpringBootApplication
+public class HanbridgeApplication {
+
+    /** Starts the context with {@code args} as Spring command-line properties ({@code --key=value}). */
+    public static org.springframework.context.ConfigurableApplicationContext start(String... args) {
+        SpringApplication app = new SpringApplication(HanbridgeApplication.class);
+        app.setLogStartupInfo(false);
+        return app.run(args);
+    }
+
+    @Bean
+    RunStore runStore(JdbcClient jdbc) {
+        return new RunStore(jdbc);
+    }
+
+    @Bean
+    ArticleStore articleStore(JdbcClient jdbc) {
+        return new ArticleStore(jdbc);
+    }
+
+    @Bean
+    TranslationStore translationStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        return new TranslationStore(jdbc, transactions);
+    }
+
+    @Bean
+    ExportFileStore exportFileStore(JdbcClient jdbc) {
+        return new ExportFileStore(jdbc);
+    }
+
+    @Bean
+    ArticleExtractor articleExtractor() {
+        return new ArticleExtractor();
+    }
+
+    @Bean
+    KoreanSentenceSegmenter koreanSentenceSegmenter() {
+        return new KoreanSentenceSegmenter();
+    }
+
+    /** Progress on the terminal when there is one; step lines only otherwise (cron mails stay short). */
+    @Bean
+    Progress progress() {
+        return new Progress(System.out, System.console() != null);
+    }
+
+    @Bean
+    EngineRegistry engineRegistry() {
+        return EngineRegistry.discover(HanbridgeApplication.class.getClassLoader());
+    }
+
+    /** Engine settings come from Spring's environment: configuration files or environment variables. */
+    @Bean
+    EngineSettings engineSettings(Environment environment) {
+        return key -> Optional.ofNullable(environment.getProperty(key));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.hanbridge.app.cli;
+
+import java.util.concurrent.Callable;
+
+import dev.hanbridge.app.run.RunLauncher;
+import dev.hanbridge.app.run.RunSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "restart", mixinStandardHelpOptions = true,
+        description = {"Resumes a run that failed or was interrupted (killed, machine restarted).",
+                "Finished steps are not repeated; segments already translated are not sent to the engine again."})
+class RestartCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "RUN_ID", description = "The run to resume (hanbridge jobs lists them).")
+    long runId;
+
+    @Option(names = {"-e", "--engine"}, paramLabel = "ID", description = "Finish with another engine than the run's own.")
+    String engine;
+
+    @Mixin
+    DataOption data;
+
+    @Override
+    public Integer call() {
+        return Spring.withContext(data.springArgs(), context -> {
+            RunSummary summary = context.getBean(RunLauncher.class).restart(runId, engine);
+            summary.print(System.out);
+            return summary.completed() ? 0 : 1;
+        });
+    }
+}

@@ -1,0 +1,71 @@
+package dev.hanbridge.app.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.hanbridge.app.run.RunRequest;
+import dev.hanbridge.app.run.RunSummary;
+import dev.hanbridge.export.ExportFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Ingests Korean articles, translates their segments and writes bilingual exports.",
+                "Unchanged sources that an earlier run finished are skipped; a source that cannot be read is "
+                        + "reported and the run goes on."},
+        footer = {"", "Exit status: 0 when the run completed (bad sources included), 1 when it failed, 2 for a usage error."})
+class RunCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files, folders or zip archives (same as --input).")
+    List<Path> positional = new ArrayList<>();
+
+    @Option(names = {"-i", "--input"}, paramLabel = "PATH", description = "A file, folder (recursive) or zip archive; repeatable.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-e", "--engine"}, paramLabel = "ID",
+            description = "Translation engine (default: $HANBRIDGE_ENGINE, else none = prepare-only).")
+    String engine;
+
+    @Option(names = {"-f", "--formats"}, paramLabel = "LIST", description = "Export formats, comma-separated (default: tmx,xliff,html).")
+    String formats;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: ./hanbridge-out).")
+    Path out;
+
+    @Option(names = "--target-lang", paramLabel = "TAG", description = "Target language (default: en).")
+    String targetLang;
+
+    @Mixin
+    DataOption data;
+
+    @Override
+    public Integer call() {
+        List<Path> all = new ArrayList<>(inputs);
+        all.addAll(positional);
+        if (all.isEmpty()) {
+            throw new CliException("no input: give a file, folder or zip (hanbridge run samples/articles)");
+        }
+        if (formats != null) {
+            try {
+                ExportFormat.parseList(formats);
+            } catch (IllegalArgumentException e) {
+                throw new CliException(e.getMessage());
+            }
+        }
+        return Spring.withContext(data.springArgs(), context -> {
+            var env = context.getEnvironment();
+            String engineId = engine != null ? engine : env.getProperty("hanbridge.engine", "none");
+            RunRequest request = new RunRequest(all, engineId,
+                    ExportFormat.parseList(formats != null ? formats : env.getProperty("hanbridge.formats")),
+                    out != null ? out : Path.of(env.getProperty("hanbridge.out-dir")),
+                    targetLang != null ? targetLang : env.getProperty("hanbridge.target-lang"));
+            RunSummary summary = context.getBean(dev.hanbridge.app.run.RunLauncher.class).run(request);
+            summary.print(System.out);
+            return summary.completed() ? 0 : 1;
+        });
+    }
+}

@@ -1,0 +1,100 @@
+package dev.hanbridge.app.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.hanbridge.common.Block;
+import dev.hanbridge.ingest.ArticleExtractor;
+import dev.hanbridge.ingest.Source;
+import dev.hanbridge.ingest.UnreadableSourceException;
+import dev.hanbridge.ingest.segment.KoreanSentenceSegmenter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "segment", mixinStandardHelpOptions = true,
+        description = {"Splits Korean text into sentences: one segment per line, a blank line between blocks.",
+                "With a FILE, any supported document is extracted first; without one, standard input is read as "
+                        + "UTF-8 text in which each non-empty line is one block."})
+class SegmentCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "A document or text file; standard input when absent.")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> blocks = new ArrayList<>();
+        if (file == null) {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null;) {
+                    if (!line.isBlank()) {
+                        blocks.add(line);
+                    }
+                }
+            }
+        } else {
+            if (!Files.isRegularFile(file)) {
+                throw new CliException("not a file: " + file);
+            }
+            try {
+                for (Block block : new ArticleExtractor().extract(fileSource(file)).blocks()) {
+                    blocks.add(block.text());
+                }
+            } catch (UnreadableSourceException e) {
+                throw new CliException(e.getMessage());
+            }
+        }
+        KoreanSentenceSegmenter segmenter = new KoreanSentenceSegmenter();
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        boolean first = true;
+        for (String block : blocks) {
+            List<String> segments = segmenter.split(block);
+            if (segments.isEmpty()) {
+                continue;
+            }
+            if (!first) {
+                out.println();
+            }
+            first = false;
+            segments.forEach(out::println);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static Source fileSource(Path path) {
+        return new Source() {
+            @Override
+            public String uri() {
+                return path.toAbsolutePath().toString();
+            }
+
+            @Override
+            public String name() {
+                return path.getFileName().toString();
+            }
+
+            @Override
+            public long size() {
+                try {
+                    return Files.size(path);
+                } catch (IOException e) {
+                    return -1;
+                }
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                return Files.newInputStream(path);
+            }
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package dev.hanbridge.app.job;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import dev.hanbridge.common.ArticleStatus;
+import dev.hanbridge.common.store.ArticleStore;
+import dev.hanbridge.common.store.ExportFileStore;
+import dev.hanbridge.common.store.ExportFileStore.ExportFileRow;
+import dev.hanbridge.common.store.RunStore;
+import dev.hanbridge.common.store.TranslationStore;
+import dev.hanbridge.export.BundleManifest;
+import dev.hanbridge.export.ExportedFile;
+import dev.hanbridge.export.RunBundle;
+
+/** Writes the run's bundle: every exported file and a manifest with sizes and SHA-256. */
+class BundleTasklet implements Tasklet {
+
+    private final RunContext run;
+    private final RunStore runs;
+    private final ArticleStore articles;
+    private final TranslationStore translations;
+    private final ExportFileStore files;
+
+    BundleTasklet(RunContext run, RunStore runs, ArticleStore articles, TranslationStore translations,
+            ExportFileStore files) {
+        this.run = run;
+        this.runs = runs;
+        this.articles = articles;
+        this.translations = translations;
+        this.files = files;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        Path runDir = run.runDir();
+        java.nio.file.Files.createDirectories(runDir);
+        List<BundleManifest.BundleEntry> entries = new ArrayList<>();
+        for (ExportFileRow row : files.ofRun(run.runId())) {
+            if (row.articleId() == null) {
+                continue;
+            }
+            String relative = runDir.relativize(Path.of(row.path())).toString().replace('\\', '/');
+            entries.add(new BundleManifest.BundleEntry(relative, row.format(), row.articleId(), row.size(),
+                    row.sha256()));
+        }
+        Map<ArticleStatus, Long> byStatus = articles.countByStatus(run.runId());
+        long[] segments = translations.segmentCounts(run.runId());
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("articles", byStatus.get(ArticleStatus.EXPORTED));
+        counts.put("failed", byStatus.get(ArticleStatus.FAILED));
+        counts.put("segments", segments[0]);
+        counts.put("translated", segments[0] - segments[1]);
+        counts.put("untranslated", segments[1]);
+        BundleManifest manifest = new BundleManifest(run.runId(), run.engine(), Instant.now(), counts, entries);
+        ExportedFile bundle = RunBundle.write(runDir, run.bundleZip(), manifest);
+        files.record(new ExportFileRow(run.runId(), null, "bundle", bundle.path().toString(), bundle.size(),
+                bundle.sha256()));
+        runs.setBundle(run.runId(), bundle.path().toString());
+        return RepeatStatus.FINISHED;
+    }
+}

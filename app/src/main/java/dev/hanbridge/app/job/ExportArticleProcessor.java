@@ -1,0 +1,49 @@
+package dev.hanbridge.app.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import dev.hanbridge.app.run.Progress;
+import dev.hanbridge.common.BilingualArticle;
+import dev.hanbridge.common.store.ArticleStore;
+import dev.hanbridge.export.ArticleExporter;
+import dev.hanbridge.export.ExportedFile;
+
+/** Writes one article's files in every requested format. */
+class ExportArticleProcessor implements ItemProcessor<Long, ExportArticleProcessor.Exported> {
+
+    record Exported(long articleId, List<ExportedFile> files) {
+    }
+
+    private final ArticleStore articles;
+    private final ArticleExporter exporter;
+    private final RunContext run;
+    private final Progress progress;
+    private final long total;
+    private long done;
+
+    ExportArticleProcessor(ArticleStore articles, ArticleExporter exporter, RunContext run, Progress progress,
+            long total) {
+        this.articles = articles;
+        this.exporter = exporter;
+        this.run = run;
+        this.progress = progress;
+        this.total = total;
+    }
+
+    @Override
+    public Exported process(Long articleId) {
+        BilingualArticle article = articles.loadBilingual(articleId, run.targetLang());
+        try {
+            List<ExportedFile> files = exporter.export(article, run.runDir());
+            progress.update("export", ++done, total, article.name());
+            return new Exported(articleId, files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the exports of " + article.name() + " to " + run.runDir()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.hanbridge.app.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import dev.hanbridge.common.ArticleStatus;
+import dev.hanbridge.common.Block;
+import dev.hanbridge.common.store.ArticleStore;
+import dev.hanbridge.common.store.KnownSource;
+import dev.hanbridge.common.store.SegmentedBlock;
+import dev.hanbridge.common.text.KoreanText;
+import dev.hanbridge.ingest.ArticleExtractor;
+import dev.hanbridge.ingest.ExtractedArticle;
+import dev.hanbridge.ingest.Source;
+import dev.hanbridge.ingest.UnreadableSourceException;
+import dev.hanbridge.ingest.segment.KoreanSentenceSegmenter;
+
+/**
+ * Decides what to do with a source: hash it; skip it when an earlier run finished it; take over
+ * an unfinished one; otherwise extract and segment it. A source that cannot be read becomes a
+ * failed item with a reason, so one bad file never stops the run.
+ */
+class IngestProcessor implements ItemProcessor<Source, IngestItem> {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestProcessor.class);
+
+    private final ArticleStore articles;
+    private final ArticleExtractor extractor;
+    private final KoreanSentenceSegmenter segmenter;
+    private final long runId;
+    private final boolean machineTranslates;
+
+    IngestProcessor(ArticleStore articles, ArticleExtractor extractor, KoreanSentenceSegmenter segmenter, long runId,
+            boolean machineTranslates) {
+        this.articles = articles;
+        this.extractor = extractor;
+        this.segmenter = segmenter;
+        this.runId = runId;
+        this.machineTranslates = machineTranslates;
+    }
+
+    @Override
+    public IngestItem process(Source source) {
+        String sha;
+        try {
+            sha = sha256(source);
+        } catch (IOException e) {
+            log.warn("cannot read {}: {}", source.uri(), e.getMessage());
+            return new IngestItem.Failed(source.uri(), source.name(), KoreanText.sha256Hex(new byte[0]), 1, null,
+                    source.name() + ": cannot be read (" + e.getMessage() + ")");
+        }
+        Optional<KnownSource> known = articles.findLatest(source.uri());
+        if (known.isPresent() && known.get().contentSha256().equals(sha)) {
+            return unchanged(known.get());
+        }
+        int version = known.map(k -> k.version() + 1).orElse(1);
+        try {
+            ExtractedArticle article = extractor.extract(source);
+            List<SegmentedBlock> blocks = new ArrayList<>(article.blocks().size());
+            for (Block block : article.blocks()) {
+                List<String> segments = segmenter.split(block.text());
+                if (!segments.isEmpty()) {
+                    blocks.add(new SegmentedBlock(block.kind(), block.text(), segments));
+                }
+            }
+            if (blocks.isEmpty()) {
+                return new IngestItem.Failed(source.uri(), source.name(), sha, version, article.mediaType(),
+                        source.name() + ": no text found in the document");
+            }
+            return new IngestItem.Ingested(source.uri(), source.name(), sha, version, article.mediaType(),
+                    article.charset(), article.title(), article.byline(), article.publishedAt(), blocks);
+        } catch (UnreadableSourceException e) {
+            return new IngestItem.Failed(source.uri(), source.name(), sha, version, null, e.getMessage());
+        } catch (RuntimeException e) {
+            // A parser bug on a malformed file must not stop the run: record it and go on.
+            log.warn("extraction of {} failed", source.uri(), e);
+            return new IngestItem.Failed(source.uri(), source.name(), sha, version, null,
+                    source.name() + ": could not be extracted (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+    }
+
+    /** Unchanged source: skip what is finished, take over what an interrupted or earlier run left. */
+    private IngestItem unchanged(KnownSource known) {
+        if (known.runId() != null && known.runId() == runId) {
+            return null; // already ours: this is a restarted ingest step
+        }
+        return switch (known.status()) {
+            case FAILED -> null;
+            case EXPORTED -> machineTranslates && known.untranslatedSegments() > 0
+                    ? new IngestItem.Claimed(known.articleId(), ArticleStatus.INGESTED)
+                    : null;
+            case INGESTED, TRANSLATED -> new IngestItem.Claimed(known.articleId(), known.status());
+        };
+    }
+
+    private static String sha256(Source source) throws IOException {
+        MessageDigest digest = KoreanText.sha256();
+        try (InputStream in = new DigestInputStream(source.open(), digest)) {
+            in.transferTo(OutputStreamSink.INSTANCE);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static final class OutputStreamSink extends java.io.OutputStream {
+        static final OutputStreamSink INSTANCE = new OutputStreamSink();
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    }
+}

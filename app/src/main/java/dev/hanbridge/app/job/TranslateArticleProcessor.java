@@ -1,0 +1,38 @@
+package dev.hanbridge.app.job;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import dev.hanbridge.app.run.Progress;
+import dev.hanbridge.common.store.ArticleStore;
+import dev.hanbridge.translate.ArticleTranslator;
+
+/** Translates one article's pending segments; every engine answer is stored as it arrives. */
+class TranslateArticleProcessor implements ItemProcessor<Long, Long> {
+
+    private final ArticleTranslator translator;
+    private final ArticleStore articles;
+    private final long runId;
+    private final Progress progress;
+    private final long total;
+    private long done;
+    private long segments;
+
+    TranslateArticleProcessor(ArticleTranslator translator, ArticleStore articles, long runId, Progress progress,
+            long total) {
+        this.translator = translator;
+        this.articles = articles;
+        this.runId = runId;
+        this.progress = progress;
+        this.total = total;
+    }
+
+    @Override
+    public Long process(Long articleId) {
+        String title = articles.row(articleId).map(r -> r.title()).orElse(null);
+        ArticleTranslator.Outcome outcome = translator.translate(articleId, title, runId);
+        segments += outcome.fromMemory() + outcome.machineTranslated();
+        progress.update("translate", ++done, total, segments + " segments translated by " + translator.engine().id()
+                + " or memory");
+        return articleId;
+    }
+}

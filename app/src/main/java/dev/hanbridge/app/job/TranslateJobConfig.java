@@ -1,0 +1,233 @@
+package dev.hanbridge.app.job;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import dev.hanbridge.app.run.Progress;
+import dev.hanbridge.app.run.RunLauncher;
+import dev.hanbridge.common.ArticleStatus;
+import dev.hanbridge.common.store.ArticleStore;
+import dev.hanbridge.common.store.ExportFileStore;
+import dev.hanbridge.common.store.ExportFileStore.ExportFileRow;
+import dev.hanbridge.common.store.RunStore;
+import dev.hanbridge.common.store.TranslationStore;
+import dev.hanbridge.export.ArticleExporter;
+import dev.hanbridge.export.ExportedFile;
+import dev.hanbridge.ingest.ArticleExtractor;
+import dev.hanbridge.ingest.Source;
+import dev.hanbridge.ingest.segment.KoreanSentenceSegmenter;
+import dev.hanbridge.translate.ArticleTranslator;
+import dev.hanbridge.translate.EngineRegistry;
+import dev.hanbridge.translate.EngineSettings;
+import dev.hanbridge.translate.RetryPolicy;
+import dev.hanbridge.translate.TranslationEngine;
+
+/**
+ * The {@code translate} job: ingest, translate, export, bundle. Its identifying parameter is the
+ * run id, whose stored record holds the inputs, engine and formats, so a restart runs with the
+ * same settings. Each step reads the run's articles by status when it starts, which is what makes
+ * a restart resume where a crash left off.
+ */
+@Configuration
+public class TranslateJobConfig {
+
+    public static final String JOB_NAME = "translate";
+    public static final String RUN_ID = "run.id";
+    private static final String RUN_ID_SPEL = "#{jobParameters['" + RUN_ID + "']}";
+
+    /** Sources per ingest transaction: small, since one source can be a large document. */
+    private static final int INGEST_CHUNK = 10;
+
+    @Bean
+    Job translateJob(JobRepository jobRepository, Step ingestStep, Step translateStep, Step exportStep,
+            Step bundleStep, RunStore runs) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void beforeJob(JobExecution execution) {
+                        // Who works on the run now: a later process uses it to tell a crash from a live run.
+                        runs.attachJobExecution(execution.getJobParameters().getLong(RUN_ID), execution.getId(),
+                                RunLauncher.host(), RunLauncher.pid());
+                    }
+                })
+                .start(ingestStep).next(translateStep).next(exportStep).next(bundleStep)
+                .build();
+    }
+
+    // ---- ingest
+
+    @Bean
+    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactions,
+            ItemStreamReader<Source> sourceReader, ItemProcessor<Source, IngestItem> ingestProcessor,
+            ItemWriter<IngestItem> ingestWriter, RunStore runs, Progress progress) {
+        return new StepBuilder("ingest", jobRepository)
+                .<Source, IngestItem>chunk(INGEST_CHUNK)
+                .transactionManager(transactions)
+                .reader(sourceReader)
+                .processor(ingestProcessor)
+                .writer(ingestWriter)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution step) {
+                        runs.setSkipped(step.getJobParameters().getLong(RUN_ID), step.getFilterCount());
+                        progress.done("ingest", step.getReadCount(), -1,
+                                "sources read, " + step.getFilterCount() + " unchanged and skipped");
+                        return step.getExitStatus();
+                    }
+                })
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ItemStreamReader<Source> sourceReader(@Value(RUN_ID_SPEL) Long runId, RunStore runs) {
+        return new SourceReader(context(runs, runId).inputs());
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<Source, IngestItem> ingestProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
+            ArticleStore articles, ArticleExtractor extractor, KoreanSentenceSegmenter segmenter,
+            EngineRegistry registry, EngineSettings settings, Progress progress) {
+        RunContext run = context(runs, runId);
+        boolean machineTranslates = registry.create(run.engine(), settings).machineTranslates();
+        IngestProcessor processor = new IngestProcessor(articles, extractor, segmenter, runId, machineTranslates);
+        return source -> {
+            progress.update("ingest", -1, -1, source.name());
+            return processor.process(source);
+        };
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<IngestItem> ingestWriter(@Value(RUN_ID_SPEL) Long runId, ArticleStore articles) {
+        return new IngestWriter(articles, runId);
+    }
+
+    // ---- translate
+
+    @Bean
+    Step translateStep(JobRepository jobRepository, PlatformTransactionManager transactions,
+            ItemReader<Long> translateReader, ItemProcessor<Long, Long> translateProcessor, ArticleStore articles,
+            Progress progress) {
+        return new StepBuilder("translate", jobRepository)
+                .<Long, Long>chunk(1)
+                .transactionManager(transactions)
+                .reader(translateReader)
+                .processor(translateProcessor)
+                .writer(chunk -> chunk.forEach(id -> articles.setStatus(id, ArticleStatus.TRANSLATED)))
+                .listener(doneLine("translate", progress))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ItemReader<Long> translateReader(@Value(RUN_ID_SPEL) Long runId, ArticleStore articles) {
+        return new ListItemReader<>(articles.idsOf(runId, ArticleStatus.INGESTED));
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<Long, Long> translateProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
+            ArticleStore articles, TranslationStore translations, EngineRegistry registry, EngineSettings settings,
+            Progress progress) {
+        RunContext run = context(runs, runId);
+        TranslationEngine engine = registry.create(run.engine(), settings);
+        return new TranslateArticleProcessor(
+                new ArticleTranslator(translations, engine, run.targetLang(), RetryPolicy.DEFAULT), articles, runId,
+                progress, articles.idsOf(runId, ArticleStatus.INGESTED).size());
+    }
+
+    // ---- export
+
+    @Bean
+    Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactions,
+            ItemReader<Long> exportReader, ItemProcessor<Long, ExportArticleProcessor.Exported> exportProcessor,
+            ItemWriter<ExportArticleProcessor.Exported> exportWriter, Progress progress) {
+        return new StepBuilder("export", jobRepository)
+                .<Long, ExportArticleProcessor.Exported>chunk(1)
+                .transactionManager(transactions)
+                .reader(exportReader)
+                .processor(exportProcessor)
+                .writer(exportWriter)
+                .listener(doneLine("export", progress))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ItemReader<Long> exportReader(@Value(RUN_ID_SPEL) Long runId, ArticleStore articles) {
+        return new ListItemReader<>(articles.idsOf(runId, ArticleStatus.TRANSLATED));
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<Long, ExportArticleProcessor.Exported> exportProcessor(@Value(RUN_ID_SPEL) Long runId,
+            RunStore runs, ArticleStore articles, Progress progress) {
+        RunContext run = context(runs, runId);
+        return new ExportArticleProcessor(articles, new ArticleExporter(run.formats()), run, progress,
+                articles.idsOf(runId, ArticleStatus.TRANSLATED).size());
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<ExportArticleProcessor.Exported> exportWriter(@Value(RUN_ID_SPEL) Long runId, ArticleStore articles,
+            ExportFileStore files) {
+        return chunk -> {
+            for (ExportArticleProcessor.Exported exported : chunk) {
+                for (ExportedFile file : exported.files()) {
+                    files.record(new ExportFileRow(runId, exported.articleId(), file.format().id(),
+                            file.path().toString(), file.size(), file.sha256()));
+                }
+                articles.setStatus(exported.articleId(), ArticleStatus.EXPORTED);
+            }
+        };
+    }
+
+    // ---- bundle
+
+    @Bean
+    Step bundleStep(JobRepository jobRepository, PlatformTransactionManager transactions, Tasklet bundleTasklet) {
+        return new StepBuilder("bundle", jobRepository).tasklet(bundleTasklet, transactions).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet bundleTasklet(@Value(RUN_ID_SPEL) Long runId, RunStore runs, ArticleStore articles,
+            TranslationStore translations, ExportFileStore files) {
+        return new BundleTasklet(context(runs, runId), runs, articles, translations, files);
+    }
+
+    private static RunContext context(RunStore runs, Long runId) {
+        return RunContext.of(runs.find(runId).orElseThrow(() -> new IllegalStateException("no run " + runId)));
+    }
+
+    private static StepExecutionListener doneLine(String step, Progress progress) {
+        return new StepExecutionListener() {
+            @Override
+            public ExitStatus afterStep(StepExecution execution) {
+                progress.done(step, execution.getWriteCount(), execution.getReadCount(), "articles");
+                return execution.getExitStatus();
+            }
+        };
+    }
+}

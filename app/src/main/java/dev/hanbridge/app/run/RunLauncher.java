@@ -1,0 +1,222 @@
+package dev.hanbridge.app.run;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+import dev.hanbridge.app.job.TranslateJobConfig;
+import dev.hanbridge.common.ArticleStatus;
+import dev.hanbridge.common.store.ArticleRow;
+import dev.hanbridge.common.store.ArticleStore;
+import dev.hanbridge.common.store.ExportFileStore;
+import dev.hanbridge.common.store.RunRecord;
+import dev.hanbridge.common.store.RunStatus;
+import dev.hanbridge.common.store.RunStore;
+import dev.hanbridge.common.store.TranslationStore;
+import dev.hanbridge.export.ExportFormat;
+import dev.hanbridge.translate.EngineRegistry;
+import dev.hanbridge.translate.EngineSettings;
+
+/**
+ * Starts and restarts runs of the {@code translate} job, and notices runs whose process died
+ * (killed, machine lost power) so that they can be restarted.
+ */
+@Service
+public class RunLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job translateJob;
+    private final RunStore runs;
+    private final ArticleStore articles;
+    private final TranslationStore translations;
+    private final ExportFileStore files;
+    private final EngineRegistry engines;
+    private final EngineSettings settings;
+
+    public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job translateJob, RunStore runs,
+            ArticleStore articles, TranslationStore translations, ExportFileStore files, EngineRegistry engines,
+            EngineSettings settings) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.translateJob = translateJob;
+        this.runs = runs;
+        this.articles = articles;
+        this.translations = translations;
+        this.files = files;
+        this.engines = engines;
+        this.settings = settings;
+    }
+
+    /**
+     * Runs the job on the request's inputs and waits for it.
+     *
+     * @throws IllegalArgumentException for a missing input, an unwritable output folder, an unknown
+     *         or misconfigured engine: nothing is started then
+     */
+    public RunSummary run(RunRequest request) {
+        for (Path input : request.inputs()) {
+            if (!Files.exists(input)) {
+                throw new IllegalArgumentException("input not found: " + input);
+            }
+        }
+        engines.create(request.engine(), settings); // fails now, with the setting to fix, not mid-run
+        Path out = request.outDir().toAbsolutePath().normalize();
+        checkWritable(out);
+        recoverInterrupted();
+        String inputs = request.inputs().stream().map(p -> p.toAbsolutePath().normalize().toString())
+                .collect(Collectors.joining("\n"));
+        String formats = request.formats().stream().sorted().map(ExportFormat::id).collect(Collectors.joining(","));
+        long runId = runs.create(inputs, request.engine(), formats, request.targetLang(), out.toString(), host(), pid());
+        JobParameters parameters = new JobParametersBuilder()
+                .addLong(TranslateJobConfig.RUN_ID, runId)
+                .addString("input", inputs.length() > 2000 ? inputs.substring(0, 2000) : inputs)
+                .toJobParameters();
+        try {
+            JobExecution execution = jobOperator.start(translateJob, parameters);
+            return finish(runId, execution);
+        } catch (Exception e) {
+            runs.finish(runId, RunStatus.FAILED, e.getMessage());
+            throw new IllegalStateException("run " + runId + " could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Resumes a run that failed or whose process died: finished steps are not repeated, stored
+     * translations are not requested again.
+     *
+     * @param engine another engine to finish with, or {@code null} for the run's own
+     */
+    public RunSummary restart(long runId, String engine) {
+        recoverInterrupted();
+        RunRecord run = runs.find(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId
+                + "; hanbridge jobs lists the runs"));
+        if (run.status() == RunStatus.COMPLETED) {
+            throw new IllegalArgumentException("run " + runId + " has completed; nothing to restart");
+        }
+        if (run.status() == RunStatus.RUNNING) {
+            throw new IllegalArgumentException("run " + runId + " is still running (process " + run.ownerPid()
+                    + " on " + run.ownerHost() + ")");
+        }
+        if (engine != null && !engine.equals(run.engine())) {
+            engines.create(engine, settings);
+            runs.updateEngine(runId, engine);
+        } else {
+            engines.create(run.engine(), settings);
+        }
+        if (run.jobExecutionId() == null) {
+            throw new IllegalArgumentException("run " + runId + " never started a job; start a new run instead");
+        }
+        JobExecution last = jobRepository.getJobExecution(run.jobExecutionId());
+        try {
+            if (last.getStatus().isRunning()) {
+                last = jobOperator.recover(last);
+            }
+            JobExecution execution = jobOperator.restart(last);
+            return finish(runId, execution);
+        } catch (Exception e) {
+            runs.finish(runId, RunStatus.FAILED, e.getMessage());
+            throw new IllegalStateException("run " + runId + " could not restart: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Marks as failed the runs recorded as running by a process of this machine that no longer
+     * exists, and tells the job repository, so they can be restarted. Runs owned by another
+     * machine are left alone: only that machine can tell whether they still work.
+     */
+    public void recoverInterrupted() {
+        String host = host();
+        for (RunRecord run : runs.running()) {
+            boolean ours = host.equals(run.ownerHost());
+            boolean alive = run.ownerPid() != null && ProcessHandle.of(run.ownerPid()).map(ProcessHandle::isAlive)
+                    .orElse(false);
+            if (!ours || alive) {
+                continue;
+            }
+            if (run.jobExecutionId() != null) {
+                JobExecution execution = jobRepository.getJobExecution(run.jobExecutionId());
+                if (execution != null && execution.getStatus().isRunning()) {
+                    jobOperator.recover(execution);
+                }
+            }
+            runs.finish(run.id(), RunStatus.FAILED, "interrupted: process " + run.ownerPid()
+                    + " ended before the run finished; resume it with: hanbridge restart " + run.id());
+            log.warn("run {} was interrupted (process {} is gone); marked failed", run.id(), run.ownerPid());
+        }
+    }
+
+    private RunSummary finish(long runId, JobExecution execution) {
+        boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
+        String reason = ok ? null : reason(execution);
+        runs.finish(runId, ok ? RunStatus.COMPLETED : RunStatus.FAILED, reason);
+        return summarize(runId, reason);
+    }
+
+    /** The summary of a run as stored now. */
+    public RunSummary summarize(long runId, String reason) {
+        RunRecord run = runs.find(runId).orElseThrow();
+        List<ArticleRow> rows = articles.rowsOf(runId);
+        List<ArticleRow> failed = rows.stream().filter(r -> r.status() == ArticleStatus.FAILED).toList();
+        long[] segments = translations.segmentCounts(runId);
+        long fileCount = files.ofRun(runId).stream().filter(f -> f.articleId() != null).count();
+        return new RunSummary(run, rows.size() - failed.size(), runs.skipped(runId), failed, segments[0], segments[1],
+                translations.translatedBy(runId), translations.failureCount(runId), fileCount,
+                reason != null ? reason : run.message());
+    }
+
+    /** One line a person can act on: the deepest message of the first failure. */
+    static String reason(JobExecution execution) {
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        if (failures.isEmpty()) {
+            return "the job ended " + execution.getStatus();
+        }
+        Throwable t = failures.get(0);
+        String message = t.getMessage();
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+            if (t.getMessage() != null) {
+                message = t.getMessage();
+            }
+        }
+        return message == null ? failures.get(0).getClass().getSimpleName() : message;
+    }
+
+    private static void checkWritable(Path out) {
+        try {
+            Files.createDirectories(out);
+            Path probe = Files.createTempFile(out, ".hanbridge-write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new IllegalArgumentException("cannot write to the output folder " + out + " (" + e + ")");
+        }
+    }
+
+    public static long pid() {
+        return ProcessHandle.current().pid();
+    }
+
+    public static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.hanbridge.app.run;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import dev.hanbridge.common.store.ArticleRow;
+import dev.hanbridge.common.store.RunRecord;
+import dev.hanbridge.common.store.RunStatus;
+
+/**
+ * What a run did, for the person who started it: articles ingested, skipped and failed (with
+ * reasons), segments and who translated them, files written.
+ */
+public record RunSummary(RunRecord run, long ingested, long skipped, List<ArticleRow> failed, long segments,
+        long untranslated, Map<String, Long> translatedBy, long segmentFailures, long files, String reason) {
+
+    public boolean completed() {
+        return run.status() == RunStatus.COMPLETED;
+    }
+
+    public void print(PrintStream out) {
+        Duration took = run.finishedAt() == null ? Duration.ZERO : Duration.between(run.startedAt(), run.finishedAt());
+        out.printf("Run %d %s in %.1f s (engine: %s)%n", run.id(), run.status(), took.toMillis() / 1000.0,
+                run.engine());
+        out.printf("  articles   %d ingested, %d skipped (unchanged), %d failed%n", ingested, skipped, failed.size());
+        for (ArticleRow f : failed) {
+            out.printf("    failed   %s%n", f.failureReason());
+        }
+        long translated = segments - untranslated;
+        out.printf("  segments   %d, %d translated%s, %d untranslated%n", segments, translated,
+                translatedBy.isEmpty() ? "" : " (" + describe(translatedBy) + ")", untranslated);
+        if (segmentFailures > 0) {
+            out.printf("  rejected   %d segments rejected by the engine (see the log)%n", segmentFailures);
+        }
+        Path runDir = Path.of(run.outDir()).resolve("run-" + run.id());
+        out.printf("  files      %d written to %s%n", files, runDir);
+        if (run.bundlePath() != null) {
+            out.printf("  bundle     %s%n", run.bundlePath());
+        }
+        if ("none".equals(run.engine()) && untranslated > 0) {
+            out.println("  note       engine 'none' translates nothing: set HANBRIDGE_ENGINE (or --engine) to a real engine"
+                    + " and its key, e.g. HANBRIDGE_ENGINE=deepl DEEPL_API_KEY=...; see README, Engines.");
+        }
+        if (!completed() && reason != null) {
+            out.printf("  reason     %s%n", reason);
+            out.printf("  resume     hanbridge restart %d%n", run.id());
+        }
+    }
+
+    private static String describe(Map<String, Long> by) {
+        StringBuilder s = new StringBuilder();
+        by.forEach((key, n) -> {
+            if (s.length() > 0) {
+                s.append(", ");
+            }
+            String[] parts = key.split(":", 2);
+            String what = switch (parts[0]) {
+                case "TM_EXACT" -> "from memory";
+                case "TM_FUZZY" -> "from fuzzy memory";
+                case "MT" -> "by " + (parts.length > 1 ? parts[1] : "machine");
+                case "HUMAN" -> "by people";
+                default -> parts[0];
+            };
+            s.append(n).append(' ').append(what);
+        });
+        return s.toString();
+    }
+}

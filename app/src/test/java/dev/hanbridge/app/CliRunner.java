@@ -1,0 +1,53 @@
+package dev.hanbridge.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/** Runs {@code hanbridge} commands in this JVM and captures what they print. */
+final class CliRunner {
+
+    record Result(int exitCode, String out, String err) {
+        String all() {
+            return out + err;
+        }
+    }
+
+    private CliRunner() {
+    }
+
+    static synchronized Result run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = HanbridgeMain.execute(args);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+            oldOut.print(out.toString(StandardCharsets.UTF_8));
+            oldErr.print(err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A connection to the data folder's embedded database, for assertions on what was stored. */
+    static Connection database(Path dataDir) throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath() + "/hanbridge;AUTO_SERVER=TRUE",
+                "sa", "");
+    }
+
+    static long count(Path dataDir, String sql) throws SQLException {
+        try (Connection c = database(dataDir); var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

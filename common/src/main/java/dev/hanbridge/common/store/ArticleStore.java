@@ -1,0 +1,227 @@
+package dev.hanbridge.common.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.hanbridge.common.ArticleStatus;
+import dev.hanbridge.common.BilingualArticle;
+import dev.hanbridge.common.BilingualBlock;
+import dev.hanbridge.common.BlockKind;
+import dev.hanbridge.common.SegmentPair;
+import dev.hanbridge.common.TranslationOrigin;
+import dev.hanbridge.common.text.KoreanText;
+
+/**
+ * Articles with their blocks and segments. An article row is one version of one source: a changed
+ * source gets a new row (version + 1), an unchanged one keeps its row. Segments never change after
+ * they are stored; translations point at them, which keeps every export aligned.
+ */
+public class ArticleStore {
+
+    private static final String ROW_SELECT = """
+            SELECT a.*, (SELECT COUNT(*) FROM hb_segment s WHERE s.article_id = a.id) AS segments,
+                   (SELECT COUNT(*) FROM hb_segment s JOIN hb_translation t ON t.segment_id = s.id
+                     WHERE s.article_id = a.id) AS translated
+              FROM hb_article a""";
+
+    private final JdbcClient jdbc;
+
+    public ArticleStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The newest version of the source, if it was seen before. */
+    public Optional<KnownSource> findLatest(String sourceUri) {
+        return jdbc.sql("""
+                SELECT a.id, a.content_sha256, a.version, a.status, a.run_id,
+                       (SELECT COUNT(*) FROM hb_segment s WHERE s.article_id = a.id
+                           AND NOT EXISTS (SELECT 1 FROM hb_translation t WHERE t.segment_id = s.id)) AS untranslated
+                  FROM hb_article a WHERE a.source_uri = ? ORDER BY a.version DESC LIMIT 1""")
+                .param(sourceUri)
+                .query((rs, n) -> {
+                    long run = rs.getLong("run_id");
+                    Long runId = rs.wasNull() ? null : run;
+                    return new KnownSource(rs.getLong("id"), rs.getString("content_sha256").trim(),
+                            rs.getInt("version"), ArticleStatus.valueOf(rs.getString("status")), runId,
+                            rs.getInt("untranslated"));
+                })
+                .optional();
+    }
+
+    /** Stores a newly ingested article version with its blocks and segments; returns its id. */
+    public long insertIngested(long runId, String sourceUri, String sourceName, String sha256, int version,
+            String mediaType, String charset, String title, String byline, Instant publishedAt,
+            List<SegmentedBlock> blocks) {
+        long id = insertArticle(runId, sourceUri, sourceName, sha256, version, mediaType, charset, title, byline,
+                publishedAt, ArticleStatus.INGESTED, null);
+        int position = 0;
+        List<Object[]> segmentRows = new ArrayList<>();
+        for (SegmentedBlock block : blocks) {
+            var keys = Db.keyHolder();
+            jdbc.sql("INSERT INTO hb_block (article_id, position, kind, text) VALUES (?, ?, ?, ?)")
+                    .params(id, position++, block.kind().name(), block.text())
+                    .update(keys, "id");
+            long blockId = Db.id(keys);
+            int segmentPosition = 0;
+            for (String segment : block.segments()) {
+                segmentRows.add(new Object[] {id, blockId, segmentPosition++, segment, KoreanText.hash(segment)});
+            }
+        }
+        for (Object[] row : segmentRows) {
+            jdbc.sql("INSERT INTO hb_segment (article_id, block_id, position, source_text, source_hash) VALUES (?, ?, ?, ?, ?)")
+                    .params(row).update();
+        }
+        jdbc.sql("UPDATE hb_article SET export_name = ? WHERE id = ?")
+                .params(exportName(sourceName, id), id).update();
+        return id;
+    }
+
+    /** Stores a source that could not be read, with the reason a person can act on. */
+    public long insertFailed(long runId, String sourceUri, String sourceName, String sha256, int version,
+            String mediaType, String reason) {
+        return insertArticle(runId, sourceUri, sourceName, sha256, version, mediaType, null, null, null, null,
+                ArticleStatus.FAILED, Db.clip(reason, 4000));
+    }
+
+    private long insertArticle(long runId, String sourceUri, String sourceName, String sha256, int version,
+            String mediaType, String charset, String title, String byline, Instant publishedAt, ArticleStatus status,
+            String reason) {
+        var keys = Db.keyHolder();
+        OffsetDateTime now = Db.now();
+        jdbc.sql("""
+                INSERT INTO hb_article (source_uri, source_name, content_sha256, version, media_type, charset, title,
+                    byline, published_at, status, failure_reason, run_id, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(sourceUri, Db.clip(sourceName, 1000), sha256, version, Db.clip(mediaType, 255),
+                        Db.clip(charset, 64), title, byline, Db.ts(publishedAt), status.name(), reason, runId, now,
+                        now)
+                .update(keys, "id");
+        return Db.id(keys);
+    }
+
+    /** Makes the run responsible for an article stored earlier (an unfinished or re-translatable one). */
+    public void claim(long articleId, long runId, ArticleStatus status) {
+        jdbc.sql("UPDATE hb_article SET run_id = ?, status = ?, updated_at = ? WHERE id = ?")
+                .params(runId, status.name(), Db.now(), articleId).update();
+    }
+
+    public void setStatus(long articleId, ArticleStatus status) {
+        jdbc.sql("UPDATE hb_article SET status = ?, updated_at = ? WHERE id = ?")
+                .params(status.name(), Db.now(), articleId).update();
+    }
+
+    /** Ids of the run's articles in a status, oldest first. */
+    public List<Long> idsOf(long runId, ArticleStatus status) {
+        return jdbc.sql("SELECT id FROM hb_article WHERE run_id = ? AND status = ? ORDER BY id")
+                .params(runId, status.name()).query(Long.class).list();
+    }
+
+    public List<ArticleRow> rowsOf(long runId) {
+        return jdbc.sql(ROW_SELECT + " WHERE a.run_id = ? ORDER BY a.id").param(runId).query(ArticleStore::row).list();
+    }
+
+    public Optional<ArticleRow> row(long articleId) {
+        return jdbc.sql(ROW_SELECT + " WHERE a.id = ?").param(articleId).query(ArticleStore::row).optional();
+    }
+
+    /** Counts of the run's articles by status. */
+    public Map<ArticleStatus, Long> countByStatus(long runId) {
+        Map<ArticleStatus, Long> counts = new LinkedHashMap<>();
+        for (ArticleStatus s : ArticleStatus.values()) {
+            counts.put(s, 0L);
+        }
+        jdbc.sql("SELECT status, COUNT(*) AS n FROM hb_article WHERE run_id = ? GROUP BY status").param(runId)
+                .query(rs -> {
+                    counts.put(ArticleStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** The article with every segment and its translation, in reading order: what exporters write. */
+    public BilingualArticle loadBilingual(long articleId, String targetLang) {
+        var header = jdbc.sql("SELECT * FROM hb_article WHERE id = ?").param(articleId).query((rs, n) -> new Object[] {
+                rs.getString("source_uri"), rs.getString("export_name"), rs.getString("title"),
+                rs.getString("byline"), Db.instant(rs.getObject("published_at", OffsetDateTime.class))}).single();
+        Map<Long, BlockBuilder> blocks = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT b.id AS block_id, b.position AS block_position, b.kind, s.id AS segment_id,
+                       s.position AS segment_position, s.source_text, t.target_text, t.origin, t.engine
+                  FROM hb_block b
+                  LEFT JOIN hb_segment s ON s.block_id = b.id
+                  LEFT JOIN hb_translation t ON t.segment_id = s.id
+                 WHERE b.article_id = ?
+                 ORDER BY b.position, s.position""")
+                .param(articleId)
+                .query(rs -> {
+                    BlockBuilder block = blocks.computeIfAbsent(rs.getLong("block_id"), k -> {
+                        try {
+                            return new BlockBuilder(rs.getInt("block_position"), BlockKind.valueOf(rs.getString("kind")));
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    long segmentId = rs.getLong("segment_id");
+                    if (!rs.wasNull()) {
+                        String origin = rs.getString("origin");
+                        block.segments.add(new SegmentPair(segmentId, rs.getInt("segment_position"),
+                                rs.getString("source_text"), rs.getString("target_text"),
+                                origin == null ? null : TranslationOrigin.valueOf(origin), rs.getString("engine")));
+                    }
+                });
+        List<BilingualBlock> out = blocks.values().stream()
+                .filter(b -> !b.segments.isEmpty())
+                .map(b -> new BilingualBlock(b.position, b.kind, b.segments))
+                .toList();
+        return new BilingualArticle(articleId, (String) header[0], (String) header[1], (String) header[2],
+                (String) header[3], (Instant) header[4], "ko", targetLang, out);
+    }
+
+    private static final class BlockBuilder {
+        final int position;
+        final BlockKind kind;
+        final List<SegmentPair> segments = new ArrayList<>();
+
+        BlockBuilder(int position, BlockKind kind) {
+            this.position = position;
+            this.kind = kind;
+        }
+    }
+
+    private static ArticleRow row(ResultSet rs, int n) throws SQLException {
+        long run = rs.getLong("run_id");
+        Long runId = rs.wasNull() ? null : run;
+        return new ArticleRow(rs.getLong("id"), rs.getString("source_uri"), rs.getString("source_name"),
+                rs.getInt("version"), rs.getString("media_type"), rs.getString("title"),
+                ArticleStatus.valueOf(rs.getString("status")), rs.getString("failure_reason"), runId,
+                rs.getString("export_name"), rs.getInt("segments"), rs.getInt("translated"),
+                Db.instant(rs.getObject("updated_at", OffsetDateTime.class)));
+    }
+
+    /**
+     * A file-system-safe base name: the source's name without extension (letters of any script
+     * kept, so Korean names stay readable), then the article id, which makes it unique.
+     */
+    static String exportName(String sourceName, long id) {
+        String base = sourceName;
+        int slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
+        base = base.substring(slash + 1);
+        int dot = base.lastIndexOf('.');
+        if (dot > 0) {
+            base = base.substring(0, dot);
+        }
+        String safe = base.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("-{2,}", "-").replaceAll("^[-.]+|[-.]+$", "");
+        if (safe.length() > 60) {
+            safe = safe.substring(0, 60);
+        }
+        return (safe.isEmpty() ? "article" : safe) + "-" + id;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.hanbridge.common.store;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The files a run wrote. Recording the same path twice (a restarted export) replaces the row. */
+public class ExportFileStore {
+
+    /** A file written by a run; {@code articleId} is {@code null} for the bundle. */
+    public record ExportFileRow(long runId, Long articleId, String format, String path, long size, String sha256) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public ExportFileStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(ExportFileRow row) {
+        jdbc.sql("DELETE FROM hb_export_file WHERE run_id = ? AND path = ?").params(row.runId(), row.path()).update();
+        jdbc.sql("""
+                INSERT INTO hb_export_file (run_id, article_id, format, path, size_bytes, sha256, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(row.runId(), row.articleId(), row.format(), row.path(), row.size(), row.sha256(), Db.now())
+                .update();
+    }
+
+    public List<ExportFileRow> ofRun(long runId) {
+        return jdbc.sql("SELECT * FROM hb_export_file WHERE run_id = ? ORDER BY id").param(runId)
+                .query((rs, n) -> {
+                    long article = rs.getLong("article_id");
+                    Long articleId = rs.wasNull() ? null : article;
+                    return new ExportFileRow(rs.getLong("run_id"), articleId, rs.getString("format"),
+                            rs.getString("path"), rs.getLong("size_bytes"), rs.getString("sha256").trim());
+                })
+                .list();
+    }
+}

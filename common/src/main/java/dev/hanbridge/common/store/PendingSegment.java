@@ -1,0 +1,5 @@
+package dev.hanbridge.common.store;
+
+/** A segment that has no translation yet. */
+public record PendingSegment(long segmentId, int blockPosition, int position, String sourceText, String sourceHash) {
+}

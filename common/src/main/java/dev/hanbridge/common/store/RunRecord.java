@@ -1,0 +1,12 @@
+package dev.hanbridge.common.store;
+
+import java.time.Instant;
+
+/**
+ * One run of the job as hanbridge records it (the Spring Batch job repository keeps the step
+ * bookkeeping; this keeps what a person asks about).
+ */
+public record RunRecord(long id, String inputs, String engine, String formats, String targetLang, String outDir,
+        RunStatus status, String message, String ownerHost, Long ownerPid, Long jobExecutionId, String bundlePath,
+        Instant startedAt, Instant finishedAt) {
+}

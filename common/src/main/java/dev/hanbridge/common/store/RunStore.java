@@ -1,0 +1,84 @@
+package dev.hanbridge.common.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Runs: created when a run starts, updated as it finishes or fails. */
+public class RunStore {
+
+    private final JdbcClient jdbc;
+
+    public RunStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long create(String inputs, String engine, String formats, String targetLang, String outDir,
+            String ownerHost, long ownerPid) {
+        var keys = Db.keyHolder();
+        jdbc.sql("""
+                INSERT INTO hb_run (inputs, engine, formats, target_lang, out_dir, status, owner_host, owner_pid, started_at)
+                VALUES (?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?)""")
+                .params(inputs, engine, formats, targetLang, outDir, ownerHost, ownerPid, Db.now())
+                .update(keys, "id");
+        return Db.id(keys);
+    }
+
+    public void attachJobExecution(long runId, long jobExecutionId, String ownerHost, long ownerPid) {
+        jdbc.sql("""
+                UPDATE hb_run SET job_execution_id = ?, owner_host = ?, owner_pid = ?, status = 'RUNNING',
+                       message = NULL, finished_at = NULL WHERE id = ?""")
+                .params(jobExecutionId, ownerHost, ownerPid, runId).update();
+    }
+
+    /** Records an engine change on restart (a restart may use another engine than the first try). */
+    public void updateEngine(long runId, String engine) {
+        jdbc.sql("UPDATE hb_run SET engine = ? WHERE id = ?").params(engine, runId).update();
+    }
+
+    public void finish(long runId, RunStatus status, String message) {
+        jdbc.sql("UPDATE hb_run SET status = ?, message = ?, finished_at = ? WHERE id = ?")
+                .params(status.name(), Db.clip(message, 4000), Db.now(), runId).update();
+    }
+
+    public void setBundle(long runId, String bundlePath) {
+        jdbc.sql("UPDATE hb_run SET bundle_path = ? WHERE id = ?").params(bundlePath, runId).update();
+    }
+
+    /** Sources the run found unchanged and finished, so left alone. */
+    public void setSkipped(long runId, long skipped) {
+        jdbc.sql("UPDATE hb_run SET sources_skipped = ? WHERE id = ?").params(skipped, runId).update();
+    }
+
+    public long skipped(long runId) {
+        return jdbc.sql("SELECT sources_skipped FROM hb_run WHERE id = ?").param(runId).query(Long.class).single();
+    }
+
+    public Optional<RunRecord> find(long runId) {
+        return jdbc.sql("SELECT * FROM hb_run WHERE id = ?").param(runId).query(RunStore::map).optional();
+    }
+
+    public List<RunRecord> recent(int limit) {
+        return jdbc.sql("SELECT * FROM hb_run ORDER BY id DESC LIMIT ?").param(limit).query(RunStore::map).list();
+    }
+
+    public List<RunRecord> running() {
+        return jdbc.sql("SELECT * FROM hb_run WHERE status = 'RUNNING' ORDER BY id").query(RunStore::map).list();
+    }
+
+    private static RunRecord map(ResultSet rs, int row) throws SQLException {
+        long pid = rs.getLong("owner_pid");
+        Long ownerPid = rs.wasNull() ? null : pid;
+        long exec = rs.getLong("job_execution_id");
+        Long jobExecutionId = rs.wasNull() ? null : exec;
+        return new RunRecord(rs.getLong("id"), rs.getString("inputs"), rs.getString("engine"), rs.getString("formats"),
+                rs.getString("target_lang"), rs.getString("out_dir"), RunStatus.valueOf(rs.getString("status")),
+                rs.getString("message"), rs.getString("owner_host"), ownerPid, jobExecutionId,
+                rs.getString("bundle_path"), Db.instant(rs.getObject("started_at", OffsetDateTime.class)),
+                Db.instant(rs.getObject("finished_at", OffsetDateTime.class)));
+    }
+}

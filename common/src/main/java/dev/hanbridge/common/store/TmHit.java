@@ -1,0 +1,7 @@
+package dev.hanbridge.common.store;
+
+import dev.hanbridge.common.TranslationOrigin;
+
+/** A translation memory entry found for a normalised source. */
+public record TmHit(String sourceHash, String targetText, TranslationOrigin origin, String engine) {
+}

@@ -1,0 +1,171 @@
+package dev.hanbridge.common.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.hanbridge.common.TranslationOrigin;
+
+/**
+ * Translations and the translation memory. {@link #save} commits in its own transaction, whatever
+ * transaction the caller is in: a translation an engine returned is durable before the next
+ * request goes out, so a crash never pays for it twice.
+ */
+public class TranslationStore {
+
+    private static final int IN_CHUNK = 500;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    public TranslationStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The article's segments that have no translation, in reading order. */
+    public List<PendingSegment> pending(long articleId) {
+        return jdbc.sql("""
+                SELECT s.id, b.position AS block_position, s.position, s.source_text, s.source_hash
+                  FROM hb_segment s JOIN hb_block b ON b.id = s.block_id
+                 WHERE s.article_id = ?
+                   AND NOT EXISTS (SELECT 1 FROM hb_translation t WHERE t.segment_id = s.id)
+                 ORDER BY b.position, s.position""")
+                .param(articleId)
+                .query((rs, n) -> new PendingSegment(rs.getLong("id"), rs.getInt("block_position"),
+                        rs.getInt("position"), rs.getString("source_text"), rs.getString("source_hash").trim()))
+                .list();
+    }
+
+    /** Exact translation-memory matches for the given normalised-source hashes. */
+    public Map<String, TmHit> lookup(Collection<String> sourceHashes, String targetLang) {
+        Map<String, TmHit> hits = new HashMap<>();
+        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(sourceHashes));
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            jdbc.sql("SELECT source_hash, target_text, origin, engine FROM hb_tm_unit WHERE target_lang = :lang"
+                    + " AND source_hash IN (:hashes)")
+                    .param("lang", targetLang).param("hashes", chunk)
+                    .query(rs -> {
+                        String hash = rs.getString("source_hash").trim();
+                        hits.put(hash, new TmHit(hash, rs.getString("target_text"),
+                                TranslationOrigin.valueOf(rs.getString("origin")), rs.getString("engine")));
+                    });
+        }
+        return hits;
+    }
+
+    /**
+     * Stores the translations and feeds machine and human ones to the translation memory, in one
+     * transaction of its own. A segment that already has a translation keeps it (the first one
+     * stored wins), so a retried batch can never store a segment twice.
+     */
+    public void save(List<NewTranslation> translations, long runId, String targetLang) {
+        if (translations.isEmpty()) {
+            return;
+        }
+        ownTransaction.executeWithoutResult(status -> {
+            var now = Db.now();
+            Map<String, NewTranslation> forMemory = new LinkedHashMap<>();
+            for (NewTranslation t : translations) {
+                try {
+                    jdbc.sql("""
+                            INSERT INTO hb_translation (segment_id, target_text, origin, engine, model, run_id, created_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                            .params(t.segmentId(), t.targetText(), t.origin().name(), t.engine(), t.model(), runId, now)
+                            .update();
+                } catch (DuplicateKeyException alreadyTranslated) {
+                    continue;
+                }
+                if (t.origin() == TranslationOrigin.MT || t.origin() == TranslationOrigin.HUMAN) {
+                    forMemory.put(t.sourceHash(), t);
+                }
+            }
+            for (NewTranslation t : forMemory.values()) {
+                remember(t, targetLang, now);
+            }
+        });
+    }
+
+    /** Counts a reuse of translation-memory entries. */
+    public void touch(Collection<String> sourceHashes, String targetLang) {
+        if (sourceHashes.isEmpty()) {
+            return;
+        }
+        ownTransaction.executeWithoutResult(status -> {
+            for (String hash : sourceHashes) {
+                jdbc.sql("UPDATE hb_tm_unit SET usage_count = usage_count + 1, last_used_at = ? "
+                        + "WHERE source_hash = ? AND target_lang = ?").params(Db.now(), hash, targetLang).update();
+            }
+        });
+    }
+
+    private void remember(NewTranslation t, String targetLang, java.time.OffsetDateTime now) {
+        int updated = jdbc.sql("""
+                UPDATE hb_tm_unit SET target_text = ?, origin = ?, engine = ?, last_used_at = ?
+                 WHERE source_hash = ? AND target_lang = ?""")
+                .params(t.targetText(), t.origin().name(), t.engine(), now, t.sourceHash(), targetLang).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO hb_tm_unit (source_hash, target_lang, source_text, target_text, origin, engine,
+                        usage_count, created_at, last_used_at)
+                    VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                    .params(t.sourceHash(), targetLang, t.sourceText(), t.targetText(), t.origin().name(), t.engine(),
+                            now, now)
+                    .update();
+        }
+    }
+
+    /** Records that an engine rejected a segment for good; the run reports it. */
+    public void recordFailure(long segmentId, long runId, String engine, String reason) {
+        ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+                INSERT INTO hb_translation_failure (segment_id, run_id, engine, reason, created_at)
+                VALUES (?, ?, ?, ?, ?)""")
+                .params(segmentId, runId, engine, Db.clip(reason, 4000), Db.now()).update());
+    }
+
+    /** How the run's segments were translated: key is {@code origin} or {@code origin:engine}. */
+    public Map<String, Long> translatedBy(long runId) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT t.origin, t.engine, COUNT(*) AS n
+                  FROM hb_translation t JOIN hb_segment s ON s.id = t.segment_id
+                  JOIN hb_article a ON a.id = s.article_id
+                 WHERE a.run_id = ? GROUP BY t.origin, t.engine ORDER BY t.origin, t.engine""")
+                .param(runId)
+                .query(rs -> {
+                    String engine = rs.getString("engine");
+                    String key = rs.getString("origin") + (engine == null ? "" : ":" + engine);
+                    counts.put(key, rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** Segment counts of the run's articles: total and untranslated. */
+    public long[] segmentCounts(long runId) {
+        return jdbc.sql("""
+                SELECT COUNT(*) AS total,
+                       SUM(CASE WHEN t.segment_id IS NULL THEN 1 ELSE 0 END) AS untranslated
+                  FROM hb_segment s JOIN hb_article a ON a.id = s.article_id
+                  LEFT JOIN hb_translation t ON t.segment_id = s.id
+                 WHERE a.run_id = ?""")
+                .param(runId)
+                .query((rs, n) -> new long[] {rs.getLong("total"), rs.getLong("untranslated")})
+                .single();
+    }
+
+    public long failureCount(long runId) {
+        return jdbc.sql("SELECT COUNT(*) FROM hb_translation_failure WHERE run_id = ?").param(runId)
+                .query(Long.class).single();
+    }
+}
