@@ -1,0 +1,117 @@
+package dev.hanbridge.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a real hanbridge process with SIGKILL in the middle of the translate step, restarts the
+ * run, and checks that nothing was lost, duplicated or paid for twice.
+ */
+class RestartAfterKillTest {
+
+    private static final int ARTICLES = 6;
+    private static final int PARAGRAPHS = 3;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void restartAfterSigkillFinishesWithoutDuplicatesOrSecondEngineCall() throws Exception {
+        Path inbox = tmp.resolve("inbox");
+        Path data = tmp.resolve("data");
+        Path out = tmp.resolve("out");
+        Path log = tmp.resolve("engine.log");
+        Fixtures.articles(inbox, ARTICLES, PARAGRAPHS);
+
+        // given a run that is translating, slowly, four segments per request
+        Process first = hanbridge(log, "run", inbox.toString(), "--engine", "counting", "--data", data.toString(),
+                "--out", out.toString());
+        // when the third request is in flight (the first two answered and stored), kill -9 it
+        waitForLines(log, "BEGIN", 3, first);
+        first.destroyForcibly();
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.exitValue()).isNotZero();
+        long sentBeforeKill = lines(log, "SEG ").size();
+        assertThat(sentBeforeKill).isPositive();
+
+        // and it is restarted
+        Process restart = hanbridge(log, "restart", "1", "--data", data.toString());
+        assertThat(restart.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        String restartOutput = new String(restart.getInputStream().readAllBytes());
+        assertThat(restart.exitValue()).as(restartOutput).isZero();
+        assertThat(restartOutput).contains("Run 1 COMPLETED");
+
+        // then no segment was sent twice, and every unique segment was sent once
+        List<String> sent = lines(log, "SEG ");
+        assertThat(new HashSet<>(sent)).as("segments sent more than once").hasSameSizeAs(sent);
+        assertThat((long) sent.size()).isGreaterThan(sentBeforeKill)
+                .isEqualTo(CliRunner.count(data, "SELECT COUNT(DISTINCT source_hash) FROM hb_segment"));
+        // no duplicate articles or segments, every segment translated, every article exported once
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_article")).isEqualTo(ARTICLES);
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_article WHERE status = 'EXPORTED'"))
+                .isEqualTo(ARTICLES);
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_segment"))
+                .isEqualTo(CliRunner.count(data, "SELECT COUNT(*) FROM hb_translation"));
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM (SELECT block_id, position FROM hb_segment"
+                + " GROUP BY block_id, position HAVING COUNT(*) > 1) d")).isZero();
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_export_file WHERE article_id IS NOT NULL"))
+                .isEqualTo(ARTICLES * 3L);
+        Set<String> tmx = new HashSet<>();
+        try (var files = Files.list(out.resolve("run-1"))) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmx")).forEach(tmx::add);
+        }
+        assertThat(tmx).hasSize(ARTICLES);
+        assertThat(out.resolve("hanbridge-run-1.zip")).exists();
+    }
+
+    private Process hanbridge(Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Dhanbridge.engines.counting.log=" + log,
+                "-Dhanbridge.engines.counting.delay-ms=400",
+                "-Dhanbridge.engines.counting.batch=4",
+                "dev.hanbridge.app.HanbridgeMain"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.PIPE).directory(tmp.toFile()).start();
+    }
+
+    private static void waitForLines(Path log, String prefix, int count, Process process) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            if (lines(log, prefix).size() >= count) {
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("hanbridge ended before the engine was called " + count + " times:\n"
+                        + new String(process.getInputStream().readAllBytes()));
+            }
+            Thread.sleep(20);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("the engine was not called " + count + " times within 2 minutes");
+    }
+
+    private static List<String> lines(Path log, String prefix) throws IOException {
+        if (!Files.exists(log)) {
+            return List.of();
+        }
+        return Files.readAllLines(log).stream().filter(l -> l.startsWith(prefix)).toList();
+    }
+
+}
