@@ -1,0 +1,217 @@
+package dev.hanbridge.app.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.hanbridge.app.HanbridgeApplication;
+import dev.hanbridge.app.run.RunLauncher;
+import dev.hanbridge.app.run.RunRequest;
+import dev.hanbridge.app.run.RunSummary;
+import dev.hanbridge.export.ExportFormat;
+
+/**
+ * Whole-job benchmark: generates N Korean articles in mixed formats, extracts them with Tika alone
+ * (the floor any pipeline on Tika pays), then runs the whole job with the {@code none} engine on
+ * the same files, and reports articles per second, the job/Tika ratio and the peak live heap.
+ *
+ * <p>Usage: {@code bench/pipeline.sh [N]} (default 500). Compare N=500 and N=2000 for memory: the
+ * live heap after collections should not grow with N, since sources are streamed and each chunk
+ * is committed and dropped.
+ */
+public final class PipelineBenchmark {
+
+    private static final String[] PLACES = {"부산", "인천", "대구", "광주", "대전", "울산", "수원", "전주", "제주", "강릉"};
+
+    private PipelineBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        Path work = Files.createTempDirectory("hanbridge-bench-");
+        try {
+            Path inbox = work.resolve("inbox");
+            generate(inbox, n);
+            List<Path> files;
+            try (Stream<Path> s = Files.list(inbox)) {
+                files = s.sorted().toList();
+            }
+            long bytes = 0;
+            for (Path f : files) {
+                bytes += Files.size(f);
+            }
+            System.out.printf("articles: %d files, %.1f MB (txt UTF-8, txt EUC-KR, html, docx)%n", files.size(),
+                    bytes / 1e6);
+
+            // Warm both paths up on a small inbox, so neither pays the JIT alone.
+            Path warm = work.resolve("warm");
+            generate(warm, 40);
+            try (Stream<Path> s = Files.list(warm)) {
+                tikaOnly(s.toList());
+            }
+            PeakHeap peak = new PeakHeap();
+            try (ConfigurableApplicationContext context = HanbridgeApplication.start(
+                    "--hanbridge.data-dir=" + work.resolve("data"), "--logging.level.dev.hanbridge=WARN")) {
+                RunLauncher launcher = context.getBean(RunLauncher.class);
+                launcher.run(request(warm, work.resolve("warm-out")));
+
+                long tikaNanos = tikaOnly(files);
+                peak.start();
+                long start = System.nanoTime();
+                RunSummary summary = launcher.run(request(inbox, work.resolve("out")));
+                long jobNanos = System.nanoTime() - start;
+                peak.stop();
+
+                double tikaS = tikaNanos / 1e9;
+                double jobS = jobNanos / 1e9;
+                System.out.printf("tika only:   %.2f s (%.1f articles/s)%n", tikaS, n / tikaS);
+                System.out.printf("whole job:   %.2f s (%.1f articles/s): %d ingested, %d failed, %d segments, %d files%n",
+                        jobS, n / jobS, summary.ingested(), summary.failed().size(), summary.segments(),
+                        summary.files());
+                System.out.printf("job / tika:  %.2f (target <= 1.5)%n", jobS / tikaS);
+                System.out.printf("peak live heap after GC: %.1f MB; peak heap in use: %.1f MB (max heap %.0f MB)%n",
+                        peak.liveAfterGc.get() / 1e6, peak.used.get() / 1e6,
+                        Runtime.getRuntime().maxMemory() / 1e6);
+            }
+        } finally {
+            try (Stream<Path> walk = Files.walk(work)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static RunRequest request(Path inbox, Path out) {
+        return new RunRequest(List.of(inbox), "none", Set.of(ExportFormat.TMX, ExportFormat.XLIFF, ExportFormat.HTML),
+                out, "en");
+    }
+
+    /** Parses every file with Tika's AutoDetectParser into plain text; returns the wall time. */
+    static long tikaOnly(List<Path> files) throws Exception {
+        AutoDetectParser parser = new AutoDetectParser();
+        long start = System.nanoTime();
+        for (Path f : files) {
+            try (InputStream in = Files.newInputStream(f)) {
+                Metadata metadata = new Metadata();
+                metadata.set("resourceName", f.getFileName().toString());
+                parser.parse(in, new BodyContentHandler(-1), metadata, new ParseContext());
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    /** Writes {@code n} articles, rotating through four formats; every article's sentences are its own. */
+    static void generate(Path dir, int n) throws IOException {
+        Files.createDirectories(dir);
+        Charset eucKr = Charset.forName("x-windows-949");
+        for (int i = 0; i < n; i++) {
+            List<String> paragraphs = paragraphs(i);
+            String title = PLACES[i % PLACES.length] + " 시 새 교통 계획 발표 " + i + "호";
+            switch (i % 4) {
+                case 0 -> Files.writeString(dir.resolve(name(i, "txt")), title + "\n\n" + String.join("\n\n", paragraphs),
+                        StandardCharsets.UTF_8);
+                case 1 -> Files.write(dir.resolve(name(i, "euckr.txt")),
+                        (title + "\n\n" + String.join("\n\n", paragraphs)).getBytes(eucKr));
+                case 2 -> {
+                    StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"ko\"><head><meta charset=\"utf-8\"><title>")
+                            .append(title).append(" - 한빛일보</title></head><body><nav><a href=\"/\">홈</a> <a href=\"/s\">사회</a></nav>")
+                            .append("<article><h1>").append(title).append("</h1>");
+                    paragraphs.forEach(p -> html.append("<p>").append(p).append("</p>"));
+                    html.append("</article><footer>한빛일보 무단 전재 금지</footer></body></html>");
+                    Files.writeString(dir.resolve(name(i, "html")), html, StandardCharsets.UTF_8);
+                }
+                default -> {
+                    try (XWPFDocument doc = new XWPFDocument();
+                            OutputStream out = Files.newOutputStream(dir.resolve(name(i, "docx")))) {
+                        doc.createParagraph().createRun().setText(title);
+                        for (String p : paragraphs) {
+                            doc.createParagraph().createRun().setText(p);
+                        }
+                        doc.write(out);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String name(int i, String extension) {
+        return String.format("article-%05d.%s", i, extension);
+    }
+
+    private static List<String> paragraphs(int i) {
+        List<String> out = new ArrayList<>();
+        String place = PLACES[i % PLACES.length];
+        out.add("김서연 기자");
+        for (int p = 0; p < 6; p++) {
+            out.add(place + "시는 " + i + "번째 계획의 " + p + "단계로 버스 노선 " + (p + 3) + "개를 새로 만든다고 밝혔다. "
+                    + "사업비는 " + (120 + i % 50) + "억원이며 하루 이용객은 " + (p + 2) + "만 명으로 예상된다. "
+                    + "시 관계자는 “시민 의견을 " + (87.3 + p) + "% 반영했다”며 “내년 " + (p + 1) + "월부터 운행한다”고 말했다.");
+        }
+        return out;
+    }
+
+    /** Samples heap in use and, where the collector reports it, the live heap after collections. */
+    static final class PeakHeap {
+        final AtomicLong used = new AtomicLong();
+        final AtomicLong liveAfterGc = new AtomicLong();
+        private volatile boolean running;
+        private Thread thread;
+
+        void start() {
+            running = true;
+            thread = new Thread(() -> {
+                while (running) {
+                    sample();
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "peak-heap");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            sample();
+        }
+
+        private void sample() {
+            long inUse = 0;
+            long live = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() != MemoryType.HEAP) {
+                    continue;
+                }
+                inUse += pool.getUsage().getUsed();
+                if (pool.getCollectionUsage() != null) {
+                    live += pool.getCollectionUsage().getUsed();
+                }
+            }
+            used.accumulateAndGet(inUse, Math::max);
+            liveAfterGc.accumulateAndGet(live, Math::max);
+        }
+    }
+}
