@@ -1,0 +1,113 @@
+package dev.hanbridge.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+
+/**
+ * Depth-first walk over inputs. The stack holds one iterator per open level (directory or
+ * archive), so memory follows the depth of the tree, not its size.
+ */
+final class SourceWalker implements Iterator<Source> {
+
+    private final Deque<Iterator<?>> stack = new ArrayDeque<>();
+    private Source next;
+
+    SourceWalker(List<Path> inputs) {
+        stack.push(inputs.iterator());
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null) {
+            next = advance();
+        }
+        return next != null;
+    }
+
+    @Override
+    public Source next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Source result = next;
+        next = null;
+        return result;
+    }
+
+    private Source advance() {
+        while (!stack.isEmpty()) {
+            Iterator<?> level = stack.peek();
+            if (!level.hasNext()) {
+                stack.pop();
+                continue;
+            }
+            boolean topLevel = stack.size() == 1;
+            Object item = level.next();
+            if (item instanceof Path path) {
+                Source source = visit(path, topLevel);
+                if (source != null) {
+                    return source;
+                }
+            } else if (item instanceof ArchiveEntrySource entry && entry.isArchive()) {
+                if (entry.depth() >= ZipArchive.MAX_DEPTH) {
+                    return new RejectedSource(entry.uri(), entry.name(), "nested archives deeper than "
+                            + ZipArchive.MAX_DEPTH + " levels are not opened; unpack it first");
+                }
+                stack.push(ZipArchive.entriesOfNested(entry));
+            } else {
+                return (Source) item;
+            }
+        }
+        return null;
+    }
+
+    private Source visit(Path path, boolean topLevel) {
+        if (!topLevel && isHidden(path)) {
+            return null;
+        }
+        if (Files.isDirectory(path, topLevel ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS})) {
+            try (Stream<Path> children = Files.list(path)) {
+                List<Path> sorted = children.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+                stack.push(sorted.iterator());
+                return null;
+            } catch (IOException e) {
+                return new RejectedSource(path.toString(), String.valueOf(path.getFileName()),
+                        "cannot list the directory (" + e.getMessage() + "); check its permissions");
+            }
+        }
+        if (!Files.isRegularFile(path)) {
+            return null;
+        }
+        if (ZipArchive.isArchiveName(path.getFileName().toString())) {
+            stack.push(ZipArchive.entriesOf(path));
+            return null;
+        }
+        return new FileSource(path);
+    }
+
+    private static boolean isHidden(Path path) {
+        String name = path.getFileName().toString();
+        if (name.startsWith(".")) {
+            return true;
+        }
+        try {
+            return Files.isHidden(path);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static boolean hasExtension(String name, String extension) {
+        return name.toLowerCase(Locale.ROOT).endsWith(extension);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.hanbridge.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/** Turns input paths (files, directories, zip archives) into {@link Source}s. */
+public final class Sources {
+
+    private Sources() {
+    }
+
+    /**
+     * Lazily walks files, directories (recursive, sorted by name, hidden files skipped) and zip
+     * archives (entries become Sources; nested zips are opened up to depth 3; zip-bomb and
+     * path-escaping entries guarded). Never throws for a bad file: an unreadable archive comes
+     * out as a Source whose extraction fails with a clear reason. Memory does not grow with the
+     * number of files: only the listing of the directories on the current path (and of the
+     * archive being read) is held.
+     *
+     * @throws IllegalArgumentException only for an input path that does not exist
+     */
+    public static Stream<Source> scan(List<Path> inputs) {
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new IllegalArgumentException("Input " + input + " does not exist. Check the path given with --input.");
+            }
+        }
+        SourceWalker walker = new SourceWalker(inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(walker, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+}

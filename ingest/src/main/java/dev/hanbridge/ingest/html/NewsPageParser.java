@@ -1,0 +1,332 @@
+package dev.hanbridge.ingest.html;
+
+import dev.hanbridge.common.BlockKind;
+import dev.hanbridge.common.text.KoreanText;
+import dev.hanbridge.ingest.ExtractedArticle;
+import dev.hanbridge.ingest.text.ArticleDraft;
+import dev.hanbridge.ingest.text.BlockRules;
+import dev.hanbridge.ingest.text.Dates;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts the article from a news web page. The article container is found by the markup news
+ * sites use ({@code itemprop=articleBody}, {@code <article>}, common body ids), else by the
+ * element holding the most paragraph text with the fewest links; inside it, lists and boxes that
+ * are mostly links (related articles, tag clouds) are dropped.
+ */
+public final class NewsPageParser {
+
+    private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "object",
+            "embed", "svg", "canvas", "form", "button", "input", "select", "textarea", "nav", "footer", "aside",
+            "menu", "dialog", "link", "meta");
+    /** Class and id words of page furniture on Korean and international news sites. */
+    private static final Pattern JUNK_NAME = Pattern.compile("(?i)(?:^|[-_\\s])(?:nav|navi|navigation|gnb|lnb|snb|menu"
+            + "|footer|foot|sidebar|side|aside|related|relation|relate|recommend|popular|ranking|rank|most|hot|banner"
+            + "|ad|ads|advert|advertisement|sponsor|share|sharing|sns|social|comment|comments|reply|breadcrumb"
+            + "|tag|tags|subscribe|newsletter|copyright|login|search|util|toolbar|topbar|promo|more|prev|next"
+            + "|pagination|byline_sns|reporter_more|journalist_more)(?:[-_\\s]|$)");
+    private static final String ROOT_SELECTORS = "[itemprop=articleBody], #articleBody, #article_body, #articeBody,"
+            + " #newsct_article, #dic_area, #news_body_area, .article_body, .article-body, .articleBody, .news_body,"
+            + " .news-body, .story-body, .entry-content";
+    private static final Set<String> BLOCK_TAGS = Set.of("div", "section", "article", "main", "header", "figure", "p",
+            "table", "tbody", "thead", "tr", "ul", "ol", "dl", "dt", "dd", "center", "address", "hr");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|<|·|:)\\s+");
+
+    private NewsPageParser() {
+    }
+
+    public static ExtractedArticle parse(String html, String charset, String sourceName) {
+        Document doc = Jsoup.parse(html);
+        String title = pageTitle(doc);
+        String author = firstNonBlank(meta(doc, "meta[name=author]"), meta(doc, "meta[property=article:author]"),
+                text(doc, "[itemprop=author]"));
+        if (author != null && author.startsWith("http")) {
+            author = null;
+        }
+        Instant published = firstDate(meta(doc, "meta[property=article:published_time]"),
+                meta(doc, "meta[name=article:published_time]"), meta(doc, "meta[itemprop=datePublished]"),
+                attr(doc, "[itemprop=datePublished]", "datetime"), attr(doc, "time[datetime]", "datetime"),
+                meta(doc, "meta[name=pubdate]"), meta(doc, "meta[name=date]"), meta(doc, "meta[property=og:updated_time]"));
+
+        doc.select(String.join(",", JUNK_TAGS)).remove();
+        doc.select("[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true],"
+                + " [hidden]").remove();
+        Element root = findRoot(doc);
+        removeFurniture(root);
+
+        ArticleDraft draft = new ArticleDraft();
+        Element h1 = root.selectFirst("h1");
+        if (h1 == null && title != null) {
+            draft.add(BlockKind.TITLE, title);
+        }
+        Walker walker = new Walker(draft);
+        walker.walk(root, null);
+        walker.flush(null);
+        return draft.finish(title, author, published, "text/html", charset, sourceName);
+    }
+
+    private static String pageTitle(Document doc) {
+        String siteName = meta(doc, "meta[property=og:site_name]");
+        String og = meta(doc, "meta[property=og:title]");
+        if (og != null) {
+            return stripSite(og, siteName);
+        }
+        Element h1 = doc.selectFirst("article h1, h1");
+        if (h1 != null && !h1.text().isBlank()) {
+            return KoreanText.normalize(h1.text());
+        }
+        String title = doc.title();
+        return title.isBlank() ? null : stripSite(title, siteName);
+    }
+
+    /** {@code "제목 | 한빛일보"} and {@code "제목 - 한빛일보"} lose the site name; a long last part is kept (it is the title's own). */
+    static String stripSite(String title, String siteName) {
+        String t = KoreanText.normalize(title);
+        if (siteName != null && !siteName.isBlank()) {
+            String site = KoreanText.normalize(siteName);
+            var m = Pattern.compile("\\s*(?:\\||-|–|—|::|<|:)\\s*" + Pattern.quote(site) + "$").matcher(t);
+            if (m.find() && m.start() > 0) {
+                return t.substring(0, m.start());
+            }
+        }
+        var m = TITLE_SEPARATOR.matcher(t);
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart > 0 && t.length() - lastEnd <= 20 && lastStart >= 5) {
+            return t.substring(0, lastStart);
+        }
+        return t;
+    }
+
+    private static Element findRoot(Document doc) {
+        Element body = doc.body();
+        Element marked = body.selectFirst(ROOT_SELECTORS);
+        if (marked != null) {
+            return marked;
+        }
+        Elements articles = body.select("article");
+        if (!articles.isEmpty()) {
+            return articles.stream().max(Comparator.comparingInt(NewsPageParser::paragraphText)).orElseThrow();
+        }
+        Element main = body.selectFirst("main, [role=main]");
+        Element scope = main != null ? main : body;
+        Element best = scope;
+        double bestScore = 0;
+        for (Element candidate : scope.select("div, section, td")) {
+            if (isFurniture(candidate)) {
+                continue;
+            }
+            double score = ownText(candidate) * (1 - linkDensity(candidate));
+            if (score > bestScore) {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** Text directly in the element's paragraphs, line breaks and text nodes: where an article body's words live. */
+    private static int ownText(Element element) {
+        int length = 0;
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode t) {
+                length += t.text().trim().length();
+            } else if (child instanceof Element e && (e.normalName().equals("p") || e.normalName().equals("br")
+                    || e.normalName().equals("span") || e.normalName().equals("b") || e.normalName().equals("strong"))) {
+                length += e.text().length();
+            }
+        }
+        return length;
+    }
+
+    private static int paragraphText(Element element) {
+        return element.select("p").stream().mapToInt(p -> p.text().length()).sum() + ownText(element);
+    }
+
+    private static void removeFurniture(Element root) {
+        for (Element e : root.select("*")) {
+            if (e != root && e.parent() != null && isFurniture(e)) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean isFurniture(Element e) {
+        String names = e.className() + " " + e.id();
+        return !names.isBlank() && JUNK_NAME.matcher(names).find();
+    }
+
+    static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int linked = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        return Math.min(1.0, (double) linked / total);
+    }
+
+    private static String meta(Document doc, String selector) {
+        Element e = doc.selectFirst(selector);
+        if (e == null) {
+            return null;
+        }
+        String content = e.attr("content");
+        return content.isBlank() ? null : content.trim();
+    }
+
+    private static String attr(Document doc, String selector, String attribute) {
+        Element e = doc.selectFirst(selector);
+        return e == null || e.attr(attribute).isBlank() ? null : e.attr(attribute).trim();
+    }
+
+    private static String text(Document doc, String selector) {
+        Element e = doc.selectFirst(selector);
+        return e == null || e.text().isBlank() ? null : e.text().trim();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static Instant firstDate(String... values) {
+        for (String v : values) {
+            Instant instant = Dates.parse(v);
+            if (instant != null) {
+                return instant;
+            }
+        }
+        return null;
+    }
+
+    /** Walks the article element in document order, turning elements into blocks. */
+    private static final class Walker {
+
+        private final ArticleDraft draft;
+        private final StringBuilder buffer = new StringBuilder();
+        private boolean titleSeen;
+
+        Walker(ArticleDraft draft) {
+            this.draft = draft;
+        }
+
+        void walk(Element element, BlockKind context) {
+            for (Node node : element.childNodes()) {
+                if (node instanceof TextNode text) {
+                    buffer.append(text.getWholeText());
+                } else if (node instanceof Element e) {
+                    visit(e, context);
+                }
+            }
+            if (element.parent() == null || BLOCK_TAGS.contains(element.normalName())) {
+                flush(context);
+            }
+        }
+
+        private void visit(Element e, BlockKind context) {
+            String tag = e.normalName();
+            switch (tag) {
+                case "br" -> flush(context);
+                case "img", "picture", "video", "audio", "source" -> { }
+                case "h1" -> {
+                    flush(context);
+                    add(titleSeen ? BlockKind.HEADING : BlockKind.TITLE, e.text());
+                    titleSeen = true;
+                }
+                case "h2", "h3", "h4", "h5", "h6" -> {
+                    flush(context);
+                    String names = (e.className() + " " + e.id()).toLowerCase();
+                    boolean deck = names.contains("sub") || names.contains("deck") || names.contains("summary");
+                    add(deck ? BlockKind.SUBTITLE : BlockKind.HEADING, e.text());
+                }
+                case "blockquote" -> {
+                    flush(context);
+                    walk(e, BlockKind.QUOTE);
+                    flush(BlockKind.QUOTE);
+                }
+                case "ul", "ol" -> {
+                    flush(context);
+                    if (!isLinkList(e)) {
+                        walk(e, context);
+                    }
+                }
+                case "li" -> {
+                    flush(context);
+                    add(BlockKind.LIST_ITEM, e.text());
+                }
+                case "td", "th" -> {
+                    flush(context);
+                    add(BlockKind.TABLE_CELL, e.text());
+                }
+                case "figcaption" -> {
+                    flush(context);
+                    String caption = KoreanText.normalize(e.text());
+                    List<dev.hanbridge.common.Block> blocks = BlockRules.classify(caption);
+                    for (var b : blocks) {
+                        draft.add(b.kind() == BlockKind.PARAGRAPH ? BlockKind.CAPTION : b.kind(), b.text());
+                    }
+                }
+                case "p" -> {
+                    flush(context);
+                    if (!(e.select("a").size() > 0 && linkDensity(e) > 0.8)) {
+                        walk(e, context);
+                        flush(context);
+                    }
+                }
+                default -> {
+                    if (BLOCK_TAGS.contains(tag)) {
+                        flush(context);
+                        if (!isLinkList(e)) {
+                            walk(e, context);
+                        }
+                        flush(context);
+                    } else {
+                        walk(e, context);
+                    }
+                }
+            }
+        }
+
+        /** A box of mostly links (related articles, "more from this reporter") is not article text. */
+        private static boolean isLinkList(Element e) {
+            return e.select("a").size() >= 2 && linkDensity(e) > 0.5;
+        }
+
+        private void add(BlockKind kind, String text) {
+            draft.add(kind, text);
+        }
+
+        private void flush(BlockKind context) {
+            String text = KoreanText.normalize(buffer.toString());
+            buffer.setLength(0);
+            if (text.isEmpty()) {
+                return;
+            }
+            if (context == BlockKind.QUOTE) {
+                draft.add(BlockKind.QUOTE, text);
+            } else {
+                draft.addParagraph(text);
+            }
+        }
+    }
+}

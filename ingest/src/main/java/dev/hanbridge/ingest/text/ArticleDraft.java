@@ -1,0 +1,147 @@
+package dev.hanbridge.ingest.text;
+
+import dev.hanbridge.common.Block;
+import dev.hanbridge.common.BlockKind;
+import dev.hanbridge.common.text.KoreanText;
+import dev.hanbridge.ingest.ExtractedArticle;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Collects blocks in reading order and settles the article's title and byline: what the body
+ * says wins, the document's metadata fills the gaps.
+ */
+public final class ArticleDraft {
+
+    /** A headline deck has at most this many lines. */
+    private static final int MAX_DECK_LINES = 3;
+
+    private final List<Block> blocks = new ArrayList<>();
+
+    /**
+     * Adds a block of the given kind. The text is normalised (NFC; NBSP, full-width and other
+     * spaces as one ASCII space) so that web pages and documents give the same segments; an empty
+     * text adds nothing.
+     */
+    public void add(BlockKind kind, String text) {
+        String normalized = KoreanText.normalize(text);
+        if (!normalized.isEmpty()) {
+            blocks.add(new Block(kind, normalized));
+        }
+    }
+
+    /** Adds a paragraph of running text, typed by {@link BlockRules#classify(String)}. */
+    public void addParagraph(String text) {
+        blocks.addAll(BlockRules.classify(KoreanText.normalize(text)));
+    }
+
+    public boolean isEmpty() {
+        return blocks.isEmpty();
+    }
+
+    public boolean hasTitle() {
+        return blocks.stream().anyMatch(b -> b.kind() == BlockKind.TITLE);
+    }
+
+    /**
+     * Builds the article. Without a TITLE block, a usable metadata title becomes one (or retypes
+     * the first block when that block says the same); without either, a first block that looks
+     * like a headline is taken as the title. Short unpunctuated paragraphs right after the title
+     * become the headline deck (SUBTITLE).
+     */
+    public ExtractedArticle finish(String metadataTitle, String metadataAuthor, Instant publishedAt, String mediaType,
+            String charset, String sourceName) {
+        if (!hasTitle() && !blocks.isEmpty()) {
+            String usable = usableTitle(metadataTitle, sourceName);
+            Block first = blocks.get(0);
+            if (usable != null) {
+                if (first.text().equals(usable)) {
+                    blocks.set(0, new Block(BlockKind.TITLE, usable));
+                } else {
+                    blocks.add(0, new Block(BlockKind.TITLE, usable));
+                }
+            } else if ((first.kind() == BlockKind.PARAGRAPH || first.kind() == BlockKind.HEADING)
+                    && BlockRules.looksLikeHeadline(first.text())) {
+                blocks.set(0, new Block(BlockKind.TITLE, first.text()));
+            }
+        }
+        markDeck();
+        String title = blocks.stream().filter(b -> b.kind() == BlockKind.TITLE).map(Block::text).findFirst()
+                .orElse(null);
+        String byline = blocks.stream().filter(b -> b.kind() == BlockKind.BYLINE).map(Block::text).findFirst()
+                .orElseGet(() -> blankToNull(metadataAuthor));
+        return new ExtractedArticle(title, byline, publishedAt, mediaType, charset, blocks);
+    }
+
+    /**
+     * A deck is one to three short unpunctuated lines between the title and running text: each
+     * has words (at least four characters, one of them a letter), and a paragraph that ends a
+     * sentence must follow, otherwise the "deck" is a list of labels (a form, a table).
+     */
+    private void markDeck() {
+        int title = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == BlockKind.TITLE) {
+                title = i;
+                break;
+            }
+        }
+        if (title < 0) {
+            return;
+        }
+        int end = title + 1;
+        while (end < blocks.size() && end - title - 1 < MAX_DECK_LINES && isDeckLine(blocks.get(end))) {
+            end++;
+        }
+        if (end == title + 1 || end >= blocks.size()) {
+            return;
+        }
+        Block after = blocks.get(end);
+        boolean runningTextFollows = after.kind() == BlockKind.BYLINE || after.kind() == BlockKind.CREDIT
+                || after.kind() == BlockKind.PARAGRAPH && BlockRules.endsSentence(after.text());
+        if (!runningTextFollows) {
+            return;
+        }
+        for (int i = title + 1; i < end; i++) {
+            blocks.set(i, new Block(BlockKind.SUBTITLE, blocks.get(i).text()));
+        }
+    }
+
+    private static boolean isDeckLine(Block b) {
+        String text = b.text();
+        return (b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.HEADING) && text.length() >= 4
+                && text.length() <= 80 && text.codePoints().anyMatch(Character::isLetter)
+                && BlockRules.looksLikeHeadline(text);
+    }
+
+    /** Metadata titles that are no title: empty, "제목 없음", Word's "Microsoft Word - x.doc", the file name. */
+    static String usableTitle(String title, String sourceName) {
+        if (title == null) {
+            return null;
+        }
+        String t = KoreanText.normalize(title);
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (t.isEmpty() || t.length() > 300 || lower.equals("untitled") || t.equals("제목 없음") || t.equals("제목없음")
+                || lower.startsWith("microsoft word - ")) {
+            return null;
+        }
+        if (sourceName != null) {
+            String base = sourceName.contains(".") ? sourceName.substring(0, sourceName.lastIndexOf('.')) : sourceName;
+            if (t.equalsIgnoreCase(sourceName) || t.equalsIgnoreCase(base)) {
+                return null;
+            }
+        }
+        return t;
+    }
+
+    private static String blankToNull(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = KoreanText.normalize(s);
+        return t.isEmpty() ? null : t;
+    }
+}

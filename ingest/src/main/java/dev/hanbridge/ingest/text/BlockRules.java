@@ -1,0 +1,132 @@
+package dev.hanbridge.ingest.text;
+
+import dev.hanbridge.common.Block;
+import dev.hanbridge.common.BlockKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How Korean news marks the parts of an article that are not running text: bylines
+ * ({@code 김서연 기자}, {@code 김서연 기자 kim@example.com}), photo credits ({@code [사진=한빛일보]},
+ * {@code 사진=연합뉴스}), outlet datelines ({@code (서울=한빛뉴스)}, {@code [한빛일보]}), copyright lines,
+ * and captions ({@code ▲ ...}, or a sentence ending in a photo credit).
+ */
+public final class BlockRules {
+
+    private static final String NAME = "[가-힣]{2,4}";
+    private static final String ROLE = "(?:기자|특파원|선임기자|전문기자|객원기자|수습기자|인턴기자|논설위원|논설실장|통신원|기상캐스터|앵커)";
+    private static final String EMAIL = "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
+    private static final String NAMES = NAME + "(?:\\s?[·,ㆍ]\\s?" + NAME + ")*";
+
+    private static final Pattern BYLINE = Pattern.compile("^[\\[(]?(?:[가-힣A-Za-z]{1,10}=\\s?)?(?:글·사진=\\s?)?"
+            + NAMES + "\\s?" + ROLE + "(?:\\s*[(<\\[]?" + EMAIL + "[)>\\]]?)?[\\])]?$");
+    private static final Pattern EMAIL_ONLY = Pattern.compile("^[(<\\[]?" + EMAIL + "[)>\\]]?$");
+
+    private static final String CREDIT_WORD = "(?:사진|그래픽|자료|영상|출처|제공|사진제공|자료사진|사진·영상|일러스트)";
+    private static final Pattern CREDIT_BRACKETED = Pattern.compile(
+            "^[\\[(]\\s*" + CREDIT_WORD + "\\s*[=:/]?\\s*[^\\])]{1,40}[\\])]$");
+    private static final Pattern CREDIT_BARE = Pattern.compile("^" + CREDIT_WORD + "\\s*[=:]\\s*\\S.{0,40}$");
+    /** {@code (서울=한빛뉴스)}: place = outlet. */
+    private static final Pattern DATELINE = Pattern.compile("^\\([가-힣A-Za-z ]{1,12}=[^)]{1,20}\\)$");
+    private static final Pattern OUTLET_TAG = Pattern.compile("^\\[([가-힣A-Za-z0-9 ]{2,20})\\]$");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "^[<\\[(]?\\s*(?:ⓒ|©|\\(c\\)|Copyright|저작권자|무단\\s?전재).*", Pattern.CASE_INSENSITIVE);
+    /** Bracketed words that label an article, not an outlet. */
+    private static final Set<String> LABELS = Set.of("속보", "단독", "종합", "인터뷰", "사설", "칼럼", "포토", "영상",
+            "르포", "기획", "해설", "팩트체크", "특집", "시론", "기고", "오피니언", "리뷰", "공지");
+
+    /** A paragraph that opens with a dateline or outlet tag and maybe a byline: {@code (서울=한빛뉴스) 김서연 기자 = 본문}. */
+    private static final Pattern LEAD = Pattern.compile("^(?<tag>\\([가-힣A-Za-z ]{1,12}=[^)]{1,20}\\)|\\[[가-힣A-Za-z0-9 ]{2,20}\\])"
+            + "\\s*(?:(?<byline>" + NAMES + "\\s?" + ROLE + ")\\s*=\\s*)?(?<rest>.+)$");
+    private static final Pattern BYLINE_LEAD = Pattern.compile("^(?<byline>" + NAMES + "\\s?" + ROLE + ")\\s*=\\s*(?<rest>.+)$");
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "^(?<caption>.+?)\\s*(?<credit>[\\[(]\\s*" + CREDIT_WORD + "\\s*[=:/]\\s*[^\\])]{1,40}[\\])])$");
+    private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△]\\s*.+");
+    private static final Pattern HEADING_MARK = Pattern.compile("^(?:[■◆◇▣●□]\\s*|<[^>]{1,30}>$).*");
+    private static final Pattern LIST_MARK = Pattern.compile("^(?:[-•·*▷ㆍ]|\\d{1,2}[.)])\\s+.+");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*(?:[.!?。…]|다|요)[\"”’')\\]」』]*$");
+
+    private BlockRules() {
+    }
+
+    public static boolean isByline(String text) {
+        return text.length() <= 80 && (BYLINE.matcher(text).matches() || EMAIL_ONLY.matcher(text).matches());
+    }
+
+    public static boolean isCredit(String text) {
+        if (text.length() > 120) {
+            return false;
+        }
+        if (CREDIT_BRACKETED.matcher(text).matches() || CREDIT_BARE.matcher(text).matches()
+                || DATELINE.matcher(text).matches() || COPYRIGHT.matcher(text).matches()) {
+            return true;
+        }
+        Matcher tag = OUTLET_TAG.matcher(text);
+        return tag.matches() && !LABELS.contains(tag.group(1).trim());
+    }
+
+    /** Ends like a Korean or Latin sentence (period, question mark, {@code 다}, closing quote after them). */
+    public static boolean endsSentence(String text) {
+        return SENTENCE_END.matcher(text).matches();
+    }
+
+    /** Short, without a sentence end: how titles, headline decks and subheads look. */
+    public static boolean looksLikeHeadline(String text) {
+        return text.length() <= 100 && !endsSentence(text) && !isByline(text) && !isCredit(text);
+    }
+
+    /**
+     * Types one paragraph of running text, splitting off what news writing glues to it: a leading
+     * dateline and byline become CREDIT and BYLINE, a trailing photo credit after a caption
+     * becomes CAPTION and CREDIT.
+     */
+    public static List<Block> classify(String text) {
+        List<Block> blocks = new ArrayList<>(3);
+        if (text.isEmpty()) {
+            return blocks;
+        }
+        if (isByline(text)) {
+            blocks.add(new Block(BlockKind.BYLINE, text));
+            return blocks;
+        }
+        if (isCredit(text)) {
+            blocks.add(new Block(BlockKind.CREDIT, text));
+            return blocks;
+        }
+        Matcher lead = LEAD.matcher(text);
+        if (lead.matches() && isCredit(lead.group("tag"))) {
+            blocks.add(new Block(BlockKind.CREDIT, lead.group("tag")));
+            if (lead.group("byline") != null) {
+                blocks.add(new Block(BlockKind.BYLINE, lead.group("byline")));
+            }
+            blocks.addAll(classify(lead.group("rest").trim()));
+            return blocks;
+        }
+        Matcher bylineLead = BYLINE_LEAD.matcher(text);
+        if (bylineLead.matches()) {
+            blocks.add(new Block(BlockKind.BYLINE, bylineLead.group("byline")));
+            blocks.addAll(classify(bylineLead.group("rest").trim()));
+            return blocks;
+        }
+        Matcher caption = TRAILING_CREDIT.matcher(text);
+        if (caption.matches() && caption.group("caption").length() <= 200) {
+            blocks.add(new Block(BlockKind.CAPTION, caption.group("caption")));
+            blocks.add(new Block(BlockKind.CREDIT, caption.group("credit")));
+            return blocks;
+        }
+        if (CAPTION_MARK.matcher(text).matches()) {
+            blocks.add(new Block(BlockKind.CAPTION, text));
+        } else if (HEADING_MARK.matcher(text).matches() && text.length() <= 60 && !endsSentence(text)) {
+            blocks.add(new Block(BlockKind.HEADING, text));
+        } else if (LIST_MARK.matcher(text).matches()) {
+            blocks.add(new Block(BlockKind.LIST_ITEM, text));
+        } else {
+            blocks.add(new Block(BlockKind.PARAGRAPH, text));
+        }
+        return blocks;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.hanbridge.ingest.text;
+
+import dev.hanbridge.common.BlockKind;
+import dev.hanbridge.common.text.KoreanText;
+
+import java.util.List;
+
+/**
+ * Structure of a plain-text article: the first non-empty line is the title, short unpunctuated
+ * lines right after it are the headline deck, and the rest are paragraphs.
+ *
+ * <p>News saved as text usually has one paragraph per line. Text wrapped at a fixed width (lines
+ * that stop mid-sentence) is recognised and its lines are joined up to the next blank line.
+ */
+public final class PlainTextParser {
+
+    /** Hard-wrapped text has lines of about this length that do not end a sentence. */
+    private static final int WRAP_MIN_LENGTH = 40;
+
+    private PlainTextParser() {
+    }
+
+    public static ArticleDraft parse(String text) {
+        List<String> lines = text.lines().map(PlainTextParser::strip).toList();
+        ArticleDraft draft = new ArticleDraft();
+        int i = 0;
+        while (i < lines.size() && lines.get(i).isEmpty()) {
+            i++;
+        }
+        if (i == lines.size()) {
+            return draft;
+        }
+        draft.add(BlockKind.TITLE, lines.get(i++));
+        // The deck follows the title directly or after one blank line.
+        int j = i < lines.size() && lines.get(i).isEmpty() ? i + 1 : i;
+        int deck = 0;
+        while (j < lines.size() && deck < 3 && isDeckLine(lines, j)) {
+            draft.add(BlockKind.SUBTITLE, lines.get(j++));
+            deck++;
+        }
+        if (deck > 0) {
+            i = j;
+        }
+        boolean wrapped = isHardWrapped(lines, i);
+        StringBuilder paragraph = new StringBuilder();
+        for (; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                flush(draft, paragraph);
+                continue;
+            }
+            boolean standsAlone = BlockRules.isByline(line) || BlockRules.isCredit(line);
+            if (!wrapped || standsAlone) {
+                flush(draft, paragraph);
+                draft.addParagraph(line);
+                continue;
+            }
+            if (paragraph.length() > 0) {
+                paragraph.append(' ');
+            }
+            paragraph.append(line);
+            if (BlockRules.endsSentence(line) && line.length() < WRAP_MIN_LENGTH) {
+                // A short line that ends a sentence is the end of a wrapped paragraph.
+                flush(draft, paragraph);
+            }
+        }
+        flush(draft, paragraph);
+        return draft;
+    }
+
+    private static boolean isDeckLine(List<String> lines, int index) {
+        String line = lines.get(index);
+        boolean nextIsText = index + 1 < lines.size();
+        return !line.isEmpty() && line.length() <= 80 && BlockRules.looksLikeHeadline(line) && nextIsText;
+    }
+
+    /** Two consecutive non-empty lines where the first is long and stops mid-sentence, at least twice. */
+    private static boolean isHardWrapped(List<String> lines, int from) {
+        int wraps = 0;
+        for (int i = from; i + 1 < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() >= WRAP_MIN_LENGTH && !BlockRules.endsSentence(line) && !lines.get(i + 1).isEmpty()) {
+                wraps++;
+            }
+        }
+        return wraps >= 2;
+    }
+
+    private static void flush(ArticleDraft draft, StringBuilder paragraph) {
+        if (paragraph.length() > 0) {
+            draft.addParagraph(paragraph.toString());
+            paragraph.setLength(0);
+        }
+    }
+
+    private static String strip(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && KoreanText.isSpace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && KoreanText.isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+}
