@@ -36,8 +36,8 @@ public class HanbridgeApplication {
     }
 
     @Bean
-    ArticleStore articleStore(JdbcClient jdbc) {
-        return new ArticleStore(jdbc);
+    ArticleStore articleStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+        return new ArticleStore(jdbc, jdbcTemplate);
     }
 
     @Bean

@@ -28,7 +28,7 @@ class TranslateArticleProcessor implements ItemProcessor<Long, Long> {
 
     @Override
     public Long process(Long articleId) {
-        String title = articles.row(articleId).map(r -> r.title()).orElse(null);
+        String title = articles.title(articleId).orElse(null);
         ArticleTranslator.Outcome outcome = translator.translate(articleId, title, runId);
         segments += outcome.fromMemory() + outcome.machineTranslated();
         progress.update("translate", ++done, total, segments + " segments translated by " + translator.engine().id()

@@ -20,6 +20,7 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.hanbridge.app.run.Progress;
@@ -57,6 +58,13 @@ public class TranslateJobConfig {
     /** Sources per ingest transaction: small, since one source can be a large document. */
     private static final int INGEST_CHUNK = 10;
 
+    /**
+     * Articles per translate/export transaction. Translations are committed on their own as each
+     * engine answer arrives, so a crash inside a chunk loses only status updates: the restart finds
+     * those articles again, sends nothing twice and rewrites their files under the same names.
+     */
+    private static final int ARTICLE_CHUNK = 10;
+
     @Bean
     Job translateJob(JobRepository jobRepository, Step ingestStep, Step translateStep, Step exportStep,
             Step bundleStep, RunStore runs) {
@@ -75,22 +83,42 @@ public class TranslateJobConfig {
 
     // ---- ingest
 
+    /**
+     * Extraction is CPU-bound, so the ingest step parses the sources of a chunk concurrently
+     * (reading and writing stay on the step's thread, in order).
+     */
+    @Bean
+    ThreadPoolTaskExecutor ingestExecutor(@Value("${hanbridge.ingest.threads:0}") int threads) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        executor.setCorePoolSize(n);
+        executor.setMaxPoolSize(n);
+        executor.setThreadNamePrefix("ingest-");
+        executor.setDaemon(true);
+        return executor;
+    }
+
     @Bean
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactions,
             ItemStreamReader<Source> sourceReader, ItemProcessor<Source, IngestItem> ingestProcessor,
-            ItemWriter<IngestItem> ingestWriter, RunStore runs, Progress progress) {
+            ItemWriter<IngestItem> ingestWriter, ThreadPoolTaskExecutor ingestExecutor, RunStore runs,
+            Progress progress) {
         return new StepBuilder("ingest", jobRepository)
                 .<Source, IngestItem>chunk(INGEST_CHUNK)
                 .transactionManager(transactions)
                 .reader(sourceReader)
                 .processor(ingestProcessor)
                 .writer(ingestWriter)
+                .taskExecutor(ingestExecutor)
                 .listener(new StepExecutionListener() {
                     @Override
                     public ExitStatus afterStep(StepExecution step) {
-                        runs.setSkipped(step.getJobParameters().getLong(RUN_ID), step.getFilterCount());
+                        // Counted from read and write, which stay on the step's thread: the filter
+                        // count is bumped from the processing threads and is not reliable then.
+                        long skipped = step.getReadCount() - step.getWriteCount();
+                        runs.setSkipped(step.getJobParameters().getLong(RUN_ID), skipped);
                         progress.done("ingest", step.getReadCount(), -1,
-                                "sources read, " + step.getFilterCount() + " unchanged and skipped");
+                                "sources read, " + skipped + " unchanged and skipped" + took(step));
                         return step.getExitStatus();
                     }
                 })
@@ -130,7 +158,7 @@ public class TranslateJobConfig {
             ItemReader<Long> translateReader, ItemProcessor<Long, Long> translateProcessor, ArticleStore articles,
             Progress progress) {
         return new StepBuilder("translate", jobRepository)
-                .<Long, Long>chunk(1)
+                .<Long, Long>chunk(ARTICLE_CHUNK)
                 .transactionManager(transactions)
                 .reader(translateReader)
                 .processor(translateProcessor)
@@ -164,7 +192,7 @@ public class TranslateJobConfig {
             ItemReader<Long> exportReader, ItemProcessor<Long, ExportArticleProcessor.Exported> exportProcessor,
             ItemWriter<ExportArticleProcessor.Exported> exportWriter, Progress progress) {
         return new StepBuilder("export", jobRepository)
-                .<Long, ExportArticleProcessor.Exported>chunk(1)
+                .<Long, ExportArticleProcessor.Exported>chunk(ARTICLE_CHUNK)
                 .transactionManager(transactions)
                 .reader(exportReader)
                 .processor(exportProcessor)
@@ -221,11 +249,19 @@ public class TranslateJobConfig {
         return RunContext.of(runs.find(runId).orElseThrow(() -> new IllegalStateException("no run " + runId)));
     }
 
+    private static String took(StepExecution step) {
+        if (step.getStartTime() == null) {
+            return "";
+        }
+        long ms = java.time.Duration.between(step.getStartTime(), java.time.LocalDateTime.now()).toMillis();
+        return String.format(" (%.1f s)", ms / 1000.0);
+    }
+
     private static StepExecutionListener doneLine(String step, Progress progress) {
         return new StepExecutionListener() {
             @Override
             public ExitStatus afterStep(StepExecution execution) {
-                progress.done(step, execution.getWriteCount(), execution.getReadCount(), "articles");
+                progress.done(step, execution.getWriteCount(), execution.getReadCount(), "articles" + took(execution));
                 return execution.getExitStatus();
             }
         };

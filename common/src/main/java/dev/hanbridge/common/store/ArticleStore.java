@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.hanbridge.common.ArticleStatus;
@@ -34,9 +35,11 @@ public class ArticleStore {
               FROM hb_article a""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public ArticleStore(JdbcClient jdbc) {
+    public ArticleStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** The newest version of the source, if it was seen before. */
@@ -76,10 +79,8 @@ public class ArticleStore {
                 segmentRows.add(new Object[] {id, blockId, segmentPosition++, segment, KoreanText.hash(segment)});
             }
         }
-        for (Object[] row : segmentRows) {
-            jdbc.sql("INSERT INTO hb_segment (article_id, block_id, position, source_text, source_hash) VALUES (?, ?, ?, ?, ?)")
-                    .params(row).update();
-        }
+        batch.batchUpdate("INSERT INTO hb_segment (article_id, block_id, position, source_text, source_hash)"
+                + " VALUES (?, ?, ?, ?, ?)", segmentRows);
         jdbc.sql("UPDATE hb_article SET export_name = ? WHERE id = ?")
                 .params(exportName(sourceName, id), id).update();
         return id;
@@ -127,6 +128,11 @@ public class ArticleStore {
 
     public List<ArticleRow> rowsOf(long runId) {
         return jdbc.sql(ROW_SELECT + " WHERE a.run_id = ? ORDER BY a.id").param(runId).query(ArticleStore::row).list();
+    }
+
+    /** The article's title, if it has one. */
+    public Optional<String> title(long articleId) {
+        return jdbc.sql("SELECT title FROM hb_article WHERE id = ?").param(articleId).query(String.class).optional();
     }
 
     public Optional<ArticleRow> row(long articleId) {
