@@ -141,14 +141,18 @@ public final class ArticleExtractor {
             if (!formatName.equals("HWP") || tikaFailure.reason().contains("password")) {
                 throw tikaFailure;
             }
-            // Tika's HwpV5Parser gives up on some files that hwplib reads (measured on real
-            // government forms); its reason is kept when hwplib fails too.
+            // Tika's HwpV5Parser gives up on some files that hwplib reads (measured: files written
+            // by hwplib whose summary information Tika cannot parse). When hwplib cannot read the
+            // file either, Tika's reason is kept unless hwplib's says more (protected, too long).
             try (InputStream in = source.open()) {
                 return HwplibParser.parse(in, name, textLimit);
-            } catch (UnreadableSourceException | IOException fallbackFailure) {
-                if (fallbackFailure instanceof UnreadableSourceException u && u.reason().contains("protected")) {
-                    throw u;
+            } catch (UnreadableSourceException fallbackFailure) {
+                if (fallbackFailure.reason().startsWith("the HWP file is damaged")
+                        || fallbackFailure.reason().startsWith("no text found")) {
+                    throw tikaFailure;
                 }
+                throw fallbackFailure;
+            } catch (IOException fallbackFailure) {
                 throw tikaFailure;
             }
         } catch (IOException e) {

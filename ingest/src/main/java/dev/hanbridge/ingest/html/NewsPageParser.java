@@ -322,6 +322,9 @@ public final class NewsPageParser {
             if (text.isEmpty()) {
                 return;
             }
+            if (BlockRules.isTimeStamp(text)) {
+                return;
+            }
             if (context == BlockKind.QUOTE) {
                 draft.add(BlockKind.QUOTE, text);
             } else {
