@@ -168,9 +168,16 @@ public final class ArticleExtractor {
     }
 
     private static UnreadableSourceException unreadable(String name, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return new UnreadableSourceException(name, "the file no longer exists (moved or deleted during the run)", e);
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return new UnreadableSourceException(name, "permission denied; make the file readable for this user", e);
+        }
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         if (message.startsWith(name + ": ")) {
-            message = message.substring(name.length() + 2);
+            // our own archive guards already name the entry
+            return new UnreadableSourceException(name, message.substring(name.length() + 2), e);
         }
         return new UnreadableSourceException(name, "cannot read it (" + message + ")", e);
     }

@@ -145,6 +145,38 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void newsPageKeepsQuotesListsAndTablesButDropsLinkBoxesInsideTheArticle() throws Exception {
+        String html = """
+                <html><head><meta charset="utf-8"><meta property="og:title" content="주민 의견 모아 공원 설계"></head>
+                <body><article>
+                  <p>구청이 주민 의견을 모아 새 공원을 설계했다.</p>
+                  <blockquote><p>아이들이 뛰놀 잔디밭이 생겨 반갑다.</p></blockquote>
+                  <ul><li>잔디 광장 조성</li><li>산책로 1.2km 정비</li></ul>
+                  <table><tr><th>구분</th><td>면적</td></tr></table>
+                  <div class="box"><a href="/1">공원 관련 다른 기사 하나</a> <a href="/2">공원 관련 다른 기사 둘</a></div>
+                  <p>입력 2025.05.01 09:00</p>
+                </article></body></html>
+                """;
+        Path file = write("park.html", html.getBytes(StandardCharsets.UTF_8));
+
+        ExtractedArticle article = extractor.extract(Fixtures.file(file));
+
+        assertThat(article.blocks()).containsExactly(new Block(BlockKind.TITLE, "주민 의견 모아 공원 설계"),
+                new Block(BlockKind.PARAGRAPH, "구청이 주민 의견을 모아 새 공원을 설계했다."),
+                new Block(BlockKind.QUOTE, "아이들이 뛰놀 잔디밭이 생겨 반갑다."),
+                new Block(BlockKind.LIST_ITEM, "잔디 광장 조성"), new Block(BlockKind.LIST_ITEM, "산책로 1.2km 정비"),
+                new Block(BlockKind.TABLE_CELL, "구분"), new Block(BlockKind.TABLE_CELL, "면적"));
+    }
+
+    @Test
+    void vanishedFileSaysSo() {
+        Path missing = dir.resolve("gone.txt");
+
+        assertThatThrownBy(() -> extractor.extract(Fixtures.file(missing))).isInstanceOf(UnreadableSourceException.class)
+                .hasMessage("gone.txt: the file no longer exists (moved or deleted during the run)");
+    }
+
+    @Test
     void shortUndeclaredEucKrPageDecodesToHangul() throws Exception {
         // Tika's statistical detector alone reads a page this short as ISO-8859-1.
         String html = "<html><head><title>똠방각하 재개봉</title></head><body><p>옛 영화가 다시 극장에 걸린다.</p></body></html>";

@@ -78,7 +78,7 @@ public final class TikaDocumentParser {
                         + " images (OCR is not done here): run it through OCR first");
             }
             throw new UnreadableSourceException(sourceName, "no text found in the " + formatName
-                    + " (a scanned image or an empty document?)");
+                    + " (it holds only images, shapes or empty pages?)");
         }
         Instant published = toInstant(metadata.getDate(TikaCoreProperties.CREATED));
         if (published == null) {
