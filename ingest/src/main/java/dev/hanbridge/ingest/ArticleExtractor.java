@@ -9,6 +9,7 @@ import dev.hanbridge.ingest.text.DecodedText;
 import dev.hanbridge.ingest.text.NotTextException;
 import dev.hanbridge.ingest.text.PlainTextParser;
 import dev.hanbridge.ingest.text.TextDecoder;
+import dev.hanbridge.ingest.text.TextLimit;
 import dev.hanbridge.ingest.tika.TikaDocumentParser;
 
 import org.apache.tika.io.TikaInputStream;
@@ -89,8 +90,7 @@ public final class ArticleExtractor {
             throw unreadable(name, e);
         }
         if (bytes.length > textLimit) {
-            throw new UnreadableSourceException(name, "more than " + textLimit / 1_000_000
-                    + " MB of text; a news article is far smaller, so split the file or check that it is the right one");
+            throw new UnreadableSourceException(name, TextLimit.reason(textLimit));
         }
         DecodedText decoded;
         try {

@@ -3,6 +3,7 @@ package dev.hanbridge.ingest.tika;
 import dev.hanbridge.ingest.ExtractedArticle;
 import dev.hanbridge.ingest.UnreadableSourceException;
 import dev.hanbridge.ingest.text.ArticleDraft;
+import dev.hanbridge.ingest.text.TextLimit;
 
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -65,7 +66,7 @@ public final class TikaDocumentParser {
         }
         if (handler.limitReached()) {
             // Tika's HWP parser, for one, catches exceptions thrown from the content handler.
-            throw tooMuchText(sourceName, new BlockContentHandler.TooMuchText(writeLimit));
+            throw new UnreadableSourceException(sourceName, TextLimit.reason(writeLimit));
         }
         String mediaType = mediaType(metadata, formatName);
         if ("application/octet-stream".equals(mediaType) && draft.isEmpty()) {
@@ -88,10 +89,10 @@ public final class TikaDocumentParser {
                 published, mediaType, null, sourceName);
     }
 
-    private static UnreadableSourceException failure(Exception e, String sourceName, String formatName) {
+    private UnreadableSourceException failure(Exception e, String sourceName, String formatName) {
         Throwable root = rootCause(e);
         if (e instanceof BlockContentHandler.TooMuchText || root instanceof BlockContentHandler.TooMuchText) {
-            return tooMuchText(sourceName, e);
+            return new UnreadableSourceException(sourceName, TextLimit.reason(writeLimit), e);
         }
         if (e instanceof EncryptedDocumentException || root instanceof EncryptedDocumentException
                 || root instanceof org.apache.poi.EncryptedDocumentException) {
@@ -102,11 +103,6 @@ public final class TikaDocumentParser {
         }
         return new UnreadableSourceException(sourceName, "the " + formatName + " file is damaged or not a "
                 + formatName + " file and cannot be read (" + describe(e) + ")", e);
-    }
-
-    static UnreadableSourceException tooMuchText(String sourceName, Exception e) {
-        return new UnreadableSourceException(sourceName, "more than 20 MB of text (the extraction limit);"
-                + " split the document into smaller files", e);
     }
 
     private static UnreadableSourceException encrypted(String sourceName, String formatName, Exception e) {
