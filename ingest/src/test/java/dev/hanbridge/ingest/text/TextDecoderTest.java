@@ -34,9 +34,9 @@ class TextDecoderTest {
     void decodesShortUndeclaredCp949WithTheSuperset() throws Exception {
         // 똠 and 뷁 exist only in CP949's extension, not in EUC-KR's 2,350 syllables: getting them
         // back proves the decoder used x-windows-949 rather than EUC-KR.
-        byte[] bytes = "똠얌 뷁".getBytes(CP949);
+        byte[] bytes = "똠양꿍을 먹다가 뷁 소리를 냈다".getBytes(CP949);
 
-        assertThat(TextDecoder.decode(bytes)).isEqualTo(new DecodedText("똠얌 뷁", "x-windows-949"));
+        assertThat(TextDecoder.decode(bytes)).isEqualTo(new DecodedText("똠양꿍을 먹다가 뷁 소리를 냈다", "x-windows-949"));
     }
 
     @Test
@@ -53,6 +53,16 @@ class TextDecoderTest {
                 + "</head><body>날씨가 맑다</body></html>";
 
         assertThat(TextDecoder.decode(page.getBytes("EUC-KR")).text()).contains("날씨가 맑다");
+    }
+
+    @Test
+    void windows1252TextIsNotMistakenForKorean() throws Exception {
+        // Each of 0x93 'H', 0x94 'W', 0x96 'a' is a valid CP949 pair (an extension syllable), so the
+        // strict CP949 decode succeeds: only the share of extension-only syllables tells.
+        String text = "The mayor said \u201cHello\u201dWorld to the visitors \u2013again and again, in the old town.";
+        byte[] bytes = text.getBytes("windows-1252");
+
+        assertThat(TextDecoder.decode(bytes).text()).isEqualTo(text);
     }
 
     @Test
