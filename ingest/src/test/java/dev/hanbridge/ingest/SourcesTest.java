@@ -84,6 +84,31 @@ class SourcesTest {
     }
 
     @Test
+    void documentsInsideAZipAreExtractedFromTheirEntries() throws Exception {
+        Path docx = dir.resolve("a.docx");
+        dev.hanbridge.ingest.samples.SampleArticlesGenerator.writeDocx(
+                dev.hanbridge.ingest.samples.SampleArticlesGenerator.Article.parse("워드 기사\n본문이다.\n"), docx);
+        Path hwpx = dir.resolve("b.hwpx");
+        dev.hanbridge.ingest.samples.SampleArticlesGenerator.writeHwpx(
+                dev.hanbridge.ingest.samples.SampleArticlesGenerator.Article.parse("한글 기사\n본문이다.\n"), hwpx);
+        Path hwp = dir.resolve("c.hwp");
+        dev.hanbridge.ingest.samples.SampleArticlesGenerator.writeHwp(List.of("옛 한글 기사", "본문이다."), hwp);
+        Path archive = dir.resolve("docs.zip");
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("a.docx", Files.readAllBytes(docx));
+        entries.put("b.hwpx", Files.readAllBytes(hwpx));
+        entries.put("c.hwp", Files.readAllBytes(hwp));
+        Files.write(archive, zip(entries));
+
+        List<String> titles = new java.util.ArrayList<>();
+        for (Source source : Sources.scan(List.of(archive)).toList()) {
+            titles.add(extractor.extract(source).title());
+        }
+
+        assertThat(titles).containsExactly("워드 기사", "한글 기사", "옛 한글 기사");
+    }
+
+    @Test
     void zipSlipEntryIsReportedNotRead() throws Exception {
         Path archive = dir.resolve("upload.zip");
         Files.write(archive, zip(ordered("../../evil.txt", bytes("나쁜 파일"), "ok.txt", bytes("좋은 파일\n본문."))));
