@@ -17,8 +17,11 @@ import org.apache.tika.io.TikaInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Set;
 
@@ -123,7 +126,7 @@ public final class ArticleExtractor {
         try {
             temp = Files.createTempFile("hanbridge-", ".hwpx");
             try (InputStream in = source.open()) {
-                Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
             return HwpxParser.parse(temp, source.name(), textLimit);
         } catch (IOException e) {
@@ -168,10 +171,10 @@ public final class ArticleExtractor {
     }
 
     private static UnreadableSourceException unreadable(String name, IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return new UnreadableSourceException(name, "the file no longer exists (moved or deleted during the run)", e);
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return new UnreadableSourceException(name, "permission denied; make the file readable for this user", e);
         }
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();

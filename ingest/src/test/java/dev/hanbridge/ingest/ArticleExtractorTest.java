@@ -26,6 +26,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -239,7 +241,7 @@ class ArticleExtractorTest {
         // Tika's HwpV5Parser fails on this file ("cannot parse the Summary Information": hwplib
         // writes a summary that Tika rejects once the document has this many paragraphs).
         Path file = dir.resolve("many.hwp");
-        List<String> lines = new java.util.ArrayList<>(List.of("동네 책방 지도 나왔다"));
+        List<String> lines = new ArrayList<>(List.of("동네 책방 지도 나왔다"));
         for (int i = 1; i <= 20; i++) {
             lines.add("책방 " + i + "곳의 위치와 여는 시간을 지도에 담았다.");
         }
@@ -327,7 +329,7 @@ class ArticleExtractorTest {
     @Test
     void documentTextBeyondTheLimitFails() throws Exception {
         Path file = dir.resolve("long.hwp");
-        SampleArticlesGenerator.writeHwp(java.util.Collections.nCopies(20, "열 글자가 넘는 문단 하나가 여기 있다."), file);
+        SampleArticlesGenerator.writeHwp(Collections.nCopies(20, "열 글자가 넘는 문단 하나가 여기 있다."), file);
 
         assertThatThrownBy(() -> new ArticleExtractor(100).extract(Fixtures.file(file)))
                 .isInstanceOf(UnreadableSourceException.class).hasMessageContaining("more than");

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import dev.hanbridge.ingest.samples.SampleArticlesGenerator;
+import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -86,13 +88,13 @@ class SourcesTest {
     @Test
     void documentsInsideAZipAreExtractedFromTheirEntries() throws Exception {
         Path docx = dir.resolve("a.docx");
-        dev.hanbridge.ingest.samples.SampleArticlesGenerator.writeDocx(
-                dev.hanbridge.ingest.samples.SampleArticlesGenerator.Article.parse("워드 기사\n본문이다.\n"), docx);
+        SampleArticlesGenerator.writeDocx(
+                SampleArticlesGenerator.Article.parse("워드 기사\n본문이다.\n"), docx);
         Path hwpx = dir.resolve("b.hwpx");
-        dev.hanbridge.ingest.samples.SampleArticlesGenerator.writeHwpx(
-                dev.hanbridge.ingest.samples.SampleArticlesGenerator.Article.parse("한글 기사\n본문이다.\n"), hwpx);
+        SampleArticlesGenerator.writeHwpx(
+                SampleArticlesGenerator.Article.parse("한글 기사\n본문이다.\n"), hwpx);
         Path hwp = dir.resolve("c.hwp");
-        dev.hanbridge.ingest.samples.SampleArticlesGenerator.writeHwp(List.of("옛 한글 기사", "본문이다."), hwp);
+        SampleArticlesGenerator.writeHwp(List.of("옛 한글 기사", "본문이다."), hwp);
         Path archive = dir.resolve("docs.zip");
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("a.docx", Files.readAllBytes(docx));
@@ -100,7 +102,7 @@ class SourcesTest {
         entries.put("c.hwp", Files.readAllBytes(hwp));
         Files.write(archive, zip(entries));
 
-        List<String> titles = new java.util.ArrayList<>();
+        List<String> titles = new ArrayList<>();
         for (Source source : Sources.scan(List.of(archive)).toList()) {
             titles.add(extractor.extract(source).title());
         }

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -198,7 +199,7 @@ public final class TextDecoder {
      * to be valid CP949 decodes almost entirely to extension syllables.
      */
     static boolean mostlyHangul(String text) {
-        java.nio.charset.CharsetEncoder eucKr = EUC_KR.newEncoder();
+        CharsetEncoder eucKr = EUC_KR.newEncoder();
         int nonAscii = 0;
         int hangul = 0;
         int extensionOnly = 0;
