@@ -222,6 +222,42 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void staleMetadataTitleLosesToTheFirstLine() throws Exception {
+        Path file = dir.resolve("press.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            doc.getProperties().getCoreProperties().setTitle("보도자료 양식");
+            doc.getProperties().getCoreProperties().setCreator("홍보팀");
+            doc.createParagraph().createRun().setText("도서관 야간 개방 확대");
+            doc.createParagraph().createRun().setText("시립도서관이 다음 달부터 밤 10시까지 문을 연다.");
+            doc.write(out);
+        }
+
+        ExtractedArticle article = extractor.extract(Fixtures.file(file));
+
+        assertThat(article.title()).isEqualTo("도서관 야간 개방 확대");
+        assertThat(article.byline()).isEqualTo("홍보팀");
+        assertThat(article.blocks()).extracting(Block::kind).containsExactly(BlockKind.TITLE, BlockKind.PARAGRAPH);
+    }
+
+    @Test
+    void metadataTitleThatTheFirstLineExpandsIsTheTitle() throws Exception {
+        Path file = dir.resolve("guide.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            doc.getProperties().getCoreProperties().setTitle("시민공원");
+            doc.createParagraph().createRun().setText("시민공원 - 새 단장 안내");
+            doc.createParagraph().createRun().setText("시민공원이 석 달 공사를 마치고 다시 문을 열었다.");
+            doc.write(out);
+        }
+
+        ExtractedArticle article = extractor.extract(Fixtures.file(file));
+
+        assertThat(article.title()).isEqualTo("시민공원");
+        assertThat(article.blocks()).containsExactly(new Block(BlockKind.TITLE, "시민공원"),
+                new Block(BlockKind.SUBTITLE, "시민공원 - 새 단장 안내"),
+                new Block(BlockKind.PARAGRAPH, "시민공원이 석 달 공사를 마치고 다시 문을 열었다."));
+    }
+
+    @Test
     void hwpWrittenWithHwplibIsReadThroughTika() throws Exception {
         Path file = dir.resolve("memo.hwp");
         SampleArticlesGenerator.writeHwp(List.of("구청 민원실 토요일 운영", "다음 달부터 매주 토요일 오전에도 민원실을 연다.",
