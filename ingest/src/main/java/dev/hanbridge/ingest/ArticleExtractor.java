@@ -9,6 +9,7 @@ import dev.hanbridge.ingest.text.DecodedText;
 import dev.hanbridge.ingest.text.NotTextException;
 import dev.hanbridge.ingest.text.PlainTextParser;
 import dev.hanbridge.ingest.text.TextDecoder;
+import dev.hanbridge.ingest.text.TextLimit;
 import dev.hanbridge.ingest.tika.TikaDocumentParser;
 
 import org.apache.tika.io.TikaInputStream;
@@ -16,8 +17,11 @@ import org.apache.tika.io.TikaInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Set;
 
@@ -89,8 +93,7 @@ public final class ArticleExtractor {
             throw unreadable(name, e);
         }
         if (bytes.length > textLimit) {
-            throw new UnreadableSourceException(name, "more than " + textLimit / 1_000_000
-                    + " MB of text; a news article is far smaller, so split the file or check that it is the right one");
+            throw new UnreadableSourceException(name, TextLimit.reason(textLimit));
         }
         DecodedText decoded;
         try {
@@ -123,7 +126,7 @@ public final class ArticleExtractor {
         try {
             temp = Files.createTempFile("hanbridge-", ".hwpx");
             try (InputStream in = source.open()) {
-                Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
             return HwpxParser.parse(temp, source.name(), textLimit);
         } catch (IOException e) {
@@ -141,14 +144,18 @@ public final class ArticleExtractor {
             if (!formatName.equals("HWP") || tikaFailure.reason().contains("password")) {
                 throw tikaFailure;
             }
-            // Tika's HwpV5Parser gives up on some files that hwplib reads (measured on real
-            // government forms); its reason is kept when hwplib fails too.
+            // Tika's HwpV5Parser gives up on some files that hwplib reads (measured: files written
+            // by hwplib whose summary information Tika cannot parse). When hwplib cannot read the
+            // file either, Tika's reason is kept unless hwplib's says more (protected, too long).
             try (InputStream in = source.open()) {
                 return HwplibParser.parse(in, name, textLimit);
-            } catch (UnreadableSourceException | IOException fallbackFailure) {
-                if (fallbackFailure instanceof UnreadableSourceException u && u.reason().contains("protected")) {
-                    throw u;
+            } catch (UnreadableSourceException fallbackFailure) {
+                if (fallbackFailure.reason().startsWith("the HWP file is damaged")
+                        || fallbackFailure.reason().startsWith("no text found")) {
+                    throw tikaFailure;
                 }
+                throw fallbackFailure;
+            } catch (IOException fallbackFailure) {
                 throw tikaFailure;
             }
         } catch (IOException e) {
@@ -164,9 +171,16 @@ public final class ArticleExtractor {
     }
 
     private static UnreadableSourceException unreadable(String name, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new UnreadableSourceException(name, "the file no longer exists (moved or deleted during the run)", e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new UnreadableSourceException(name, "permission denied; make the file readable for this user", e);
+        }
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         if (message.startsWith(name + ": ")) {
-            message = message.substring(name.length() + 2);
+            // our own archive guards already name the entry
+            return new UnreadableSourceException(name, message.substring(name.length() + 2), e);
         }
         return new UnreadableSourceException(name, "cannot read it (" + message + ")", e);
     }

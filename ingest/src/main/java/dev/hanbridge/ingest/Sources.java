@@ -18,9 +18,11 @@ public final class Sources {
      * Lazily walks files, directories (recursive, sorted by name, hidden files skipped) and zip
      * archives (entries become Sources; nested zips are opened up to depth 3; zip-bomb and
      * path-escaping entries guarded). Never throws for a bad file: an unreadable archive comes
-     * out as a Source whose extraction fails with a clear reason. Memory does not grow with the
-     * number of files: only the listing of the directories on the current path (and of the
-     * archive being read) is held.
+     * out as a Source whose extraction fails with a clear reason (its {@code open()} throws an
+     * IOException saying the same). Archive entries come in archive order; Korean entry names
+     * written by Windows (CP949 without the UTF-8 flag) are read correctly. Memory does not grow
+     * with the number of files: only the listings of the directories on the current path (and
+     * the entry list of the archive being read) are held.
      *
      * @throws IllegalArgumentException only for an input path that does not exist
      */

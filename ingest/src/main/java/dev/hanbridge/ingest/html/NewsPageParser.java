@@ -14,6 +14,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
+import dev.hanbridge.common.Block;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -281,7 +282,7 @@ public final class NewsPageParser {
                 case "figcaption" -> {
                     flush(context);
                     String caption = KoreanText.normalize(e.text());
-                    List<dev.hanbridge.common.Block> blocks = BlockRules.classify(caption);
+                    List<Block> blocks = BlockRules.classify(caption);
                     for (var b : blocks) {
                         draft.add(b.kind() == BlockKind.PARAGRAPH ? BlockKind.CAPTION : b.kind(), b.text());
                     }
@@ -320,6 +321,9 @@ public final class NewsPageParser {
             String text = KoreanText.normalize(buffer.toString());
             buffer.setLength(0);
             if (text.isEmpty()) {
+                return;
+            }
+            if (BlockRules.isTimeStamp(text)) {
                 return;
             }
             if (context == BlockKind.QUOTE) {

@@ -3,6 +3,7 @@ package dev.hanbridge.ingest.hwp;
 import dev.hanbridge.ingest.ExtractedArticle;
 import dev.hanbridge.ingest.UnreadableSourceException;
 import dev.hanbridge.ingest.text.ArticleDraft;
+import dev.hanbridge.ingest.text.TextLimit;
 
 import kr.dogfoot.hwplib.object.HWPFile;
 import kr.dogfoot.hwplib.object.fileheader.FileHeader;
@@ -40,8 +41,7 @@ public final class HwplibParser {
                     + HwpParsers.describe(e) + ")", e);
         }
         if (text.length() > writeLimit) {
-            throw new UnreadableSourceException(sourceName, "more than " + writeLimit
-                    + " characters of text; split the document into smaller files");
+            throw new UnreadableSourceException(sourceName, TextLimit.reason(writeLimit));
         }
         ArticleDraft draft = new ArticleDraft();
         text.lines().forEach(draft::addParagraph);

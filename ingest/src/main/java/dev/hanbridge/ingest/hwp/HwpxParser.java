@@ -5,6 +5,7 @@ import dev.hanbridge.common.text.KoreanText;
 import dev.hanbridge.ingest.ExtractedArticle;
 import dev.hanbridge.ingest.UnreadableSourceException;
 import dev.hanbridge.ingest.text.ArticleDraft;
+import dev.hanbridge.ingest.text.TextLimit;
 
 import kr.dogfoot.hwpxlib.object.HWPXFile;
 import kr.dogfoot.hwpxlib.object.content.context_hpf.MetaData;
@@ -48,8 +49,7 @@ public final class HwpxParser {
             throw new UnreadableSourceException(sourceName, "no text found in the HWPX (an empty document?)");
         }
         if (text.length() > writeLimit) {
-            throw new UnreadableSourceException(sourceName, "more than " + writeLimit
-                    + " characters of text; split the document into smaller files");
+            throw new UnreadableSourceException(sourceName, TextLimit.reason(writeLimit));
         }
         ArticleDraft draft = new ArticleDraft();
         text.lines().forEach(line -> {

@@ -47,25 +47,28 @@ public final class ArticleDraft {
     }
 
     /**
-     * Builds the article. Without a TITLE block, a usable metadata title becomes one (or retypes
-     * the first block when that block says the same); without either, a first block that looks
-     * like a headline is taken as the title. Short unpunctuated paragraphs right after the title
-     * become the headline deck (SUBTITLE).
+     * Builds the article. Without a TITLE block from the body's markup, a first block that looks
+     * like a headline becomes the title, unless the metadata title is a shorter form of it
+     * ("Apache Tika" over "Apache Tika - 컨텐츠 분석 툴킷"), in which case the metadata title is
+     * put before it; a usable metadata title also stands in when the body opens with running
+     * text. Short unpunctuated paragraphs right after the title become the headline deck (SUBTITLE).
      */
     public ExtractedArticle finish(String metadataTitle, String metadataAuthor, Instant publishedAt, String mediaType,
             String charset, String sourceName) {
         if (!hasTitle() && !blocks.isEmpty()) {
             String usable = usableTitle(metadataTitle, sourceName);
             Block first = blocks.get(0);
-            if (usable != null) {
-                if (first.text().equals(usable)) {
-                    blocks.set(0, new Block(BlockKind.TITLE, usable));
-                } else {
-                    blocks.add(0, new Block(BlockKind.TITLE, usable));
-                }
-            } else if ((first.kind() == BlockKind.PARAGRAPH || first.kind() == BlockKind.HEADING)
-                    && BlockRules.looksLikeHeadline(first.text())) {
+            boolean firstIsHeadline = (first.kind() == BlockKind.PARAGRAPH || first.kind() == BlockKind.HEADING)
+                    && BlockRules.looksLikeHeadline(first.text())
+                    && first.text().codePoints().filter(Character::isLetter).count() >= 2;
+            if (usable != null && first.text().equals(usable)) {
+                blocks.set(0, new Block(BlockKind.TITLE, usable));
+            } else if (firstIsHeadline && (usable == null || !first.text().contains(usable))) {
+                // A metadata title the first line does not even mention is usually the template's
+                // (measured: an HWP notice whose document title is a leftover "무궁화동산등").
                 blocks.set(0, new Block(BlockKind.TITLE, first.text()));
+            } else if (usable != null) {
+                blocks.add(0, new Block(BlockKind.TITLE, usable));
             }
         }
         markDeck();

@@ -48,7 +48,11 @@ public final class BlockRules {
     private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△]\\s*.+");
     private static final Pattern HEADING_MARK = Pattern.compile("^(?:[■◆◇▣●□]\\s*|<[^>]{1,30}>$).*");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-•·*▷ㆍ]|\\d{1,2}[.)])\\s+.+");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*(?:[.!?。…]|다|요)[\"”’')\\]」』]*$");
+    /** Punctuation only: a headline may end in 다 ("공장 들어선다"), running text ends with a period. */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?。…][\"”’')\\]」』]*$");
+    /** {@code 입력 2025.06.02 10:15}: the time stamp a news page prints under the headline. */
+    private static final Pattern TIME_STAMP = Pattern.compile(
+            "^(?:(?:기사)?입력|수정|등록|승인|최종\\s?수정|발행|송고)\\s*[:：]?\\s*\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}.{0,60}$");
 
     private BlockRules() {
     }
@@ -69,7 +73,12 @@ public final class BlockRules {
         return tag.matches() && !LABELS.contains(tag.group(1).trim());
     }
 
-    /** Ends like a Korean or Latin sentence (period, question mark, {@code 다}, closing quote after them). */
+    /** A page's printed time stamp ({@code 입력 2025.06.02 10:15 | 수정 ...}): metadata, not article text. */
+    public static boolean isTimeStamp(String text) {
+        return text.length() <= 80 && TIME_STAMP.matcher(text).matches();
+    }
+
+    /** Ends like a sentence: period, question or exclamation mark, ellipsis, maybe a closing quote after them. */
     public static boolean endsSentence(String text) {
         return SENTENCE_END.matcher(text).matches();
     }

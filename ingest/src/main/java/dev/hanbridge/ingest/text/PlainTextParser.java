@@ -31,8 +31,8 @@ public final class PlainTextParser {
             return draft;
         }
         draft.add(BlockKind.TITLE, lines.get(i++));
-        // The deck follows the title directly or after one blank line.
-        int j = i < lines.size() && lines.get(i).isEmpty() ? i + 1 : i;
+        // The deck follows the title directly, with no blank line between.
+        int j = i;
         int deck = 0;
         while (j < lines.size() && deck < 3 && isDeckLine(lines, j)) {
             draft.add(BlockKind.SUBTITLE, lines.get(j++));
@@ -71,7 +71,7 @@ public final class PlainTextParser {
     private static boolean isDeckLine(List<String> lines, int index) {
         String line = lines.get(index);
         boolean nextIsText = index + 1 < lines.size();
-        return !line.isEmpty() && line.length() <= 80 && BlockRules.looksLikeHeadline(line) && nextIsText;
+        return !line.isEmpty() && line.length() <= 60 && BlockRules.looksLikeHeadline(line) && nextIsText;
     }
 
     /** Two consecutive non-empty lines where the first is long and stops mid-sentence, at least twice. */

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -191,20 +192,32 @@ public final class TextDecoder {
         }
     }
 
-    /** At least half of the non-ASCII characters are Hangul syllables or jamo. */
+    /**
+     * At least half of the non-ASCII characters are Hangul, and at most half of the Hangul
+     * syllables are ones only CP949's extension has. Real Korean text uses the common syllables of
+     * EUC-KR with the odd 똠 or 뷁; Windows-1252 text (smart quotes, accented letters) that happens
+     * to be valid CP949 decodes almost entirely to extension syllables.
+     */
     static boolean mostlyHangul(String text) {
+        CharsetEncoder eucKr = EUC_KR.newEncoder();
         int nonAscii = 0;
         int hangul = 0;
+        int extensionOnly = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c > 0x7F) {
                 nonAscii++;
-                if (c >= 0xAC00 && c <= 0xD7A3 || c >= 0x3131 && c <= 0x318E) {
+                if (c >= 0xAC00 && c <= 0xD7A3) {
+                    hangul++;
+                    if (!eucKr.canEncode(c)) {
+                        extensionOnly++;
+                    }
+                } else if (c >= 0x3131 && c <= 0x318E) {
                     hangul++;
                 }
             }
         }
-        return nonAscii == 0 || hangul * 2 >= nonAscii;
+        return nonAscii == 0 || hangul * 2 >= nonAscii && extensionOnly * 2 <= hangul;
     }
 
     /**

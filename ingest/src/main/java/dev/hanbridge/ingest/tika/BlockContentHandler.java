@@ -45,6 +45,7 @@ final class BlockContentHandler extends DefaultHandler {
     private long written;
     private int skipDepth;
     private boolean anyText;
+    private boolean limitReached;
 
     BlockContentHandler(ArticleDraft draft, long writeLimit, boolean pdf) {
         this.draft = draft;
@@ -57,6 +58,11 @@ final class BlockContentHandler extends DefaultHandler {
         TooMuchText(long limit) {
             super("more than " + limit + " characters of text");
         }
+    }
+
+    /** True once the text went beyond the limit, even when a parser swallowed the exception that said so. */
+    boolean limitReached() {
+        return limitReached;
     }
 
     @Override
@@ -108,6 +114,7 @@ final class BlockContentHandler extends DefaultHandler {
         }
         written += length;
         if (written > writeLimit) {
+            limitReached = true;
             throw new TooMuchText(writeLimit);
         }
         buffer.append(ch, start, length);
