@@ -76,6 +76,7 @@ public final class PipelineBenchmark {
                 launcher.run(request(warm, work.resolve("warm-out")));
 
                 long tikaNanos = tikaOnly(files);
+                long extractorNanos = extractorOnly(files);
                 peak.start();
                 long start = System.nanoTime();
                 RunSummary summary = launcher.run(request(inbox, work.resolve("out")));
@@ -85,6 +86,7 @@ public final class PipelineBenchmark {
                 double tikaS = tikaNanos / 1e9;
                 double jobS = jobNanos / 1e9;
                 System.out.printf("tika only:   %.2f s (%.1f articles/s)%n", tikaS, n / tikaS);
+                System.out.printf("hanbridge extraction only (one thread): %.2f s%n", extractorNanos / 1e9);
                 System.out.printf("whole job:   %.2f s (%.1f articles/s): %d ingested, %d failed, %d segments, %d files%n",
                         jobS, n / jobS, summary.ingested(), summary.failed().size(), summary.segments(),
                         summary.files());
@@ -114,6 +116,18 @@ public final class PipelineBenchmark {
                 Metadata metadata = new Metadata();
                 metadata.set("resourceName", f.getFileName().toString());
                 parser.parse(in, new BodyContentHandler(-1), metadata, new ParseContext());
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    /** Our extraction (charset, structure, Tika underneath) alone, on one thread: where the job's time goes. */
+    static long extractorOnly(List<Path> files) throws Exception {
+        dev.hanbridge.ingest.ArticleExtractor extractor = new dev.hanbridge.ingest.ArticleExtractor();
+        long start = System.nanoTime();
+        try (Stream<dev.hanbridge.ingest.Source> sources = dev.hanbridge.ingest.Sources.scan(files)) {
+            for (var it = sources.iterator(); it.hasNext();) {
+                extractor.extract(it.next());
             }
         }
         return System.nanoTime() - start;
