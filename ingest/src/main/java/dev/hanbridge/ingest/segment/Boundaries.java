@@ -167,6 +167,16 @@ final class Boundaries {
                 }
                 space(i, j);
                 i = j;
+            } else if (isEmoticon(text, i)) {
+                int j = skipEmoticons(i);
+                // Laughter or an emoji before a space closes the sentence it ends: 가오리살ㅎㅎ 항정살처럼…
+                if ((j - i >= 2 || !isJamo(c)) && j < n && isSpace(text.charAt(j))) {
+                    int after = absorbTrailer(j);
+                    if (!continuesAfterPunctuation(after, false)) {
+                        cut(after);
+                    }
+                }
+                i = Math.max(j, i + 1);
             } else {
                 i++;
             }
@@ -232,6 +242,9 @@ final class Boundaries {
             if (endsWithFinal(i) || emoticonBefore(i)) {
                 return true;
             }
+            if (j < n && Endings.isHangulSyllable(next)) {
+                return false; // 갈릭치즈...누가, 보검..이가: glued to the next word, it trails on
+            }
             return Endings.isHangulSyllable(prev) && MID_SENTENCE_LAST_SYLLABLE.indexOf(prev) < 0
                     && !isWordBefore(i, TRAILING_WORDS);
         }
@@ -245,12 +258,19 @@ final class Boundaries {
     private boolean dotEnds(int i) {
         char prev = i > 0 ? text.charAt(i - 1) : ' ';
         char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+        if (Endings.isHangulSyllable(prev) && endsWithFinal(i)) {
+            return true; // 넣었다.2월 10일: after a final ending even a glued digit starts a new sentence
+        }
         if (isLatinOrDigit(next) || next == '_' || next == '@' || next == '/' || next == '-' || next == ',') {
             return false; // 87.3%, v2.1, example.com, a.m.
         }
         if (Endings.isHangulSyllable(prev) && Endings.isHangulSyllable(next) && i + 2 < n && text.charAt(i + 2) == '.'
                 && (i < 2 || !Endings.isHangulSyllable(text.charAt(i - 2)))) {
             return false; // 반.전.매.력: a word spelled out syllable by syllable for emphasis
+        }
+        if (Endings.isHangulSyllable(prev) && i >= 3 && text.charAt(i - 2) == '.' && Endings.isHangulSyllable(text.charAt(i - 3))
+                && (i < 4 || text.charAt(i - 4) == '.')) {
+            return false; // the last dot of 반.전.매.력
         }
         if (isLatinLetter(prev)) {
             int s = i;

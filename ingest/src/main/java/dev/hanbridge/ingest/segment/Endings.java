@@ -44,10 +44,10 @@ final class Endings {
             "와다", "노다", "아다", "판다");
 
     /** Sino-Korean nouns in 요 that are not the polite ending: 필요, 중요, 주요, 수요 …; checked by the syllable before. */
-    private static final String POLITE_YO_BEFORE = "어아여해에예세네게지까래데걸군나가대봐줘돼워와라거고니서든면야죠요구던런걸래렴";
+    private static final String POLITE_YO_BEFORE = "어아여해에예세네게지까래데걸군나가대봐줘돼되워와거고니서든면야죠요구던런걸래렴만";
 
     /** Syllables before 용/염, the cute spellings of 요 ({@code 좋아용}, {@code 했어염}), excluding 내용, 사용, 비용. */
-    private static final String CUTE_YO_BEFORE = "어아여해에예세네게지봐줘돼워와죠";
+    private static final String CUTE_YO_BEFORE = "어아여해에예세네게지봐줘돼워와죠까";
 
     /** Syllables before 네 that make it the exclamative ending ({@code 좋네}, {@code 했네}), not the numeral 네. */
     private static final String NE_BEFORE = "하있없좋되했겠었았였같많싶않이";
@@ -86,7 +86,8 @@ final class Endings {
                 // 하죠, 있죠, 그렇죠: always the ending after a stem.
                 return len >= 2;
             case '까':
-                return isFinalKka(text, start, end);
+                // In punctuated prose a bare -ㄹ까 is embedded (죽게 될까 두려웠고); a question gets its "?".
+                return isFinalKka(text, start, end) && (!strict || text.charAt(end - 2) == '니');
             default:
                 return !strict && isInformalFinal(text, start, end);
         }
@@ -100,6 +101,9 @@ final class Endings {
      */
     private static boolean isFinalDa(CharSequence text, int start, int end, boolean strict) {
         int len = end - start;
+        if (text.charAt(end - 1) == '당' && len < 3) {
+            return false; // 정당, 식당, 당 (party)
+        }
         if (len < 2) {
             return false; // 다 (all)
         }
@@ -145,6 +149,11 @@ final class Endings {
             case '쥬':
             case '죵':
                 return true;
+            case '당':
+                // 했답니당, 좋당: the cute spelling of 다, built like it.
+                return isFinalDa(text, start, end, false);
+            case '욧':
+                return prev == '세' || prev == '어' || prev == '아'; // 참고하세욧
             case '네':
                 return NE_BEFORE.indexOf(prev) >= 0;
             case '군':
