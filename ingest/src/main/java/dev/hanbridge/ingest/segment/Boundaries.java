@@ -50,8 +50,12 @@ final class Boundaries {
     private static final Pattern CREDIT = Pattern.compile(
             "\\s*(사진|그래픽|자료|출처|영상|제공|촬영|이미지|일러스트|캡처|사진제공|자료사진|photo|Photo)\\s*[=:/].*");
 
-    /** Conjunctions and particles after which an ellipsis trails off mid-sentence ({@code 그런데..... 양이....}). */
-    private static final String MID_SENTENCE_LAST_SYLLABLE = "이가은는을를도만의에와과랑로서데면고며게";
+    /**
+     * Particles and connectives after which an ellipsis trails off mid-sentence
+     * ({@code 그런데..... 양이....}, {@code 라면을 사면... 항상}). Not -고: {@code 뻔한 거 같고.. 원래}
+     * is the writer leaving the clause unfinished, the informal way to end a sentence.
+     */
+    private static final String MID_SENTENCE_LAST_SYLLABLE = "이가은는을를도만의에와과랑로서데면며게";
 
     /** Conjunctions and interjections that an ellipsis trails after: 그러나... 라면을, 아우.. 주말인데. */
     private static final Set<String> TRAILING_WORDS = Set.of(
@@ -319,7 +323,8 @@ final class Boundaries {
             return; // the end of the text is a boundary anyway
         }
         char next = text.charAt(end);
-        if (!isSpace(next) && !isEmoticon(text, end) && !isTerminalTilde(end)) {
+        boolean gluedRemark = next == '(' && absorbRemark(end) > end; // 카운터였음(테라스 옆) 들을라고
+        if (!isSpace(next) && !isEmoticon(text, end) && !isTerminalTilde(end) && !gluedRemark) {
             return; // punctuation, closers and particles are handled where they stand
         }
         if (isTerminal(next)) {
@@ -328,12 +333,12 @@ final class Boundaries {
         if (!Endings.isFinal(text, start, end, strict)) {
             return;
         }
-        int after = absorbTrailer(end);
+        int after = absorbRemark(absorbTrailer(end));
         if (after < n && !isSpace(text.charAt(after)) && after == end) {
             return;
         }
         if (!continuesAfterEnding(after, text.charAt(end - 1))) {
-            cut(absorbRemark(after));
+            cut(after);
         }
     }
 

@@ -20,6 +20,8 @@ final class Endings {
     private static final int HANGUL_LAST = 0xD7A3;
 
     // 받침 (final consonant) indices in the Unicode syllable composition.
+    private static final int J_G = 1;      // ㄱ: 먹음
+    private static final int J_LG = 9;     // ㄺ: 맑음, 읽음
     private static final int J_N = 4;      // ㄴ: 한다, 간다, 는다
     private static final int J_NJ = 5;     // ㄵ: 앉음
     private static final int J_NH = 6;     // ㄶ: 많음, 않음
@@ -134,6 +136,10 @@ final class Endings {
      */
     private static boolean isInformalFinal(CharSequence text, int start, int end) {
         int len = end - start;
+        if (len == 1 && text.charAt(start) == '함' && start >= 2 && "게야록".indexOf(text.charAt(start - 2)) >= 0
+                && Character.isWhitespace(text.charAt(start - 1))) {
+            return true; // 맛나 보이게 함, 꼭 가봐야 함: 함 as a word of its own after -게/-야/-록
+        }
         if (len < 2) {
             return false;
         }
@@ -166,7 +172,7 @@ final class Endings {
                 // these final consonants before it, so they are left alone.
                 int j = jong(prev);
                 return j == J_SS || j == J_BS || j == J_NH || j == J_H || j == J_T || j == J_P || j == J_NJ
-                        || prev == '맞';
+                        || j == J_LG || (j == J_G && prev != '죽') || prev == '맞'; // 먹음, 맑음; not 죽음
             }
             case '함':
                 // 추천함, 해줘야함 — but 포함 (inclusion) is a noun used everywhere in news.

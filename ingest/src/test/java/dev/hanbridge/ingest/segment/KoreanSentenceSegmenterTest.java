@@ -205,6 +205,52 @@ class KoreanSentenceSegmenterTest {
                 .containsExactly("반도체 수출 석 달 연속 증가", "美·中 갈등에도 선방", "환율은 변수");
     }
 
+    // ---- the writer's style
+
+    @Test
+    void trustsOnlyCarefulEndingsInPunctuatedProse() {
+        // In a block that ends its sentences with full stops, 기시다 (a name), 가져다 (connective) and
+        // 상큼함 (a noun) before a space are not sentence ends.
+        assertThat(split("일본의 기시다 총리가 방한했다. 그는 선물을 가져다 주었다. 맛은 상큼함 그 자체였다."))
+                .containsExactly("일본의 기시다 총리가 방한했다.", "그는 선물을 가져다 주었다.", "맛은 상큼함 그 자체였다.");
+    }
+
+    @Test
+    void endsASentenceAtLaughterOrAnEmojiBeforeASpace() {
+        assertThat(split("오늘의 메뉴는 가오리살ㅎㅎ 씹는 맛이 좋아요 디저트는 딸기빙수😋 양도 많았어요"))
+                .containsExactly("오늘의 메뉴는 가오리살ㅎㅎ", "씹는 맛이 좋아요", "디저트는 딸기빙수😋", "양도 많았어요");
+    }
+
+    @Test
+    void splitsAfterAFinalEndingWhoseFullStopIsGluedToADigit() {
+        assertThat(split("작년에는 값이 올랐다.3월에는 다시 내렸다."))
+                .containsExactly("작년에는 값이 올랐다.", "3월에는 다시 내렸다.");
+    }
+
+    @Test
+    void keepsARemarkInParenthesesWithTheUnpunctuatedSentenceBeforeIt() {
+        assertThat(split("아침에 너무 일찍 일어나 버렸음 (출근은 10시) 할 일이 없어서 산책을 나갔음"))
+                .containsExactly("아침에 너무 일찍 일어나 버렸음 (출근은 10시)", "할 일이 없어서 산책을 나갔음");
+    }
+
+    @Test
+    void keepsAWordSpelledOutWithDotsTogether() {
+        assertThat(split("무대에서 반.전.매.력 보여줌 다음 무대도 기대됨"))
+                .containsExactly("무대에서 반.전.매.력 보여줌", "다음 무대도 기대됨");
+    }
+
+    @Test
+    void keepsAnEllipsisGluedToTheNextWordInsideTheSentence() {
+        assertThat(split("빵이랑 치즈...누가 먹어 봤어요? 후기 부탁해요"))
+                .containsExactly("빵이랑 치즈...누가 먹어 봤어요?", "후기 부탁해요");
+    }
+
+    @Test
+    void endsAtHamStandingAloneAfterGe() {
+        assertThat(split("국물이 더 맛있어 보이게 함 라면도 두 개나 먹음"))
+                .containsExactly("국물이 더 맛있어 보이게 함", "라면도 두 개나 먹음");
+    }
+
     // ---- whitespace
 
     @Test
