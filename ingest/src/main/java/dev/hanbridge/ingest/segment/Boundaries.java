@@ -62,6 +62,9 @@ final class Boundaries {
             "그러나", "그런데", "근데", "그리고", "그래서", "하지만", "그러니까", "그럼", "그러면", "아우", "아", "어", "음",
             "흠", "글쎄", "그냥", "아니", "저기", "있잖아", "뭐");
 
+    /** Longest word the ending rules look at; only its last syllables matter. */
+    private static final int MAX_WORD = 12;
+
     private final String text;
     private final int n;
     private final int[] close;
@@ -162,7 +165,7 @@ final class Boundaries {
                 while (j < n && Endings.isHangulSyllable(text.charAt(j))) {
                     j++;
                 }
-                wordEnd(i, j);
+                wordEnd(Math.max(i, j - MAX_WORD), j);
                 i = j;
             } else if (isSpace(c)) {
                 int j = i;
@@ -373,10 +376,10 @@ final class Boundaries {
             while (s > open + 1 && isTerminal(text.charAt(s - 1))) {
                 s--;
             }
-            ends = punctuationEndsInside(s, last + 1);
+            ends = punctuationEnds(s, last + 1); // as outside: "(Apple Inc.)" is no sentence end
         } else if (Endings.isHangulSyllable(c)) {
             int s = last;
-            while (s > open + 1 && Endings.isHangulSyllable(text.charAt(s - 1))) {
+            while (s > open + 1 && last + 1 - s < MAX_WORD && Endings.isHangulSyllable(text.charAt(s - 1))) {
                 s--;
             }
             // 했다” 그는: a quote whose content ends with a final ending and is followed by a space.
@@ -404,11 +407,6 @@ final class Boundaries {
         if (!continuesAfterPunctuation(after, true)) {
             cut(after);
         }
-    }
-
-    private boolean punctuationEndsInside(int i, int j) {
-        // Same judgement as outside, e.g. "(Apple Inc.)" is an abbreviation, not a sentence end.
-        return punctuationEnds(i, j);
     }
 
     /** Hard breaks: a line break or a tab; in a deck also two or more spaces. */
@@ -530,7 +528,7 @@ final class Boundaries {
     private boolean endsWithFinal(int punctAt) {
         int e = punctAt;
         int s = e;
-        while (s > 0 && Endings.isHangulSyllable(text.charAt(s - 1))) {
+        while (s > 0 && e - s < MAX_WORD && Endings.isHangulSyllable(text.charAt(s - 1))) {
             s--;
         }
         return s < e && Endings.isFinal(text, s, e, false);
@@ -539,12 +537,11 @@ final class Boundaries {
     /** True when only whitespace lies between the last boundary and {@code pos}. */
     private boolean isSegmentStart(int pos) {
         int from = cuts.isEmpty() ? 0 : cuts.get(cuts.size() - 1);
-        for (int k = from; k < pos; k++) {
-            if (!isSpace(text.charAt(k))) {
-                return false;
-            }
+        int k = pos;
+        while (k > from && isSpace(text.charAt(k - 1))) {
+            k--; // backwards, so that a long text without boundaries stays linear
         }
-        return true;
+        return k <= from;
     }
 
     /** True when the text before {@code pos} (skipping spaces) ends a sentence by punctuation. */
@@ -558,7 +555,7 @@ final class Boundaries {
 
     private boolean isWordBefore(int pos, Set<String> words) {
         int s = pos;
-        while (s > 0 && Endings.isHangulSyllable(text.charAt(s - 1))) {
+        while (s > 0 && pos - s < MAX_WORD && Endings.isHangulSyllable(text.charAt(s - 1))) {
             s--;
         }
         return s < pos && words.contains(text.substring(s, pos));

@@ -113,7 +113,7 @@ final class Endings {
         if (!isHangulSyllable(prev) || prev == '보' || prev == '마') {
             return false; // 예상보다, 무엇보다, 날마다
         }
-        if (NOT_FINAL_DA.contains(text.subSequence(start, end).toString())) {
+        if (len <= 4 && NOT_FINAL_DA.contains(text.subSequence(start, end).toString())) {
             return false;
         }
         int j = jong(prev);

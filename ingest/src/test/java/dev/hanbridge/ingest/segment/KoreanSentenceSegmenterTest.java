@@ -267,6 +267,21 @@ class KoreanSentenceSegmenterTest {
     }
 
     @Test
+    void staysLinearOnLongTextsWithoutBoundaries() {
+        // Regression guard: an extracted table or a run-on page can be one huge block. Each piece
+        // below once made a rule look back to the start of the segment.
+        String[] pieces = {"(가", "가나다라마바사아자차카타파하", "가~", "정보(참고) ", "“인용", "했다"};
+        for (String piece : pieces) {
+            String text = piece.repeat(400_000 / piece.length());
+            long start = System.nanoTime();
+            List<String> segments = segmenter.split(text);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(Reassembly.problem(text, segments)).isNull();
+            assertThat(millis).as("split of 400k chars of %s", piece).isLessThan(5_000);
+        }
+    }
+
+    @Test
     void isSafeToShareBetweenThreads() throws Exception {
         String text = "물가가 올랐다. 시민들은 지갑을 닫았다. “언제까지 이럴까?”라는 말이 나온다.";
         List<String> expected = segmenter.split(text);
