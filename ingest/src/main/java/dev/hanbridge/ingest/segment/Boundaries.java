@@ -179,7 +179,7 @@ final class Boundaries {
                 // Laughter or an emoji before a space closes the sentence it ends: 가오리살ㅎㅎ 항정살처럼…
                 if ((j - i >= 2 || !isJamo(c)) && j < n && isSpace(text.charAt(j))) {
                     int after = absorbTrailer(j);
-                    if (!continuesAfterPunctuation(after, false)) {
+                    if (!continuesAfterPunctuation(after, false, true)) {
                         cut(after);
                     }
                 }
@@ -198,7 +198,10 @@ final class Boundaries {
             return;
         }
         int end = absorbTrailer(j);
-        if (!continuesAfterPunctuation(end, false)) {
+        // Only a question, an exclamation or a trailing-off is quoted by a following 하고/라는
+        // (뭐지? 하고); after a plain full stop, 하는 수 없이 … starts the next sentence.
+        boolean quotable = j - i > 1 || text.charAt(i) != '.';
+        if (!continuesAfterPunctuation(end, false, quotable)) {
             cut(absorbRemark(end));
         }
     }
@@ -353,7 +356,7 @@ final class Boundaries {
             // A photo credit is a segment of its own, wherever it stands.
             cut(open);
             int after = end;
-            if (after < n && !continuesAfterPunctuation(after, true)) {
+            if (after < n && !continuesAfterPunctuation(after, true, false)) {
                 cut(after);
             }
             return;
@@ -404,7 +407,7 @@ final class Boundaries {
             return;
         }
         int after = absorbTrailer(end);
-        if (!continuesAfterPunctuation(after, true)) {
+        if (!continuesAfterPunctuation(after, true, true)) {
             cut(after);
         }
     }
@@ -471,7 +474,7 @@ final class Boundaries {
     }
 
     /** After punctuation (and closers): does the next word carry the same sentence on? */
-    private boolean continuesAfterPunctuation(int end, boolean afterCloser) {
+    private boolean continuesAfterPunctuation(int end, boolean afterCloser, boolean quotable) {
         if (end >= n) {
             return true; // nothing follows: no cut needed
         }
@@ -494,7 +497,7 @@ final class Boundaries {
         if (k >= n) {
             return true;
         }
-        return startsWithAny(k, QUOTE_CONTINUATIONS) || isWord(k, PARTICLE_WORDS);
+        return quotable && (startsWithAny(k, QUOTE_CONTINUATIONS) || isWord(k, PARTICLE_WORDS));
     }
 
     /** After a final ending with no punctuation: does the next word show the ending was not final? */

@@ -93,6 +93,12 @@ class KoreanSentenceSegmenterTest {
                 .containsExactly("처음 보는 화면에 이게 뭐지? 하고 한참 들여다봤다.", "결국 설명서를 찾았다.");
     }
 
+    @Test
+    void startsANewSentenceWithHaneunAfterAPlainFullStop() {
+        assertThat(split("버스가 끊겼다. 하는 수 없이 걸어서 돌아갔다."))
+                .containsExactly("버스가 끊겼다.", "하는 수 없이 걸어서 돌아갔다.");
+    }
+
     // ---- brackets
 
     @Test
