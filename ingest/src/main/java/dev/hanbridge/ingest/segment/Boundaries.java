@@ -309,8 +309,8 @@ final class Boundaries {
             if (k < n && Character.isDigit(text.charAt(k)) && i - s <= 4) {
                 return false;
             }
-            if (i - s <= 2 && isSegmentStart(s)) {
-                return false;
+            if (i - s <= 2 && (isSegmentStart(s) || (s > 0 && isSpace(text.charAt(s - 1)) && isSpace(next)))) {
+                return false; // "1. 개요 2. 역사": numbered items, not sentences ending in a bare number
             }
             int b = s;
             while (b > 0 && isSpace(text.charAt(b - 1))) {
@@ -352,7 +352,8 @@ final class Boundaries {
     private void span(int open, int end) {
         char opener = text.charAt(open);
         int contentEnd = end - 1;
-        if ((opener == '[' || opener == '【') && CREDIT.matcher(text.substring(open + 1, contentEnd)).matches()) {
+        if ((opener == '[' || opener == '【' || opener == '(') && end - open < 60
+                && CREDIT.matcher(text.substring(open + 1, contentEnd)).matches()) {
             // A photo credit is a segment of its own, wherever it stands.
             cut(open);
             int after = end;

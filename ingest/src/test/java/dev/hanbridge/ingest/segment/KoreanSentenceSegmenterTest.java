@@ -193,7 +193,14 @@ class KoreanSentenceSegmenterTest {
         assertThat(split("시민들이 분수대 앞에서 더위를 식히고 있다. [사진=한빛뉴스]"))
                 .containsExactly("시민들이 분수대 앞에서 더위를 식히고 있다.", "[사진=한빛뉴스]");
         assertThat(split("[사진=한빛뉴스] 시민들이 분수대 앞에서 더위를 식히고 있다."))
-                .containsExactly("[사진=한빛뉴스]", "시민들이 분수대 앞에서 더위를 식히고 있다.");
+                .containsExactly("[사진=한빛뉴스]", "시민들이 분수대 앞에서 더위를 식히고 있다.");        assertThat(split("(사진=한빛뉴스 DB) 지난해 열린 축제 모습."))
+                .containsExactly("(사진=한빛뉴스 DB)", "지난해 열린 축제 모습.");
+    }
+
+    @Test
+    void doesNotEndASentenceAtTheNumbersOfAnInlineList() {
+        assertThat(split("목차는 1. 개요 2. 역사 3. 현황 순이다. 본문은 길다."))
+                .containsExactly("목차는 1. 개요 2. 역사 3. 현황 순이다.", "본문은 길다.");
     }
 
     @Test
