@@ -34,6 +34,10 @@ final class Boundaries {
     /** Single-syllable particles that continue a sentence only as a whole word ({@code …했다.” 며}). */
     private static final Set<String> PARTICLE_WORDS = Set.of("고", "며", "는", "란", "라", "면서", "하고");
 
+    /** Case particles that follow a quoted title or phrase, sometimes typed with a space. */
+    private static final Set<String> PARTICLES_AFTER_QUOTE = Set.of(
+            "을", "를", "은", "는", "도", "와", "과", "의", "에", "로", "으로", "에서", "라는", "이라는", "란", "이란");
+
     /**
      * Words that show a bare 다 before them was not final: {@code 하다 보면}, {@code 재밌겠다 싶어},
      * {@code 매력이 있다 생각했다} (quotative with 고 dropped), {@code 그렇다 하더라도}.
@@ -386,9 +390,10 @@ final class Boundaries {
             while (s > open + 1 && last + 1 - s < MAX_WORD && Endings.isHangulSyllable(text.charAt(s - 1))) {
                 s--;
             }
-            // 했다” 그는: a quote whose content ends with a final ending and is followed by a space.
+            // “…했다” 그는: a quoted sentence without its full stop, followed by a space. Only when the
+            // quote opens the segment: 영화 ‘살아있다’ 개봉 이후 is a title inside a sentence.
             ends = Endings.isFinal(text, s, last + 1, strict) && end < n && isSpace(text.charAt(end))
-                    && (opener != '(' || isSegmentStart(open));
+                    && isSegmentStart(open);
             if (ends) {
                 int after = absorbTrailer(end);
                 if (!continuesAfterEnding(after, c)) {
@@ -461,8 +466,9 @@ final class Boundaries {
                 }
                 if (k < n && !isLineBreak(p, k)) {
                     int e = isEmoticon(text, k) ? skipEmoticons(k) : skipLaughWord(k);
-                    boolean emoji = e > k && !isJamo(text.charAt(k)) && text.charAt(k) != '^' && e - k >= 1
-                            && !Endings.isHangulSyllable(text.charAt(k));
+                    char first = text.charAt(k);
+                    // One emoji is enough; laughter and ^^ need two characters (a lone ㅇ is a word).
+                    boolean emoji = e > k && !isJamo(first) && first != '^' && !Endings.isHangulSyllable(first);
                     boolean closed = e == n || isSpace(text.charAt(e)) || isTerminal(text.charAt(e));
                     if (e - k >= 2 && closed || emoji) {
                         p = e;
@@ -497,6 +503,9 @@ final class Boundaries {
         }
         if (k >= n) {
             return true;
+        }
+        if (afterCloser && isWord(k, PARTICLES_AFTER_QUOTE)) {
+            return true; // 책 ‘어떻게 살 것인가?’ 를 읽었다: a particle typed apart from its quote
         }
         return quotable && (startsWithAny(k, QUOTE_CONTINUATIONS) || isWord(k, PARTICLE_WORDS));
     }

@@ -99,6 +99,18 @@ class KoreanSentenceSegmenterTest {
                 .containsExactly("버스가 끊겼다.", "하는 수 없이 걸어서 돌아갔다.");
     }
 
+    @Test
+    void keepsAQuotedTitleInsideItsSentence() {
+        assertThat(split("영화 ‘살아있다’ 개봉 이후 관객이 늘었다. 책 ‘어떻게 살 것인가?’ 를 읽었다."))
+                .containsExactly("영화 ‘살아있다’ 개봉 이후 관객이 늘었다.", "책 ‘어떻게 살 것인가?’ 를 읽었다.");
+    }
+
+    @Test
+    void endsAQuotedSentenceWithoutFullStopThatOpensTheSegment() {
+        assertThat(split("“이제 끝났다” 그는 짧게 말했다."))
+                .containsExactly("“이제 끝났다”", "그는 짧게 말했다.");
+    }
+
     // ---- brackets
 
     @Test
