@@ -98,8 +98,9 @@ final class Endings {
     /**
      * Plain-style 다. Verbs end in -ㄴ다/-는다 (한다, 먹는다), past and future in -었다/-겠다,
      * adjectives and the copula in a bare -다 after the stem (좋다, 없다, 힘들다, 중요하다, 것이다,
-     * 아니다, 기쁘다). A 다 after any other open syllable is a noun or a name (바다, 캐나다, 기시다,
-     * 아사다, 최다) or the connective -다 (끌려 내려가다 반대로, 가져다 주다), so it is not final.
+     * 아니다, 기쁘다, and the copula after a vowel: 최고다). In punctuated prose a 다 after other open
+     * syllables is a name or noun (기시다, 아사다, 최다 우승) or the connective -다 (끌려 내려가다
+     * 반대로), so it is not final there.
      */
     private static boolean isFinalDa(CharSequence text, int start, int end, boolean strict) {
         int len = end - start;
@@ -118,7 +119,9 @@ final class Endings {
         }
         int j = jong(prev);
         if (j == 0) {
-            return (strict ? STRICT_OPEN_DA_BEFORE : OPEN_DA_BEFORE).indexOf(prev) >= 0;
+            // Unpunctuated informal text drops the copula's 이 after a vowel (김치찌개다, 최고다), so
+            // there any open syllable counts; careful prose keeps only the stems listed.
+            return !strict || STRICT_OPEN_DA_BEFORE.indexOf(prev) >= 0;
         }
         if (strict) {
             return j == J_SS || j == J_N || j == J_BS || j == J_NH || j == J_T || j == J_P || j == J_H;
@@ -126,8 +129,7 @@ final class Endings {
         return j != J_S; // 주젯다, 맷다: ㅅ-final syllables before 다 are mostly transcribed names
     }
 
-    /** Open syllables that end an adjective or copula stem before 다 (중요하다, 것이다, 아니다, 기쁘다, 크다). */
-    private static final String OPEN_DA_BEFORE = "하이니쁘프르크싸짜세리";
+    /** Open syllables before a final 다 in careful prose: 중요하다, 것이다, 아니다, 합니다. */
     private static final String STRICT_OPEN_DA_BEFORE = "하이니";
 
     /**

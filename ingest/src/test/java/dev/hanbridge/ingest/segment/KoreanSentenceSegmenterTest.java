@@ -56,6 +56,12 @@ class KoreanSentenceSegmenterTest {
     }
 
     @Test
+    void readsTheCopulaAfterAVowelAsAnEndInUnpunctuatedText() {
+        assertThat(split("오늘 점심은 김치찌개다 역시 한국인은 밥심이다 선물을 가져다 주었다 모두 고마워했다"))
+                .containsExactly("오늘 점심은 김치찌개다", "역시 한국인은 밥심이다", "선물을 가져다 주었다", "모두 고마워했다");
+    }
+
+    @Test
     void splitsAtAFullStopWithNoSpaceAfterIt() {
         assertThat(split("올해 예산은 동결됐다.그런데 내년은 다르다."))
                 .containsExactly("올해 예산은 동결됐다.", "그런데 내년은 다르다.");
