@@ -41,12 +41,15 @@ final class Endings {
      * {@code 기시다 총리는}).
      */
     private static final Set<String> NOT_FINAL_DA = Set.of(
-            "다", "바다", "그러다", "이러다", "저러다", "어쩌다", "하물며다", "캐나다", "플로리다", "네바다",
+            "다", "바다", "그러다", "이러다", "저러다", "어쩌다", "캐나다", "플로리다", "네바다",
             "우간다", "르완다", "그라나다", "기시다", "요시다", "야마다", "오카다", "하마다", "혼다", "마쓰다",
             "와다", "노다", "아다", "판다");
 
-    /** Sino-Korean nouns in 요 that are not the polite ending: 필요, 중요, 주요, 수요 …; checked by the syllable before. */
-    private static final String POLITE_YO_BEFORE = "어아여해에예세네게지까래데걸군나가대봐줘돼되워와거고니서든면야죠요구던런걸래렴만";
+    /**
+     * Syllables before 요 that make it the polite ending (해요, 있어요, 했구요, 하지만요); the
+     * Sino-Korean nouns 필요, 중요, 주요, 수요 have other syllables there and stay.
+     */
+    private static final String POLITE_YO_BEFORE = "어아여해에예세네게지까래데걸군나가대봐줘돼되워와거고니서든면야죠요구던런래렴만";
 
     /** Syllables before 용/염, the cute spellings of 요 ({@code 좋아용}, {@code 했어염}), excluding 내용, 사용, 비용. */
     private static final String CUTE_YO_BEFORE = "어아여해에예세네게지봐줘돼워와죠까";
