@@ -100,7 +100,11 @@ final class Boundaries {
         this.strict = isPunctuatedStyle();
     }
 
-    /** Counts final endings followed by punctuation against those followed by a bare space. */
+    /**
+     * Counts final endings followed by punctuation against those followed by a bare space (or
+     * ending the block). One bare ending alone is no evidence of an unpunctuated style: in a
+     * headline such as {@code 아사다 마오 은퇴} it is a name.
+     */
     private boolean isPunctuatedStyle() {
         int punctuated = 0;
         int bare = 0;
@@ -114,8 +118,8 @@ final class Boundaries {
             while (j < n && Endings.isHangulSyllable(text.charAt(j))) {
                 j++;
             }
-            if (j < n && Endings.isFinal(text, i, j, false)) {
-                char next = text.charAt(j);
+            if (Endings.isFinal(text, Math.max(i, j - MAX_WORD), j, false)) {
+                char next = j < n ? text.charAt(j) : ' ';
                 if (next == '.' || next == '?' || next == '!' || next == '…') {
                     punctuated++;
                 } else if (isSpace(next)) {
@@ -124,7 +128,7 @@ final class Boundaries {
             }
             i = j;
         }
-        return punctuated > bare;
+        return punctuated > bare || bare < 2;
     }
 
     List<String> segments() {

@@ -229,6 +229,12 @@ class KoreanSentenceSegmenterTest {
     }
 
     @Test
+    void keepsAHeadlineWithANameEndingInDaWhole() {
+        assertThat(split("아사다 마오 은퇴 선언 팬들 아쉬움"))
+                .containsExactly("아사다 마오 은퇴 선언 팬들 아쉬움");
+    }
+
+    @Test
     void splitsAHeadlineDeckAtLineBreaksTabsAndDoubleSpaces() {
         assertThat(split("반도체 수출 석 달 연속 증가\n美·中 갈등에도 선방"))
                 .containsExactly("반도체 수출 석 달 연속 증가", "美·中 갈등에도 선방");
