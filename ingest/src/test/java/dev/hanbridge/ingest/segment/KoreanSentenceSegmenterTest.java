@@ -43,6 +43,12 @@ class KoreanSentenceSegmenterTest {
     }
 
     @Test
+    void splitsTerseNominalEndingsFollowedByPunctuation() {
+        assertThat(split("점검 완료함. 이상 없음! 다음 점검은 3월 예정임. 담당자 확인됨."))
+                .containsExactly("점검 완료함.", "이상 없음!", "다음 점검은 3월 예정임.", "담당자 확인됨.");
+    }
+
+    @Test
     void keepsNounsThatLookLikeEndingsInsideTheSentence() {
         // 보다 (than), 필요 (need), 마음 (mind), 포함 (including), 게임 (game), 그러니까 (because)
         assertThat(split("예상보다 필요 인력이 많았다. 마음 같아서는 세금 포함 가격을 낮추고 싶다. 그러니까 게임 산업이 문제다."))
