@@ -141,9 +141,15 @@ final class Endings {
      */
     private static boolean isInformalFinal(CharSequence text, int start, int end) {
         int len = end - start;
-        if (len == 1 && text.charAt(start) == '함' && start >= 2 && "게야록".indexOf(text.charAt(start - 2)) >= 0
-                && Character.isWhitespace(text.charAt(start - 1))) {
-            return true; // 맛나 보이게 함, 꼭 가봐야 함: 함 as a word of its own after -게/-야/-록
+        if (len == 1 && start >= 2 && Character.isWhitespace(text.charAt(start - 1))) {
+            char word = text.charAt(start);
+            char before = text.charAt(start - 2);
+            if (word == '함' && "게야록".indexOf(before) >= 0) {
+                return true; // 맛나 보이게 함, 꼭 가봐야 함: 함 as a word of its own after -게/-야/-록
+            }
+            if (word == '옴' && before == '다') {
+                return true; // 운동 갔다 옴
+            }
         }
         if (len < 2) {
             return false;
@@ -188,6 +194,9 @@ final class Endings {
             case '짐':
                 // 보여줌, 반겨줌, 산만해짐, 없어짐: the nominal ending after the -어/-아 form.
                 return isAeoForm(prev);
+            case '옴':
+                // 나옴, 돌아옴, and 옴 alone after -다 (운동 갔다 옴): the nominal of 오다.
+                return "나아어와".indexOf(prev) >= 0;
             case '감':
                 return prev == '져' || prev == '어' || prev == '와' || prev == '워'; // 가져감, 들어감
             case '임':

@@ -289,6 +289,12 @@ class KoreanSentenceSegmenterTest {
     }
 
     @Test
+    void keepsGoAndComeBackTogetherAndEndsAtItsNominal() {
+        assertThat(split("아침 일찍 운동 갔다 옴 다리가 후들후들 ㅋㅋ 내일은 쉬어야겠다"))
+                .containsExactly("아침 일찍 운동 갔다 옴", "다리가 후들후들 ㅋㅋ", "내일은 쉬어야겠다");
+    }
+
+    @Test
     void endsAtHamStandingAloneAfterGe() {
         assertThat(split("국물이 더 맛있어 보이게 함 라면도 두 개나 먹음"))
                 .containsExactly("국물이 더 맛있어 보이게 함", "라면도 두 개나 먹음");

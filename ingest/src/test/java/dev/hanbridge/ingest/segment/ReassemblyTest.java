@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The segmenter never loses, reorders or invents a character: segments joined with the input's
- * own whitespace give the input back. Checked on our news set, on thousands of texts assembled
+ * own whitespace give the input back. Checked on our own gold sets, on thousands of texts assembled
  * at random from the traps the rules know (unbalanced quotes, emoji surrogate pairs, NBSP, dots
  * in numbers), and, opt-in, on the kss gold sets.
  */
@@ -30,11 +30,13 @@ class ReassemblyTest {
     private final KoreanSentenceSegmenter segmenter = new KoreanSentenceSegmenter();
 
     @Test
-    void reassemblesEveryParagraphOfTheOwnNewsSet() throws Exception {
-        List<SegmentationMetrics.Paragraph> own = SegmentationBenchmark.readOwnSet();
-        assertThat(own).hasSizeGreaterThan(5);
-        for (SegmentationMetrics.Paragraph p : own) {
-            assertReassembles(p.input());
+    void reassemblesEveryParagraphOfTheOwnGoldSets() throws Exception {
+        for (String set : SegmentationBenchmark.OWN_SETS) {
+            List<SegmentationMetrics.Paragraph> own = SegmentationBenchmark.readOwnSet(set);
+            assertThat(own).as(set).hasSizeGreaterThan(5);
+            for (SegmentationMetrics.Paragraph p : own) {
+                assertReassembles(p.input());
+            }
         }
     }
 

@@ -22,15 +22,16 @@ import java.util.regex.Pattern;
  *     dev.hanbridge.ingest.segment.SegmentationBenchmark /work/shared/data/segmentation/kss [--errors]
  * </pre>
  *
- * Every {@code *.txt} in the folder is a set; our own news set (written for this project, in the
- * test resources) is scored too and reported apart. Next to ours: the regex baseline
+ * Every {@code *.txt} in the folder is a set; our own news and blog sets (written for this
+ * project, in the test resources) are scored too and reported apart. Next to ours: the regex baseline
  * {@code (?<=[.!?])\s} and the published kss 4.2 (mecab) figures. {@code --errors} prints each
  * paragraph we do not reproduce exactly (gold, then ours), to study rules; keep that output out
  * of the repository. Every prediction is also checked to reassemble its input.
  */
 public final class SegmentationBenchmark {
 
-    static final String OWN_SET = "news_gold.txt";
+    /** Our own gold sets, written for this project, in the test resources of this package. */
+    static final List<String> OWN_SETS = List.of("news_gold.txt", "blog_gold.txt");
 
     private static final Pattern BASELINE = Pattern.compile("(?U)(?<=[.!?])\\s");
 
@@ -97,16 +98,19 @@ public final class SegmentationBenchmark {
                     kssSum[0] / sets, kssSum[1] / sets, kssSum[2] / sets);
         }
 
-        List<SegmentationMetrics.Paragraph> own = readOwnSet();
-        checkReassembly(own, segmenter);
-        SegmentationMetrics.Score s = SegmentationMetrics.evaluate(own, ours);
-        SegmentationMetrics.Score b = SegmentationMetrics.evaluate(own, baseline);
-        out.printf("%-12s %5d | %.3f  %.3f  %.3f     | %.3f  %.3f  %.3f     | (own set, written for hanbridge)%n",
-                "news (own)", s.goldSentences(), s.em(), s.f1(), s.nf1(), b.em(), b.f1(), b.nf1());
-        if (errors) {
-            printErrors(out, "news (own)", own, segmenter);
+        for (String ownSet : OWN_SETS) {
+            List<SegmentationMetrics.Paragraph> own = readOwnSet(ownSet);
+            checkReassembly(own, segmenter);
+            SegmentationMetrics.Score s = SegmentationMetrics.evaluate(own, ours);
+            SegmentationMetrics.Score b = SegmentationMetrics.evaluate(own, baseline);
+            String name = ownSet.replace("_gold.txt", "") + " (own)";
+            out.printf("%-12s %5d | %.3f  %.3f  %.3f     | %.3f  %.3f  %.3f     | (own set, written for hanbridge)%n",
+                    name, s.goldSentences(), s.em(), s.f1(), s.nf1(), b.em(), b.f1(), b.nf1());
+            if (errors) {
+                printErrors(out, name, own, segmenter);
+            }
+            own.forEach(p -> allInputs.add(p.input()));
         }
-        own.forEach(p -> allInputs.add(p.input()));
         throughput(out, segmenter, allInputs);
     }
 
@@ -150,10 +154,10 @@ public final class SegmentationBenchmark {
                 sink % 7);
     }
 
-    static List<SegmentationMetrics.Paragraph> readOwnSet() throws IOException {
-        try (InputStream in = SegmentationBenchmark.class.getResourceAsStream(OWN_SET)) {
+    static List<SegmentationMetrics.Paragraph> readOwnSet(String name) throws IOException {
+        try (InputStream in = SegmentationBenchmark.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IOException(OWN_SET + " is missing from the test resources of dev.hanbridge.ingest.segment");
+                throw new IOException(name + " is missing from the test resources of dev.hanbridge.ingest.segment");
             }
             Path tmp = Files.createTempFile("news_gold", ".txt");
             try {
