@@ -132,19 +132,25 @@ final class Boundaries {
         return punctuated > bare || bare < 2;
     }
 
-    List<String> segments() {
+    /** The boundaries of the text, ascending, each strictly inside it. */
+    List<Integer> cuts() {
         scan();
+        return cuts;
+    }
+
+    /** The trimmed, non-empty spans of {@code text} between the boundaries {@code cuts}. */
+    static List<String> segments(String text, List<Integer> cuts) {
         List<String> out = new ArrayList<>(cuts.size() + 1);
         int from = 0;
         for (int cut : cuts) {
-            addTrimmed(out, from, cut);
+            addTrimmed(text, out, from, cut);
             from = cut;
         }
-        addTrimmed(out, from, n);
+        addTrimmed(text, out, from, text.length());
         return out;
     }
 
-    private void addTrimmed(List<String> out, int from, int to) {
+    private static void addTrimmed(String text, List<String> out, int from, int to) {
         while (from < to && isSpace(text.charAt(from))) {
             from++;
         }

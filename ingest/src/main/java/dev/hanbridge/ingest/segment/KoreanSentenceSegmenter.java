@@ -1,5 +1,6 @@
 package dev.hanbridge.ingest.segment;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,7 +33,8 @@ import java.util.List;
  *       with single spaces ({@code 반도체 수출 석 달 연속 증가 美·中 갈등에도 선방}) stays one
  *       segment: headlines are noun phrases without endings, a guessed split inside a headline
  *       would break its meaning, and one segment only costs a longer translation unit;</li>
- *   <li>NBSP, full-width (U+3000) and zero-width spaces are whitespace.</li>
+ *   <li>NBSP, full-width (U+3000) and zero-width spaces are whitespace; Hangul stored as
+ *       conjoining jamo (NFD) is read as its syllables, and returned as it came.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe: share one instance. Linear in the length of the text: one pass
@@ -53,6 +55,15 @@ public final class KoreanSentenceSegmenter {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        return new Boundaries(text).segments();
+        if (Jamo.hasConjoiningJamo(text)) {
+            // Decomposed Hangul: find the boundaries on a composed copy, cut the original.
+            Jamo.Composed composed = Jamo.compose(text);
+            List<Integer> cuts = new ArrayList<>();
+            for (int cut : new Boundaries(composed.text()).cuts()) {
+                cuts.add(composed.origin()[cut]);
+            }
+            return Boundaries.segments(text, cuts);
+        }
+        return Boundaries.segments(text, new Boundaries(text).cuts());
     }
 }

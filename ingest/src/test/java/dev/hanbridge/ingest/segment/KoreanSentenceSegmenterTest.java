@@ -309,6 +309,17 @@ class KoreanSentenceSegmenterTest {
     }
 
     @Test
+    void splitsDecomposedHangulByItsSyllablesAndReturnsItUnchanged() {
+        String composed = "오늘은 비가 왔다 내일은 맑음 모레는 흐림";
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        List<String> segments = split(decomposed);
+        assertThat(segments).hasSize(3);
+        assertThat(segments).allMatch(s -> java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFD));
+        assertThat(segments.stream().map(s -> java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)))
+                .containsExactly("오늘은 비가 왔다", "내일은 맑음", "모레는 흐림");
+    }
+
+    @Test
     void returnsNothingForBlankInput() {
         assertThat(segmenter.split("")).isEmpty();
         assertThat(segmenter.split(" \u00A0\u3000\n\t")).isEmpty();

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The segmenter never loses, reorders or invents a character: segments joined with the input's
  * own whitespace give the input back. Checked on our own gold sets, on thousands of texts assembled
- * at random from the traps the rules know (unbalanced quotes, emoji surrogate pairs, NBSP, dots
- * in numbers), and, opt-in, on the kss gold sets.
+ * at random from the traps the rules know (unbalanced quotes, emoji surrogate pairs and lone
+ * surrogates, NBSP, dots in numbers, decomposed and stray jamo), and, opt-in, on the kss gold sets.
  */
 class ReassemblyTest {
 
@@ -24,7 +24,8 @@ class ReassemblyTest {
         "’", "\"", "'", "(", ")", "[", "]", "「", "」", "《", "》", "<", ">", "87.3%", "v2.1", "U.S.", "J.P. 모건",
         "ksy@example.com", "[사진=한빛뉴스]", "[한빛일보]", "(서울=한빛뉴스)", "(현지시간)", "ㅋㅋ", "ㅎㅎ", "ㅠㅠ", "^^",
         "😊", "👍🏻", "했다", "했어요", "할까", "하죠", "했음", "완료함", "변경됨", "것임", "라며", "라고", "고", "며",
-        "그런데", "[12]", "1.", "2025. 3. 1.", "하하하", "美·中", "\u200B", "a", "Z", "0"
+        "그런데", "[12]", "1.", "2025. 3. 1.", "하하하", "美·中", "\u200B", "a", "Z", "0",
+        "\u1112\u1162\u11BB\u1103\u1161", "\u1100", "\u1161", "\u11A8", "\uD83D", "\uDE0A"
     };
 
     private final KoreanSentenceSegmenter segmenter = new KoreanSentenceSegmenter();
