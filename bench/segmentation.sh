@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Scores the Korean sentence segmenter on a folder of kss-format gold files and measures its speed.
+# Usage: bench/segmentation.sh DIR [--errors]
+#   DIR       folder of *.txt gold files (e.g. /work/shared/data/segmentation/kss); read only, never copied
+#   --errors  also print the paragraphs not reproduced exactly (study output: keep it out of the repo)
+# Builds common and ingest (main + test classes) offline, then runs the benchmark main class; it
+# needs nothing but the JDK and the compiled classes.
+set -euo pipefail
+if [ $# -lt 1 ]; then
+  echo "usage: $0 DIR_OF_KSS_GOLD_FILES [--errors]" >&2
+  exit 2
+fi
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+./mvnw -q -o -pl ingest -am test-compile
+exec java -Dfile.encoding=UTF-8 -cp ingest/target/test-classes:ingest/target/classes:common/target/classes \
+  dev.hanbridge.ingest.segment.SegmentationBenchmark "$@"
