@@ -12,7 +12,7 @@ import dev.hanbridge.common.store.ArticleStore;
 import dev.hanbridge.export.ArticleExporter;
 import dev.hanbridge.export.ExportedFile;
 
-/** Writes one article's files in every requested format. */
+/** Writes one article's files in every requested format; called from several threads at once. */
 class ExportArticleProcessor implements ItemProcessor<Long, ExportArticleProcessor.Exported> {
 
     record Exported(long articleId, List<ExportedFile> files) {
@@ -23,7 +23,7 @@ class ExportArticleProcessor implements ItemProcessor<Long, ExportArticleProcess
     private final RunContext run;
     private final Progress progress;
     private final long total;
-    private long done;
+    private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
 
     ExportArticleProcessor(ArticleStore articles, ArticleExporter exporter, RunContext run, Progress progress,
             long total) {
@@ -39,7 +39,7 @@ class ExportArticleProcessor implements ItemProcessor<Long, ExportArticleProcess
         BilingualArticle article = articles.loadBilingual(articleId, run.targetLang());
         try {
             List<ExportedFile> files = exporter.export(article, run.runDir());
-            progress.update("export", ++done, total, article.name());
+            progress.update("export", done.incrementAndGet(), total, article.name());
             return new Exported(articleId, files);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the exports of " + article.name() + " to " + run.runDir()

@@ -6,7 +6,10 @@ import dev.hanbridge.app.run.Progress;
 import dev.hanbridge.common.store.ArticleStore;
 import dev.hanbridge.translate.ArticleTranslator;
 
-/** Translates one article's pending segments; every engine answer is stored as it arrives. */
+/**
+ * Translates one article's pending segments; every engine answer is stored as it arrives. Called
+ * from several threads at once (the step processes a chunk's articles concurrently).
+ */
 class TranslateArticleProcessor implements ItemProcessor<Long, Long> {
 
     private final ArticleTranslator translator;
@@ -14,8 +17,8 @@ class TranslateArticleProcessor implements ItemProcessor<Long, Long> {
     private final long runId;
     private final Progress progress;
     private final long total;
-    private long done;
-    private long segments;
+    private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong segments = new java.util.concurrent.atomic.AtomicLong();
 
     TranslateArticleProcessor(ArticleTranslator translator, ArticleStore articles, long runId, Progress progress,
             long total) {
@@ -30,9 +33,9 @@ class TranslateArticleProcessor implements ItemProcessor<Long, Long> {
     public Long process(Long articleId) {
         String title = articles.title(articleId).orElse(null);
         ArticleTranslator.Outcome outcome = translator.translate(articleId, title, runId);
-        segments += outcome.fromMemory() + outcome.machineTranslated();
-        progress.update("translate", ++done, total, segments + " segments translated by " + translator.engine().id()
-                + " or memory");
+        long translated = segments.addAndGet(outcome.fromMemory() + outcome.machineTranslated());
+        progress.update("translate", done.incrementAndGet(), total,
+                translated + " segments translated by " + translator.engine().id() + " or memory");
         return articleId;
     }
 }

@@ -85,15 +85,30 @@ public class TranslateJobConfig {
 
     /**
      * Extraction is CPU-bound, so the ingest step parses the sources of a chunk concurrently
-     * (reading and writing stay on the step's thread, in order).
+     * (reading and writing stay on the step's thread, in order). Default: one thread per core.
      */
     @Bean
     ThreadPoolTaskExecutor ingestExecutor(@Value("${hanbridge.ingest.threads:0}") int threads) {
+        return executor("ingest-", threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Engines are I/O-bound: several articles are translated at once; the engine's rate limiter is shared. */
+    @Bean
+    ThreadPoolTaskExecutor translateExecutor(@Value("${hanbridge.translate.threads:4}") int threads) {
+        return executor("translate-", Math.max(1, threads));
+    }
+
+    /** Rendering and writing the files of a chunk's articles, one thread per core. */
+    @Bean
+    ThreadPoolTaskExecutor exportExecutor(@Value("${hanbridge.export.threads:0}") int threads) {
+        return executor("export-", threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+    }
+
+    private static ThreadPoolTaskExecutor executor(String prefix, int threads) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        executor.setCorePoolSize(n);
-        executor.setMaxPoolSize(n);
-        executor.setThreadNamePrefix("ingest-");
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        executor.setThreadNamePrefix(prefix);
         executor.setDaemon(true);
         return executor;
     }
@@ -156,12 +171,13 @@ public class TranslateJobConfig {
     @Bean
     Step translateStep(JobRepository jobRepository, PlatformTransactionManager transactions,
             ItemReader<Long> translateReader, ItemProcessor<Long, Long> translateProcessor, ArticleStore articles,
-            Progress progress) {
+            ThreadPoolTaskExecutor translateExecutor, Progress progress) {
         return new StepBuilder("translate", jobRepository)
                 .<Long, Long>chunk(ARTICLE_CHUNK)
                 .transactionManager(transactions)
                 .reader(translateReader)
                 .processor(translateProcessor)
+                .taskExecutor(translateExecutor)
                 .writer(chunk -> chunk.forEach(id -> articles.setStatus(id, ArticleStatus.TRANSLATED)))
                 .listener(doneLine("translate", progress))
                 .build();
@@ -190,12 +206,14 @@ public class TranslateJobConfig {
     @Bean
     Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactions,
             ItemReader<Long> exportReader, ItemProcessor<Long, ExportArticleProcessor.Exported> exportProcessor,
-            ItemWriter<ExportArticleProcessor.Exported> exportWriter, Progress progress) {
+            ItemWriter<ExportArticleProcessor.Exported> exportWriter, ThreadPoolTaskExecutor exportExecutor,
+            Progress progress) {
         return new StepBuilder("export", jobRepository)
                 .<Long, ExportArticleProcessor.Exported>chunk(ARTICLE_CHUNK)
                 .transactionManager(transactions)
                 .reader(exportReader)
                 .processor(exportProcessor)
+                .taskExecutor(exportExecutor)
                 .writer(exportWriter)
                 .listener(doneLine("export", progress))
                 .build();
