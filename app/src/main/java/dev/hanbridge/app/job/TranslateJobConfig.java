@@ -92,9 +92,13 @@ public class TranslateJobConfig {
         return executor("ingest-", threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
     }
 
-    /** Engines are I/O-bound: several articles are translated at once; the engine's rate limiter is shared. */
+    /**
+     * Articles translated at once. One by default: two articles in flight that share a new
+     * sentence would both send it (the second cannot find it in memory yet), and hanbridge pays
+     * for a sentence once. Raise it for throughput when articles rarely repeat each other.
+     */
     @Bean
-    ThreadPoolTaskExecutor translateExecutor(@Value("${hanbridge.translate.threads:4}") int threads) {
+    ThreadPoolTaskExecutor translateExecutor(@Value("${hanbridge.translate.threads:1}") int threads) {
         return executor("translate-", Math.max(1, threads));
     }
 
