@@ -26,11 +26,28 @@ public class TranslationStore {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
+    /**
+     * A savepoint: an insert that may hit a unique key (another thread or process got there
+     * first) must not poison the surrounding transaction, which PostgreSQL aborts on any error.
+     */
+    private final TransactionTemplate savepoint;
 
     public TranslationStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /** Runs an insert at a savepoint; false when a unique key says the row is already there. */
+    private boolean insertUnlessPresent(Runnable insert) {
+        try {
+            savepoint.executeWithoutResult(status -> insert.run());
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
     }
 
     /** The article's segments that have no translation, in reading order. */
@@ -78,13 +95,12 @@ public class TranslationStore {
             var now = Db.now();
             Map<String, NewTranslation> forMemory = new LinkedHashMap<>();
             for (NewTranslation t : translations) {
-                try {
-                    jdbc.sql("""
-                            INSERT INTO hb_translation (segment_id, target_text, origin, engine, model, run_id, created_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                            .params(t.segmentId(), t.targetText(), t.origin().name(), t.engine(), t.model(), runId, now)
-                            .update();
-                } catch (DuplicateKeyException alreadyTranslated) {
+                boolean stored = insertUnlessPresent(() -> jdbc.sql("""
+                        INSERT INTO hb_translation (segment_id, target_text, origin, engine, model, run_id, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                        .params(t.segmentId(), t.targetText(), t.origin().name(), t.engine(), t.model(), runId, now)
+                        .update());
+                if (!stored) {
                     continue;
                 }
                 if (t.origin() == TranslationOrigin.MT || t.origin() == TranslationOrigin.HUMAN) {
@@ -111,18 +127,18 @@ public class TranslationStore {
     }
 
     private void remember(NewTranslation t, String targetLang, java.time.OffsetDateTime now) {
-        int updated = jdbc.sql("""
-                UPDATE hb_tm_unit SET target_text = ?, origin = ?, engine = ?, last_used_at = ?
-                 WHERE source_hash = ? AND target_lang = ?""")
-                .params(t.targetText(), t.origin().name(), t.engine(), now, t.sourceHash(), targetLang).update();
-        if (updated == 0) {
+        boolean inserted = insertUnlessPresent(() -> jdbc.sql("""
+                INSERT INTO hb_tm_unit (source_hash, target_lang, source_text, target_text, origin, engine,
+                    usage_count, created_at, last_used_at)
+                VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                .params(t.sourceHash(), targetLang, t.sourceText(), t.targetText(), t.origin().name(), t.engine(),
+                        now, now)
+                .update());
+        if (!inserted) {
             jdbc.sql("""
-                    INSERT INTO hb_tm_unit (source_hash, target_lang, source_text, target_text, origin, engine,
-                        usage_count, created_at, last_used_at)
-                    VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)""")
-                    .params(t.sourceHash(), targetLang, t.sourceText(), t.targetText(), t.origin().name(), t.engine(),
-                            now, now)
-                    .update();
+                    UPDATE hb_tm_unit SET target_text = ?, origin = ?, engine = ?, last_used_at = ?
+                     WHERE source_hash = ? AND target_lang = ?""")
+                    .params(t.targetText(), t.origin().name(), t.engine(), now, t.sourceHash(), targetLang).update();
         }
     }
 
