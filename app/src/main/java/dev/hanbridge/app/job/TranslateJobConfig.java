@@ -56,14 +56,14 @@ public class TranslateJobConfig {
     private static final String RUN_ID_SPEL = "#{jobParameters['" + RUN_ID + "']}";
 
     /** Sources per ingest transaction: small, since one source can be a large document. */
-    private static final int INGEST_CHUNK = 10;
+    private static final int INGEST_CHUNK = 20;
 
     /**
      * Articles per translate/export transaction. Translations are committed on their own as each
      * engine answer arrives, so a crash inside a chunk loses only status updates: the restart finds
      * those articles again, sends nothing twice and rewrites their files under the same names.
      */
-    private static final int ARTICLE_CHUNK = 10;
+    private static final int ARTICLE_CHUNK = 50;
 
     @Bean
     Job translateJob(JobRepository jobRepository, Step ingestStep, Step translateStep, Step exportStep,
