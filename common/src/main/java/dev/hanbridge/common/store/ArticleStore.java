@@ -66,16 +66,24 @@ public class ArticleStore {
             List<SegmentedBlock> blocks) {
         long id = insertArticle(runId, sourceUri, sourceName, sha256, version, mediaType, charset, title, byline,
                 publishedAt, ArticleStatus.INGESTED, null);
-        int position = 0;
+        List<Object[]> blockRows = new ArrayList<>(blocks.size());
+        for (int position = 0; position < blocks.size(); position++) {
+            SegmentedBlock block = blocks.get(position);
+            blockRows.add(new Object[] {id, position, block.kind().name(), block.text()});
+        }
+        // One batch for the blocks and one query for their ids: a round trip per block was a
+        // good part of the ingest step's time (bench/pipeline.sh).
+        batch.batchUpdate("INSERT INTO hb_block (article_id, position, kind, text) VALUES (?, ?, ?, ?)", blockRows);
+        Map<Integer, Long> blockIds = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, position FROM hb_block WHERE article_id = ?").param(id)
+                .query(rs -> {
+                    blockIds.put(rs.getInt("position"), rs.getLong("id"));
+                });
         List<Object[]> segmentRows = new ArrayList<>();
-        for (SegmentedBlock block : blocks) {
-            var keys = Db.keyHolder();
-            jdbc.sql("INSERT INTO hb_block (article_id, position, kind, text) VALUES (?, ?, ?, ?)")
-                    .params(id, position++, block.kind().name(), block.text())
-                    .update(keys, "id");
-            long blockId = Db.id(keys);
+        for (int position = 0; position < blocks.size(); position++) {
+            long blockId = blockIds.get(position);
             int segmentPosition = 0;
-            for (String segment : block.segments()) {
+            for (String segment : blocks.get(position).segments()) {
                 segmentRows.add(new Object[] {id, blockId, segmentPosition++, segment, KoreanText.hash(segment)});
             }
         }
