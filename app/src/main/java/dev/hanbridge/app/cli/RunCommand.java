@@ -49,6 +49,11 @@ class RunCommand implements Callable<Integer> {
         if (all.isEmpty()) {
             throw new CliException("no input: give a file, folder or zip (hanbridge run samples/articles)");
         }
+        for (Path input : all) {
+            if (!java.nio.file.Files.exists(input)) {
+                throw new CliException("input not found: " + input); // said before the database opens
+            }
+        }
         if (formats != null) {
             try {
                 ExportFormat.parseList(formats);
