@@ -14,6 +14,11 @@ public final class Sources {
     private Sources() {
     }
 
+    /** One file as a source, as it is (no archive is opened): what {@code hanbridge segment FILE} reads. */
+    public static Source file(Path path) {
+        return new FileSource(path.toAbsolutePath().normalize());
+    }
+
     /**
      * Lazily walks files, directories (recursive, sorted by name, hidden files skipped) and zip
      * archives (entries become Sources; nested zips are opened up to depth 3; zip-bomb and

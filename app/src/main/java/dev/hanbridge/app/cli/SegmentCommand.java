@@ -2,7 +2,6 @@ package dev.hanbridge.app.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,7 @@ import java.util.concurrent.Callable;
 
 import dev.hanbridge.common.Block;
 import dev.hanbridge.ingest.ArticleExtractor;
-import dev.hanbridge.ingest.Source;
+import dev.hanbridge.ingest.Sources;
 import dev.hanbridge.ingest.UnreadableSourceException;
 import dev.hanbridge.ingest.segment.KoreanSentenceSegmenter;
 import picocli.CommandLine.Command;
@@ -45,7 +44,7 @@ class SegmentCommand implements Callable<Integer> {
                 throw new CliException("not a file: " + file);
             }
             try {
-                for (Block block : new ArticleExtractor().extract(fileSource(file)).blocks()) {
+                for (Block block : new ArticleExtractor().extract(Sources.file(file)).blocks()) {
                     blocks.add(block.text());
                 }
             } catch (UnreadableSourceException e) {
@@ -68,33 +67,5 @@ class SegmentCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static Source fileSource(Path path) {
-        return new Source() {
-            @Override
-            public String uri() {
-                return path.toAbsolutePath().toString();
-            }
-
-            @Override
-            public String name() {
-                return path.getFileName().toString();
-            }
-
-            @Override
-            public long size() {
-                try {
-                    return Files.size(path);
-                } catch (IOException e) {
-                    return -1;
-                }
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return Files.newInputStream(path);
-            }
-        };
     }
 }
