@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import dev.hanbridge.app.run.RunLauncher;
 import dev.hanbridge.app.run.RunSummary;
+import dev.hanbridge.app.serve.RunService;
 import dev.hanbridge.common.ArticleStatus;
 import dev.hanbridge.common.store.ArticleRow;
 import dev.hanbridge.common.store.ArticleStore;
@@ -42,9 +43,11 @@ class RunQueries {
     private final RunLauncher launcher;
     private final JobRepository jobRepository;
     private final JdbcClient jdbc;
+    private final RunService service;
 
     RunQueries(RunStore runs, ArticleStore articles, ExportFileStore files, RunLauncher launcher,
-            JobRepository jobRepository, JdbcClient jdbc) {
+            JobRepository jobRepository, JdbcClient jdbc, RunService service) {
+        this.service = service;
         this.runs = runs;
         this.articles = articles;
         this.files = files;
@@ -63,8 +66,11 @@ class RunQueries {
 
     Views.Run view(RunRecord run) {
         RunSummary s = launcher.summarize(run.id(), null);
-        return new Views.Run(run.id(), run.status().name(), run.engine(), run.formats(), run.startedAt(),
-                run.finishedAt(), run.message(), progress(run), s.ingested(), s.failed().size(), s.skipped(),
+        // A run this server is resuming is recorded as failed until its job starts again.
+        boolean resuming = run.status() != RunStatus.RUNNING && service.isActive(run.id());
+        return new Views.Run(run.id(), resuming ? RunStatus.RUNNING.name() : run.status().name(), run.engine(),
+                run.formats(), run.startedAt(), resuming ? null : run.finishedAt(), run.message(),
+                resuming ? new Views.Progress("resuming", 0, -1, progress(run).percent()) : progress(run), s.ingested(), s.failed().size(), s.skipped(),
                 s.segments(), s.segments() - s.untranslated(), Links.run(run.id(), run.bundlePath() != null));
     }
 

@@ -23,13 +23,13 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code hanbridge serve} in this JVM on a free loopback port, and an HTTP client for it. */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
-    static final String TOKEN = "test-token-" + UUID.randomUUID();
-    static final ObjectMapper JSON = JsonMapper.builder().build();
+    public static final String TOKEN = "test-token-" + UUID.randomUUID();
+    public static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    final ConfigurableApplicationContext context;
-    final URI base;
+    public final ConfigurableApplicationContext context;
+    public final URI base;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer(ConfigurableApplicationContext context) {
@@ -38,7 +38,7 @@ final class TestServer implements AutoCloseable {
     }
 
     /** @param extra more Spring arguments ({@code --key=value}) */
-    static TestServer start(Path data, Path out, String... extra) {
+    public static TestServer start(Path data, Path out, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--hanbridge.data-dir=" + data.toAbsolutePath(),
                 "--hanbridge.out-dir=" + out.toAbsolutePath(),
@@ -51,27 +51,27 @@ final class TestServer implements AutoCloseable {
         return new TestServer(HanbridgeApplication.start(args.toArray(String[]::new)));
     }
 
-    HttpRequest.Builder request(String path) {
+    public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
     }
 
-    HttpRequest.Builder authorized(String path) {
+    public HttpRequest.Builder authorized(String path) {
         return request(path).header("Authorization", "Bearer " + TOKEN);
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(authorized(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
         return http.send(authorized(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    JsonNode json(String path) throws IOException, InterruptedException {
+    public JsonNode json(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
@@ -79,13 +79,13 @@ final class TestServer implements AutoCloseable {
         return JSON.readTree(response.body());
     }
 
-    HttpResponse<String> postJson(String path, Object body) throws IOException, InterruptedException {
+    public HttpResponse<String> postJson(String path, Object body) throws IOException, InterruptedException {
         return send(authorized(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
     }
 
     /** A multipart upload of named files (part name {@code files}) with optional fields. */
-    HttpResponse<String> upload(String path, Map<String, byte[]> files, Map<String, String> fields)
+    public HttpResponse<String> upload(String path, Map<String, byte[]> files, Map<String, String> fields)
             throws IOException, InterruptedException {
         String boundary = "----hanbridge" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -106,7 +106,7 @@ final class TestServer implements AutoCloseable {
     }
 
     /** Polls the run until it is no longer running; returns its detail. */
-    JsonNode awaitRun(long runId, Duration timeout) throws IOException, InterruptedException {
+    public JsonNode awaitRun(long runId, Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         JsonNode detail = json("/api/runs/" + runId);
         while (detail.path("run").path("status").asString().equals("RUNNING")) {
