@@ -45,8 +45,10 @@ public final class TestServer implements AutoCloseable {
                 "--spring.main.web-application-type=servlet",
                 "--hanbridge.serve.enabled=true",
                 "--server.port=0",
-                "--server.address=127.0.0.1",
-                "--hanbridge.serve.api-token=" + TOKEN));
+                "--server.address=127.0.0.1"));
+        if (java.util.Arrays.stream(extra).noneMatch(a -> a.startsWith("--hanbridge.serve.api-token="))) {
+            args.add("--hanbridge.serve.api-token=" + TOKEN);
+        }
         args.addAll(List.of(extra));
         return new TestServer(HanbridgeApplication.start(args.toArray(String[]::new)));
     }
