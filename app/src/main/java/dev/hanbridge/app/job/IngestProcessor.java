@@ -49,12 +49,12 @@ class IngestProcessor implements ItemProcessor<Source, IngestItem> {
     /** @param claims keeps overlapping runs from ingesting one source twice; {@code null}: no other run */
     IngestProcessor(ArticleStore articles, ArticleExtractor extractor, KoreanSentenceSegmenter segmenter, long runId,
             boolean machineTranslates, SourceClaims claims) {
-        this.claims = claims;
         this.articles = articles;
         this.extractor = extractor;
         this.segmenter = segmenter;
         this.runId = runId;
         this.machineTranslates = machineTranslates;
+        this.claims = claims;
     }
 
     @Override

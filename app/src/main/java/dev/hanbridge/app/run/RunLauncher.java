@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
@@ -129,7 +130,7 @@ public class RunLauncher {
         }
         try {
             return jobOperator.stop(execution);
-        } catch (org.springframework.batch.core.launch.JobExecutionNotRunningException e) {
+        } catch (JobExecutionNotRunningException e) {
             return false;
         }
     }

@@ -24,10 +24,10 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
  * start-up differ by milliseconds to seconds, and a lock released after a quick run would let a
  * second server, ticking a moment later, run the same tick again.
  */
-public class ScheduledInboxRun implements Runnable {
+class ScheduledInboxRun implements Runnable {
 
     /** The lock's name in ShedLock's table. */
-    public static final String LOCK_NAME = "hanbridge-inbox-run";
+    static final String LOCK_NAME = "hanbridge-inbox-run";
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledInboxRun.class);
 
@@ -43,7 +43,7 @@ public class ScheduledInboxRun implements Runnable {
     private final AtomicInteger ticks = new AtomicInteger();
     private final AtomicInteger launched = new AtomicInteger();
 
-    public ScheduledInboxRun(RunService runs, LockingTaskExecutor locks, Path inbox, String cron, String engine,
+    ScheduledInboxRun(RunService runs, LockingTaskExecutor locks, Path inbox, String cron, String engine,
             String formats, Path outDir, String targetLang, Duration lockAtMostFor) {
         this.runs = runs;
         this.locks = locks;

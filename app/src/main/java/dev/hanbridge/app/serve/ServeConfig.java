@@ -24,7 +24,7 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "hanbridge.serve.enabled", havingValue = "true")
 @EnableConfigurationProperties(ServeSettings.class)
-public class ServeConfig {
+class ServeConfig {
 
     /** Two runs at once: engines are I/O bound, and a scheduled run must not wait for an upload's. */
     private static final int RUN_THREADS = 2;
