@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,6 +22,7 @@ import dev.hanbridge.common.text.KoreanText;
  * {@code RUNNING} (failed, interrupted, finished without storing it) is taken over with a
  * compare-and-set, so only one of several runs taking over wins.
  */
+@Component
 class SourceClaims {
 
     private final JdbcClient jdbc;

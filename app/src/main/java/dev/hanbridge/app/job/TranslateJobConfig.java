@@ -20,7 +20,6 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.hanbridge.app.run.Progress;
@@ -108,12 +107,11 @@ public class TranslateJobConfig {
     @StepScope
     ItemProcessor<Source, IngestItem> ingestProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
             ArticleStore articles, ArticleExtractor extractor, KoreanSentenceSegmenter segmenter,
-            EngineRegistry registry, EngineSettings settings, Progress progress, JdbcClient jdbc,
-            PlatformTransactionManager transactions) {
+            EngineRegistry registry, EngineSettings settings, Progress progress, SourceClaims claims) {
         RunContext run = context(runs, runId);
         boolean machineTranslates = registry.create(run.engine(), settings).machineTranslates();
         IngestProcessor processor = new IngestProcessor(articles, extractor, segmenter, runId, machineTranslates,
-                new SourceClaims(jdbc, transactions));
+                claims);
         return source -> {
             progress.update("ingest", -1, -1, source.name());
             return processor.process(source);
