@@ -100,8 +100,6 @@ class ServeCommand implements Callable<Integer> {
         args.add("--hanbridge.serve.enabled=true");
         args.add("--server.port=" + port);
         args.add("--server.address=" + bind);
-        // Two runs at once, each with a claim transaction beside its chunk's, plus the pages and API.
-        args.add("--spring.datasource.hikari.maximum-pool-size=10");
         if (inbox != null) {
             args.add("--hanbridge.serve.inbox=" + inbox.toAbsolutePath().normalize());
             args.add("--hanbridge.serve.schedule=" + schedule);

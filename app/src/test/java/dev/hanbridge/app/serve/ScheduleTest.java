@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.hanbridge.app.web.TestServer;
@@ -24,9 +25,21 @@ class ScheduleTest {
 
     @Test
     void twoServersOnOneDatabaseRunEachTickOnce() throws Exception {
+        oneRunPerTick();
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = TestPostgres.PROPERTY, matches = ".+")
+    void twoServersOnOnePostgresqlRunEachTickOnceWhenPostgresUrlIsGiven() throws Exception {
+        oneRunPerTick(TestPostgres.freshDatabase());
+    }
+
+    private void oneRunPerTick(String... database) throws Exception {
         Path inbox = tmp.resolve("inbox");
         Articles.write(inbox, 1, 2);
-        String[] schedule = {"--hanbridge.serve.inbox=" + inbox, "--hanbridge.serve.schedule=*/2 * * * * *"};
+        String[] schedule = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                "--hanbridge.serve.inbox=" + inbox, "--hanbridge.serve.schedule=*/2 * * * * *"),
+                java.util.Arrays.stream(database)).toArray(String[]::new);
         try (TestServer first = TestServer.start(tmp.resolve("data"), tmp.resolve("out"), schedule);
                 TestServer second = TestServer.start(tmp.resolve("data"), tmp.resolve("out"), schedule)) {
             ScheduledInboxRun a = first.context.getBean(ScheduledInboxRun.class);

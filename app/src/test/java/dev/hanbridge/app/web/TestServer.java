@@ -45,8 +45,7 @@ public final class TestServer implements AutoCloseable {
                 "--spring.main.web-application-type=servlet",
                 "--hanbridge.serve.enabled=true",
                 "--server.port=0",
-                "--server.address=127.0.0.1",
-                "--spring.datasource.hikari.maximum-pool-size=10"));
+                "--server.address=127.0.0.1"));
         if (java.util.Arrays.stream(extra).noneMatch(a -> a.startsWith("--hanbridge.serve.api-token="))) {
             args.add("--hanbridge.serve.api-token=" + TOKEN);
         }
