@@ -88,6 +88,16 @@ class PagesTest {
     }
 
     @Test
+    void anUnknownRunIsAPageNotFound() throws Exception {
+        HttpClient client = browser();
+        signIn(client, TestServer.TOKEN);
+        HttpResponse<String> missing = client.send(server.request("/runs/424242").header("Accept", "text/html")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("There is no such run");
+    }
+
+    @Test
     void formsAndSessionCallsWithoutTheCsrfTokenAreRefused() throws Exception {
         HttpClient client = browser();
         signIn(client, TestServer.TOKEN);
