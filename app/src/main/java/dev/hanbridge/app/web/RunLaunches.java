@@ -8,12 +8,15 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.web.multipart.MultipartFile;
 
 import dev.hanbridge.app.run.RunRequest;
 import dev.hanbridge.app.serve.RunService;
 import dev.hanbridge.app.serve.ServeSettings;
 import dev.hanbridge.export.ExportFormat;
+import dev.hanbridge.translate.EngineRegistry;
+import dev.hanbridge.translate.EngineSettings;
 
 /** Launching runs, shared by the API and the upload page: settings, defaults and the path rule. */
 @Component
@@ -24,8 +27,13 @@ class RunLaunches {
     private final UploadStore uploads;
     private final ServeSettings settings;
     private final Environment env;
+    private final EngineRegistry engines;
+    private final EngineSettings engineSettings;
 
-    RunLaunches(RunService runs, UploadStore uploads, ServeSettings settings, Environment env) {
+    RunLaunches(RunService runs, UploadStore uploads, ServeSettings settings, Environment env, EngineRegistry engines,
+            EngineSettings engineSettings) {
+        this.engines = engines;
+        this.engineSettings = engineSettings;
         this.runs = runs;
         this.uploads = uploads;
         this.settings = settings;
@@ -46,9 +54,15 @@ class RunLaunches {
 
     /** A run on uploaded files, stored in a fresh folder first. */
     long onUpload(List<MultipartFile> files, String engine, String formats) throws IOException {
-        request(List.of(), engine, formats); // wrong settings are refused before anything is stored
+        // Wrong settings are refused before anything is stored.
+        engines.create(request(List.of(), engine, formats).engine(), engineSettings);
         Path dir = uploads.store(files);
-        return runs.launch(request(List.of(dir), engine, formats)).runId();
+        try {
+            return runs.launch(request(List.of(dir), engine, formats)).runId();
+        } catch (RuntimeException e) {
+            FileSystemUtils.deleteRecursively(dir);
+            throw e;
+        }
     }
 
     private RunRequest request(List<Path> inputs, String engine, String formats) {

@@ -261,6 +261,16 @@ class ApiTest {
     }
 
     @Test
+    void uploadWithAnUnknownEngineStoresNothing() throws Exception {
+        long before = uploads();
+        HttpResponse<String> response = server.upload("/api/runs",
+                Map.of("a.txt", article("광주", "공원").getBytes(StandardCharsets.UTF_8)), Map.of("engine", "nope"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("nope");
+        assertThat(uploads()).isEqualTo(before);
+    }
+
+    @Test
     void enginesListTheDefault() throws Exception {
         JsonNode engines = server.json("/api/engines");
         JsonNode none = null;

@@ -100,6 +100,8 @@ class BrowserEndToEndTest {
                 assertThat(page.evalString("document.querySelector('#articles tbody').textContent"))
                         .contains("강릉-커피축제.txt").contains("EXPORTED").contains("MT:counting");
 
+                screenshot(page, "run.png");
+
                 page.eval("document.getElementById('bundle-link').click()");
                 Path bundle = awaitDownload(downloads, "hanbridge-run-" + runId + ".zip");
                 checkManifest(bundle);
@@ -109,12 +111,12 @@ class BrowserEndToEndTest {
                         STEP);
                 assertThat(page.evalString("document.getElementById('side-by-side').textContent"))
                         .contains("강릉시는 다음 달 첫 주말에 커피 축제를 연다고 밝혔다.").contains("[en]");
-                String png = page.send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport",
-                        true)).path("data").asString();
-                Path shot = Path.of("target", "e2e", "side-by-side.png");
-                Files.createDirectories(shot.getParent());
-                Files.write(shot, Base64.getDecoder().decode(png));
-                assertThat(Files.size(shot)).isGreaterThan(5_000);
+                assertThat(Files.size(screenshot(page, "side-by-side.png"))).isGreaterThan(5_000);
+
+                page.send("Page.navigate", Map.of("url", base + "/runs"));
+                page.await("location.pathname === '/runs' && document.readyState === 'complete'", STEP);
+                assertThat(page.evalString("document.querySelector('#runs tbody').textContent")).contains("COMPLETED");
+                screenshot(page, "runs.png");
             }
         } finally {
             if (browser != null) {
@@ -128,6 +130,16 @@ class BrowserEndToEndTest {
                 server.destroyForcibly();
             }
         }
+    }
+
+    /** Saves what the page shows under app/target/e2e/, for a person to look at. */
+    private static Path screenshot(Cdp page, String name) throws IOException {
+        String png = page.send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true))
+                .path("data").asString();
+        Path shot = Path.of("target", "e2e", name);
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, Base64.getDecoder().decode(png));
+        return shot;
     }
 
     private Process startServe(int port) throws IOException {
