@@ -60,9 +60,15 @@ public class HanbridgeApplication {
         return new KoreanSentenceSegmenter();
     }
 
-    /** Progress on the terminal when there is one; step lines only otherwise (cron mails stay short). */
+    /**
+     * Progress on the terminal when there is one; step lines only otherwise (cron mails stay short).
+     * The server follows runs through its API instead, so it prints none.
+     */
     @Bean
-    Progress progress() {
+    Progress progress(Environment environment) {
+        if (environment.getProperty("hanbridge.serve.enabled", Boolean.class, false)) {
+            return Progress.silent();
+        }
         return new Progress(System.out, System.console() != null);
     }
 

@@ -39,14 +39,22 @@ class IngestProcessor implements ItemProcessor<Source, IngestItem> {
     private final KoreanSentenceSegmenter segmenter;
     private final long runId;
     private final boolean machineTranslates;
+    private final SourceClaims claims;
 
     IngestProcessor(ArticleStore articles, ArticleExtractor extractor, KoreanSentenceSegmenter segmenter, long runId,
             boolean machineTranslates) {
+        this(articles, extractor, segmenter, runId, machineTranslates, null);
+    }
+
+    /** @param claims keeps overlapping runs from ingesting one source twice; {@code null}: no other run */
+    IngestProcessor(ArticleStore articles, ArticleExtractor extractor, KoreanSentenceSegmenter segmenter, long runId,
+            boolean machineTranslates, SourceClaims claims) {
         this.articles = articles;
         this.extractor = extractor;
         this.segmenter = segmenter;
         this.runId = runId;
         this.machineTranslates = machineTranslates;
+        this.claims = claims;
     }
 
     @Override
@@ -61,7 +69,11 @@ class IngestProcessor implements ItemProcessor<Source, IngestItem> {
         }
         Optional<KnownSource> known = articles.findLatest(source.uri());
         if (known.isPresent() && known.get().contentSha256().equals(sha)) {
-            return unchanged(known.get());
+            IngestItem item = unchanged(known.get());
+            return item instanceof IngestItem.Claimed && !claimed(source, sha) ? null : item;
+        }
+        if (!claimed(source, sha)) {
+            return null;
         }
         int version = known.map(k -> k.version() + 1).orElse(1);
         try {
@@ -88,6 +100,15 @@ class IngestProcessor implements ItemProcessor<Source, IngestItem> {
                     source.name() + ": could not be extracted (" + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
+    }
+
+    /** Whether this run may work on the source: no other running run has claimed it. */
+    private boolean claimed(Source source, String sha) {
+        if (claims == null || claims.claim(source.uri(), sha, runId)) {
+            return true;
+        }
+        log.info("{} is being ingested by another run; left to it", source.uri());
+        return false;
     }
 
     /** Unchanged source: skip what is finished, take over what an interrupted or earlier run left. */

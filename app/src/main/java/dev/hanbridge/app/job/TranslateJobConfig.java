@@ -154,10 +154,11 @@ public class TranslateJobConfig {
     @StepScope
     ItemProcessor<Source, IngestItem> ingestProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
             ArticleStore articles, ArticleExtractor extractor, KoreanSentenceSegmenter segmenter,
-            EngineRegistry registry, EngineSettings settings, Progress progress) {
+            EngineRegistry registry, EngineSettings settings, Progress progress, SourceClaims claims) {
         RunContext run = context(runs, runId);
         boolean machineTranslates = registry.create(run.engine(), settings).machineTranslates();
-        IngestProcessor processor = new IngestProcessor(articles, extractor, segmenter, runId, machineTranslates);
+        IngestProcessor processor = new IngestProcessor(articles, extractor, segmenter, runId, machineTranslates,
+                claims);
         return source -> {
             progress.update("ingest", -1, -1, source.name());
             return processor.process(source);

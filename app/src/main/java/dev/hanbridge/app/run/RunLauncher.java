@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
@@ -71,6 +72,17 @@ public class RunLauncher {
      *         or misconfigured engine: nothing is started then
      */
     public RunSummary run(RunRequest request) {
+        return start(prepare(request));
+    }
+
+    /**
+     * Checks the request and records the run without starting its job, so that a caller (the
+     * server) can answer with the run's id at once and {@link #start(long)} it on another thread.
+     *
+     * @return the new run's id
+     * @throws IllegalArgumentException as {@link #run(RunRequest)}: nothing is recorded then
+     */
+    public long prepare(RunRequest request) {
         for (Path input : request.inputs()) {
             if (!Files.exists(input)) {
                 throw new IllegalArgumentException("input not found: " + input);
@@ -83,7 +95,13 @@ public class RunLauncher {
         String inputs = request.inputs().stream().map(p -> p.toAbsolutePath().normalize().toString())
                 .collect(Collectors.joining("\n"));
         String formats = request.formats().stream().sorted().map(ExportFormat::id).collect(Collectors.joining(","));
-        long runId = runs.create(inputs, request.engine(), formats, request.targetLang(), out.toString(), host(), pid());
+        return runs.create(inputs, request.engine(), formats, request.targetLang(), out.toString(), host(), pid());
+    }
+
+    /** Runs the job of a run {@link #prepare(RunRequest) prepared} before, and waits for it. */
+    public RunSummary start(long runId) {
+        RunRecord run = runs.find(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
+        String inputs = run.inputs();
         JobParameters parameters = new JobParametersBuilder()
                 .addLong(TranslateJobConfig.RUN_ID, runId)
                 .addString("input", inputs.length() > 2000 ? inputs.substring(0, 2000) : inputs)
@@ -94,6 +112,26 @@ public class RunLauncher {
         } catch (Exception e) {
             runs.finish(runId, RunStatus.FAILED, e.getMessage());
             throw new IllegalStateException("run " + runId + " could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Asks a running run's job to stop at its next chunk boundary; it ends STOPPED and can be
+     * restarted. Returns {@code false} when the run has no running job.
+     */
+    public boolean stop(long runId) {
+        RunRecord run = runs.find(runId).orElse(null);
+        if (run == null || run.jobExecutionId() == null) {
+            return false;
+        }
+        JobExecution execution = jobRepository.getJobExecution(run.jobExecutionId());
+        if (execution == null || !execution.getStatus().isRunning()) {
+            return false;
+        }
+        try {
+            return jobOperator.stop(execution);
+        } catch (JobExecutionNotRunningException e) {
+            return false;
         }
     }
 

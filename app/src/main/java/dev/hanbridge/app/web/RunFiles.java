@@ -1,0 +1,78 @@
+package dev.hanbridge.app.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+
+import dev.hanbridge.common.store.RunRecord;
+
+/**
+ * Resolves a requested file name against one run's own export folder, and nothing else: no
+ * separators or parent names, and no symbolic link leading out of the folder (the real path is
+ * checked, not only the name). Anything else is "not found", so nothing outside is revealed.
+ */
+final class RunFiles {
+
+    private RunFiles() {
+    }
+
+    /** The run's folder of per-article files: {@code <out>/run-<id>}. */
+    static Path runDir(RunRecord run) {
+        return Path.of(run.outDir()).toAbsolutePath().normalize().resolve("run-" + run.id());
+    }
+
+    /** The run's bundle: {@code <out>/hanbridge-run-<id>.zip}. */
+    static Path bundle(RunRecord run) {
+        return Path.of(run.outDir()).toAbsolutePath().normalize().resolve("hanbridge-run-" + run.id() + ".zip");
+    }
+
+    /**
+     * @throws NotFoundException when the name is not a plain file name or the file is not a
+     *         regular file inside the run's folder (real path)
+     */
+    static Path resolve(RunRecord run, String name) {
+        if (name == null || name.isBlank() || name.contains("/") || name.contains("\\") || name.indexOf('\0') >= 0
+                || name.equals(".") || name.equals("..")) {
+            throw new NotFoundException("no file '" + printable(name) + "' in run " + run.id());
+        }
+        Path dir = runDir(run);
+        Path candidate = dir.resolve(name).normalize();
+        if (!candidate.getParent().equals(dir)) {
+            throw new NotFoundException("no file '" + printable(name) + "' in run " + run.id());
+        }
+        return inside(dir, candidate, run.id(), name);
+    }
+
+    /** The bundle, if the run wrote one; checked like any file. */
+    static Path resolveBundle(RunRecord run) {
+        Path bundle = bundle(run);
+        if (run.bundlePath() == null) {
+            throw new NotFoundException("run " + run.id() + " has no bundle yet");
+        }
+        return inside(bundle.getParent(), bundle, run.id(), bundle.getFileName().toString());
+    }
+
+    private static Path inside(Path dir, Path candidate, long runId, String name) {
+        try {
+            if (!Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(candidate)) {
+                throw new NotFoundException("no file '" + printable(name) + "' in run " + runId);
+            }
+            Path real = candidate.toRealPath();
+            if (!real.startsWith(dir.toRealPath()) || !Files.isRegularFile(real)) {
+                throw new NotFoundException("no file '" + printable(name) + "' in run " + runId);
+            }
+            return real;
+        } catch (IOException e) {
+            throw new NotFoundException("no file '" + printable(name) + "' in run " + runId);
+        }
+    }
+
+    private static String printable(String name) {
+        if (name == null) {
+            return "";
+        }
+        String cut = name.length() > 100 ? name.substring(0, 100) + "…" : name;
+        return cut.replaceAll("\\p{Cntrl}", "?");
+    }
+}

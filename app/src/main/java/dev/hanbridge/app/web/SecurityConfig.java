@@ -1,0 +1,89 @@
+package dev.hanbridge.app.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import dev.hanbridge.app.serve.ApiToken;
+import jakarta.servlet.DispatcherType;
+
+/**
+ * Every page and API call needs the token, except {@code /api/health}. The API takes it as a
+ * bearer header (no cookie, so no CSRF token needed) or rides on a signed-in page's session
+ * (then CSRF applies to changes). Pages sign in by a form that sets a session cookie; their forms
+ * carry CSRF tokens. On a loopback-only server started without a token everything is open, which
+ * {@link dev.hanbridge.app.serve.BindCheck} allows only on loopback.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@ConditionalOnProperty(name = "hanbridge.serve.enabled", havingValue = "true")
+class SecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+
+    /**
+     * The only way to sign in. Declared as a bean so that Spring Boot does not add its default
+     * user with a generated password (a second credential, printed in the log).
+     */
+    @Bean
+    AuthenticationProvider tokenAuthenticationProvider(ApiToken token) {
+        return TokenAuthentication.formLogin(token);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiToken token) throws Exception {
+        http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers("/api/health").permitAll();
+                    a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+                    if (token.isSet()) {
+                        a.anyRequest().authenticated();
+                    } else {
+                        a.anyRequest().permitAll();
+                    }
+                })
+                .addFilterBefore(new TokenAuthentication.BearerFilter(token), BasicAuthenticationFilter.class)
+                // A bearer call carries no ambient credential; a call riding on the session does.
+                .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .requestCache(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, ApiToken token, AuthenticationProvider tokenAuthenticationProvider)
+            throws Exception {
+        if (!token.isSet()) {
+            log.warn("hanbridge serve runs without HANBRIDGE_API_TOKEN: pages and API are open to every user "
+                    + "of this machine (loopback only)");
+        }
+        http.authorizeHttpRequests(a -> {
+                    a.requestMatchers("/login", "/style.css", "/favicon.ico").permitAll();
+                    a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+                    if (token.isSet()) {
+                        a.anyRequest().authenticated();
+                    } else {
+                        a.anyRequest().permitAll();
+                    }
+                })
+                .authenticationManager(new ProviderManager(tokenAuthenticationProvider))
+                .formLogin(f -> f.loginPage("/login").passwordParameter("token").defaultSuccessUrl("/runs"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
+        return http.build();
+    }
+}

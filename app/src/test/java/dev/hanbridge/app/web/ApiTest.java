@@ -1,0 +1,325 @@
+package dev.hanbridge.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The REST API against a real server on a loopback port: each endpoint, the token, and the
+ * guards on downloads and uploads.
+ */
+class ApiTest {
+
+    @TempDir
+    static Path tmp;
+
+    static TestServer server;
+    static Path inbox;
+    /** A run on the inbox, completed before the tests start. */
+    static long inboxRun;
+
+    @BeforeAll
+    static void startServerAndRunTheInbox() throws Exception {
+        inbox = Files.createDirectories(tmp.resolve("inbox"));
+        Files.writeString(inbox.resolve("harbor.txt"), article("인천", "항구"), StandardCharsets.UTF_8);
+        Files.writeString(tmp.resolve("secret.txt"), "not for download", StandardCharsets.UTF_8);
+        server = TestServer.start(tmp.resolve("data"), tmp.resolve("out"),
+                "--hanbridge.serve.inbox=" + inbox, "--hanbridge.serve.max-upload-size=1MB");
+        HttpResponse<String> launched = server.postJson("/api/runs", Map.of("inputs", List.of(inbox.toString())));
+        assertThat(launched.statusCode()).as(launched.body()).isEqualTo(202);
+        inboxRun = TestServer.JSON.readTree(launched.body()).path("id").asLong();
+        assertThat(launched.headers().firstValue("Location")).hasValue("/api/runs/" + inboxRun);
+        server.awaitRun(inboxRun, Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static String article(String place, String thing) {
+        return place + " 새 " + thing + " 개장 소식\n\n박하늘 기자\n\n"
+                + place + "시는 새 " + thing + " 시설을 다음 달에 연다고 밝혔다. 주민들은 오래 기다렸다고 말했다.\n\n"
+                + "시 관계자는 \"안전 점검을 모두 마쳤다\"고 설명했다.\n";
+    }
+
+    @Test
+    void healthAnswersWithoutToken() throws Exception {
+        HttpResponse<String> health = server.send(server.request("/api/health").GET().build());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"UP\"");
+    }
+
+    @Test
+    void everyOtherEndpointAnswers401WithoutToken() throws Exception {
+        for (String path : List.of("/api/runs", "/api/runs/" + inboxRun, "/api/runs/" + inboxRun + "/files",
+                "/api/runs/" + inboxRun + "/bundle", "/api/runs/" + inboxRun + "/files/manifest.json",
+                "/api/engines", "/v3/api-docs")) {
+            HttpResponse<String> anonymous = server.send(server.request(path).GET().build());
+            assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
+            HttpResponse<String> wrong = server.send(server.request(path).header("Authorization", "Bearer nope")
+                    .GET().build());
+            assertThat(wrong.statusCode()).as(path + " with a wrong token").isEqualTo(401);
+        }
+        HttpResponse<String> post = server.send(server.request("/api/runs").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"inputs\":[\"" + inbox + "\"]}")).build());
+        assertThat(post.statusCode()).isIn(401, 403);
+    }
+
+    @Test
+    void pagesRedirectToTheLoginWithoutASession() throws Exception {
+        HttpResponse<String> runs = server.send(server.request("/runs").GET().build());
+        assertThat(runs.statusCode()).isEqualTo(302);
+        assertThat(runs.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void runStatusShowsArticlesProgressAndWhoTranslated() throws Exception {
+        JsonNode detail = server.json("/api/runs/" + inboxRun);
+        assertThat(detail.path("run").path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(detail.path("run").path("progress").path("percent").asInt()).isEqualTo(100);
+        assertThat(detail.path("run").path("articles").asLong()).isEqualTo(1);
+        JsonNode article = detail.path("articles").get(0);
+        assertThat(article.path("status").asString()).isEqualTo("EXPORTED");
+        assertThat(article.path("segments").asInt()).isGreaterThan(3);
+        assertThat(article.path("source").asString()).isEqualTo("harbor.txt");
+        assertThat(detail.path("failures").size()).isZero();
+    }
+
+    @Test
+    void listsRunsNewestFirst() throws Exception {
+        JsonNode runs = server.json("/api/runs");
+        assertThat(runs.isArray()).isTrue();
+        assertThat(runs.findValuesAsString("status")).isNotEmpty();
+        assertThat(runs.get(runs.size() - 1).path("id").asLong()).isEqualTo(inboxRun);
+    }
+
+    @Test
+    void listsAndDownloadsTheRunsFiles() throws Exception {
+        JsonNode files = server.json("/api/runs/" + inboxRun + "/files");
+        List<String> formats = files.findValuesAsString("format");
+        assertThat(formats).contains("tmx", "xliff", "html", "manifest", "bundle");
+        String tmxName = null;
+        for (JsonNode f : files) {
+            if (f.path("format").asString().equals("tmx")) {
+                tmxName = f.path("name").asString();
+                HttpResponse<String> tmx = server.get(f.path("url").asString());
+                assertThat(tmx.statusCode()).isEqualTo(200);
+                assertThat(tmx.body()).contains("<tmx version=\"1.4\"").contains("인천시는");
+                assertThat(tmx.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+            }
+        }
+        assertThat(tmxName).isNotNull();
+    }
+
+    @Test
+    void bundleIsAZipWithTheManifest() throws Exception {
+        HttpResponse<byte[]> bundle = server.getBytes("/api/runs/" + inboxRun + "/bundle");
+        assertThat(bundle.statusCode()).isEqualTo(200);
+        assertThat(entries(bundle.body())).contains("manifest.json");
+    }
+
+    @Test
+    void exportsOneArticleInAFormatTheRunDidNotWrite() throws Exception {
+        long articleId = server.json("/api/runs/" + inboxRun).path("articles").get(0).path("id").asLong();
+        HttpResponse<String> tsv = server.get("/api/runs/" + inboxRun + "/articles/" + articleId + "/export/tsv");
+        assertThat(tsv.statusCode()).isEqualTo(200);
+        assertThat(tsv.body()).contains("인천시는 새 항구 시설을");
+        HttpResponse<String> html = server.get("/api/runs/" + inboxRun + "/articles/" + articleId + "/export/html");
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.body()).containsIgnoringCase("<html");
+        assertThat(server.get("/api/runs/" + inboxRun + "/articles/" + articleId + "/export/pdf").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void uploadOfTextAndZipLaunchesARun() throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("park.txt", article("대전", "공원").getBytes(StandardCharsets.UTF_8));
+        files.put("more.zip", zip(Map.of("library.txt", article("수원", "도서관").getBytes(StandardCharsets.UTF_8))));
+        HttpResponse<String> launched = server.upload("/api/runs", files, Map.of("formats", "tmx,tsv"));
+        assertThat(launched.statusCode()).as(launched.body()).isEqualTo(202);
+        long runId = TestServer.JSON.readTree(launched.body()).path("id").asLong();
+        JsonNode detail = server.awaitRun(runId, Duration.ofSeconds(60));
+        assertThat(detail.path("run").path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(detail.path("run").path("formats").asString()).isEqualTo("tmx,tsv");
+        assertThat(detail.path("articles").findValuesAsString("source")).containsExactlyInAnyOrder("park.txt",
+                "library.txt");
+    }
+
+    @Test
+    void anotherRunsFileIsNotFound() throws Exception {
+        HttpResponse<String> launched = server.upload("/api/runs",
+                Map.of("pier.txt", article("부산", "부두").getBytes(StandardCharsets.UTF_8)), Map.of());
+        long other = TestServer.JSON.readTree(launched.body()).path("id").asLong();
+        server.awaitRun(other, Duration.ofSeconds(60));
+        String inboxFile = null;
+        for (JsonNode f : server.json("/api/runs/" + inboxRun + "/files")) {
+            if (f.path("format").asString().equals("tmx")) {
+                inboxFile = f.path("name").asString();
+            }
+        }
+        assertThat(server.get("/api/runs/" + inboxRun + "/files/" + inboxFile).statusCode()).isEqualTo(200);
+        HttpResponse<String> foreign = server.get("/api/runs/" + other + "/files/" + inboxFile);
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(foreign.body()).contains("no file");
+        assertThat(server.get("/api/runs/999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void parentPathDownloadsAreRefused() throws Exception {
+        for (String name : List.of("..%2F..%2Fsecret.txt", "..%2Fhanbridge-run-1.zip", "%2E%2E", "..",
+                "..%5C..%5Csecret.txt")) {
+            int status = server.get("/api/runs/" + inboxRun + "/files/" + name).statusCode();
+            assertThat(status).as(name).isIn(400, 404);
+        }
+    }
+
+    @Test
+    void symlinkOutOfTheRunFolderIsNotFollowed() throws Exception {
+        Path runDir = tmp.resolve("out").resolve("run-" + inboxRun);
+        Files.createSymbolicLink(runDir.resolve("escape.txt"), tmp.resolve("secret.txt"));
+        HttpResponse<String> escaped = server.get("/api/runs/" + inboxRun + "/files/escape.txt");
+        assertThat(escaped.statusCode()).isEqualTo(404);
+        assertThat(escaped.body()).doesNotContain("not for download");
+    }
+
+    @Test
+    void oversizedUploadIsRefusedWith413() throws Exception {
+        byte[] big = new byte[1_300_000];
+        java.util.Arrays.fill(big, (byte) 'a');
+        HttpResponse<String> response = server.upload("/api/runs", Map.of("big.txt", big), Map.of());
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void zipBombIsRefusedBeforeAnythingIsStored() throws Exception {
+        // 60 MB of zeros deflate to about 60 KB: a ratio of 1000, where prose gives 3 to 10.
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+            zip.putNextEntry(new ZipEntry("article.txt"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 60; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        long uploadsBefore = uploads();
+        HttpResponse<String> response = server.upload("/api/runs", Map.of("bomb.zip", bomb.toByteArray()), Map.of());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("zip bomb");
+        assertThat(uploads()).isEqualTo(uploadsBefore);
+    }
+
+    @Test
+    void zipWithAnEntryClimbingOutIsRefused() throws Exception {
+        byte[] evil = zip(Map.of("../../etc/cron.d/evil.txt", "x".getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> response = server.upload("/api/runs", Map.of("evil.zip", evil), Map.of());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("points outside the archive");
+    }
+
+    @Test
+    void serverPathOutsideTheAllowedFoldersIsForbidden() throws Exception {
+        HttpResponse<String> response = server.postJson("/api/runs",
+                Map.of("inputs", List.of(tmp.resolve("secret.txt").toString())));
+        assertThat(response.statusCode()).isEqualTo(403);
+        HttpResponse<String> missing = server.postJson("/api/runs",
+                Map.of("inputs", List.of(inbox.resolve("nothing.txt").toString())));
+        assertThat(missing.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void unknownEngineIsABadRequest() throws Exception {
+        HttpResponse<String> response = server.postJson("/api/runs",
+                Map.of("inputs", List.of(inbox.toString()), "engine", "no-such-engine"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("no-such-engine");
+    }
+
+    @Test
+    void uploadWithAnUnknownEngineStoresNothing() throws Exception {
+        long before = uploads();
+        HttpResponse<String> response = server.upload("/api/runs",
+                Map.of("a.txt", article("광주", "공원").getBytes(StandardCharsets.UTF_8)), Map.of("engine", "nope"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("nope");
+        assertThat(uploads()).isEqualTo(before);
+    }
+
+    @Test
+    void enginesListTheDefault() throws Exception {
+        JsonNode engines = server.json("/api/engines");
+        JsonNode none = null;
+        for (JsonNode e : engines) {
+            if (e.path("id").asString().equals("none")) {
+                none = e;
+            }
+        }
+        assertThat(none).isNotNull();
+        assertThat(none.path("isDefault").asBoolean()).isTrue();
+        assertThat(none.path("ready").asBoolean()).isTrue();
+    }
+
+    @Test
+    void openApiDescribesTheRunsEndpoints() throws Exception {
+        HttpResponse<String> docs = server.get("/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/runs/{id}/bundle").contains("bearer");
+    }
+
+    private static long uploads() throws IOException {
+        Path root = tmp.resolve("data").resolve("uploads");
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        try (var list = Files.list(root)) {
+            return list.count();
+        }
+    }
+
+    static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static List<String> entries(byte[] zip) throws IOException {
+        List<String> names = new java.util.ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.hanbridge.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pages' sign-in by token, their session, and CSRF on their forms. */
+class PagesTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @TempDir
+    static Path tmp;
+
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(tmp.resolve("data"), tmp.resolve("out"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    /** A browser-like client: keeps cookies, does not follow redirects (they are asserted). */
+    private static HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String path) throws Exception {
+        return client.send(server.request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> postForm(HttpClient client, String path, String form) throws Exception {
+        return client.send(server.request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String csrf(String page) {
+        Matcher m = CSRF.matcher(page);
+        assertThat(m.find()).as("a CSRF token in the page").isTrue();
+        return m.group(1);
+    }
+
+    private static HttpResponse<String> signIn(HttpClient client, String token) throws Exception {
+        String csrf = csrf(get(client, "/login").body());
+        return postForm(client, "/login", "username=hanbridge&token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                + "&_csrf=" + csrf);
+    }
+
+    @Test
+    void wrongTokenDoesNotSignIn() throws Exception {
+        HttpClient client = browser();
+        HttpResponse<String> response = signIn(client, "guess");
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(get(client, "/runs").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void signingInWithTheTokenOpensThePagesAndTheApiForTheSession() throws Exception {
+        HttpClient client = browser();
+        HttpResponse<String> response = signIn(client, TestServer.TOKEN);
+        assertThat(response.statusCode()).isEqualTo(302);
+        HttpResponse<String> runs = get(client, "/runs");
+        assertThat(runs.statusCode()).isEqualTo(200);
+        assertThat(runs.body()).contains("<h1>Runs</h1>");
+        assertThat(get(client, "/runs/new").body()).contains("enctype=\"multipart/form-data\"");
+        // The pages' scripts read the API with the session cookie.
+        assertThat(get(client, "/api/runs").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownRunIsAPageNotFound() throws Exception {
+        HttpClient client = browser();
+        signIn(client, TestServer.TOKEN);
+        HttpResponse<String> missing = client.send(server.request("/runs/424242").header("Accept", "text/html")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("There is no such run");
+    }
+
+    @Test
+    void formsAndSessionCallsWithoutTheCsrfTokenAreRefused() throws Exception {
+        HttpClient client = browser();
+        signIn(client, TestServer.TOKEN);
+        assertThat(postForm(client, "/runs", "engine=none").statusCode()).isEqualTo(403);
+        HttpResponse<String> api = client.send(server.request("/api/runs").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"inputs\":[\"/etc\"]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theTokenNeverReachesTheLog() throws Exception {
+        signIn(browser(), TestServer.TOKEN);
+        server.get("/api/runs");
+        Path log = tmp.resolve("data").resolve("logs").resolve("hanbridge.log");
+        assertThat(Files.readString(log)).doesNotContain(TestServer.TOKEN);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.hanbridge.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.web.multipart.MultipartFile;
+
+class UploadStoreTest {
+
+    @TempDir
+    Path tmp;
+
+    private UploadStore store(int maxFiles, int maxEntries) {
+        return new UploadStore(tmp.resolve("uploads"), maxFiles, 50L << 20, maxEntries);
+    }
+
+    private static MultipartFile file(String name, byte[] bytes) {
+        return new MockMultipartFile("files", name, "application/octet-stream", bytes);
+    }
+
+    private static byte[] zip(Charset names, Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out, names)) {
+            for (var e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void storesAZipWhoseKoreanNamesWindowsWroteInCp949() throws IOException {
+        // Without the UTF-8 flag, as Windows' built-in zip writes them: the JDK refuses them as UTF-8.
+        byte[] archive = zip(Charset.forName("x-windows-949"), Map.of("경제/속보.txt",
+                "정부는 새 예산안을 발표했다.".getBytes(StandardCharsets.UTF_8)));
+        Path dir = store(10, 100).store(List.of(file("기사묶음.zip", archive)));
+        assertThat(dir.resolve("기사묶음.zip")).exists();
+    }
+
+    @Test
+    void refusesABombNestedInsideAnArchive() throws IOException {
+        ByteArrayOutputStream zeros = new ByteArrayOutputStream();
+        try (ZipOutputStream inner = new ZipOutputStream(zeros)) {
+            inner.putNextEntry(new ZipEntry("big.txt"));
+            inner.write(new byte[30 << 20]);
+            inner.closeEntry();
+        }
+        byte[] outer = zip(StandardCharsets.UTF_8, Map.of("inner.zip", zeros.toByteArray()));
+        assertThatThrownBy(() -> store(10, 100).store(List.of(file("outer.zip", outer))))
+                .isInstanceOf(UploadStore.RejectedUpload.class).hasMessageContaining("zip bomb");
+        assertThat(tmp.resolve("uploads")).doesNotExist();
+    }
+
+    @Test
+    void refusesEntryNamesThatAreAbsoluteOrClimbOut() throws IOException {
+        for (String name : List.of("/etc/passwd", "C:\\Windows\\evil.txt", "a/../../b.txt", "..\\..\\c.txt")) {
+            byte[] archive = zip(StandardCharsets.UTF_8, Map.of(name, new byte[] {1}));
+            assertThatThrownBy(() -> store(10, 100).store(List.of(file("x.zip", archive))))
+                    .as(name).isInstanceOf(UploadStore.RejectedUpload.class)
+                    .hasMessageContaining("points outside the archive");
+        }
+    }
+
+    @Test
+    void refusesTooManyFilesOrEntries() throws IOException {
+        byte[] text = "서울에 비가 내렸다.".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> store(2, 100).store(List.of(file("a.txt", text), file("b.txt", text),
+                file("c.txt", text)))).hasMessageContaining("at most 2 per upload");
+        byte[] many = zip(StandardCharsets.UTF_8, Map.of("1.txt", text, "2.txt", text, "3.txt", text));
+        assertThatThrownBy(() -> store(10, 2).store(List.of(file("many.zip", many))))
+                .hasMessageContaining("more than 2 archive entries");
+    }
+
+    @Test
+    void keepsOnlyThePlainNameTheClientSent() throws IOException {
+        assertThat(UploadStore.safeName("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(UploadStore.safeName("C:\\Users\\kim\\기사.hwp")).isEqualTo("기사.hwp");
+        assertThat(UploadStore.safeName("..")).isEqualTo("upload");
+        assertThat(UploadStore.safeName(".hidden")).isEqualTo("hidden");
+        byte[] text = "부산에 눈이 왔다.".getBytes(StandardCharsets.UTF_8);
+        Path dir = store(10, 100).store(List.of(file("../a.txt", text), file("a.txt", text)));
+        try (var list = Files.list(dir)) {
+            assertThat(list.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder("a.txt",
+                    "a-2.txt");
+        }
+    }
+}
