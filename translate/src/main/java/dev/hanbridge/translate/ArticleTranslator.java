@@ -285,6 +285,8 @@ public final class ArticleTranslator {
                 }
                 return reply.targets();
             } catch (MisalignedReplyException m) {
+                meter.inputTokens += m.inputTokens();
+                meter.outputTokens += m.outputTokens();
                 if (++misaligned >= MISALIGNED_TRIES) {
                     throw m;
                 }
