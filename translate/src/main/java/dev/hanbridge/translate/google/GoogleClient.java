@@ -40,7 +40,7 @@ final class GoogleClient {
             String reason = reason(error);
             if (result.status() == 403 && reason != null && RATE_LIMIT_REASONS.contains(reason)) {
                 throw new TransientTranslationException(GoogleEngineProvider.ID, "Google Cloud Translation answered "
-                        + "HTTP 403 " + reason + " (a rate quota); will retry. Lower "
+                        + "HTTP 403 " + http.scrub(reason) + " (a rate quota); will retry. Lower "
                         + "hanbridge.engines.google.requests-per-second or chars-per-minute if it recurs.",
                         result.retryAfter().orElse(null), null);
             }

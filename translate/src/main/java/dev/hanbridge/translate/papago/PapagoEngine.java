@@ -81,8 +81,9 @@ final class PapagoEngine implements TranslationEngine {
                         + "Translation is selected for it), or finish the run with another engine.");
             }
             if (result.status() == 429) {
-                throw new TransientTranslationException(id(), "Papago answered HTTP 429 (code " + code + " "
-                        + (message == null ? "" : http.scrub(message)) + "); will retry.", result.retryAfter().orElse(null), null);
+                throw new TransientTranslationException(id(), "Papago answered HTTP 429 ("
+                        + http.scrub("code " + code + (message == null ? "" : " " + message)) + "); will retry.",
+                        result.retryAfter().orElse(null), null);
             }
             throw http.failure(result, message == null ? null : message + (code.isEmpty() ? "" : " [" + code + "]"),
                     "PAPAGO_CLIENT_ID and PAPAGO_CLIENT_SECRET (hanbridge.engines.papago.client-id / .client-secret)",
