@@ -49,6 +49,7 @@ public final class ArticleTranslator {
     private final String targetLang;
     private final RetryPolicy retry;
     private final Sleeper sleeper;
+    private final Map<String, String> glossary;
 
     /** How a wait is done; tests replace it. */
     @FunctionalInterface
@@ -98,17 +99,37 @@ public final class ArticleTranslator {
 
     private ArticleTranslator(TranslationStore store, UsageStore usage, TranslationEngine engine, String targetLang,
             RetryPolicy retry, RateLimiter firstLimiter, Sleeper sleeper) {
+        this(store, usage, engine, targetLang, retry, sleeper, Map.of(), stages(engine, firstLimiter));
+    }
+
+    private ArticleTranslator(TranslationStore store, UsageStore usage, TranslationEngine engine, String targetLang,
+            RetryPolicy retry, Sleeper sleeper, Map<String, String> glossary, List<Stage> stages) {
         this.store = store;
         this.usage = usage;
         this.engine = engine;
         this.targetLang = targetLang;
         this.retry = retry;
         this.sleeper = sleeper;
+        this.glossary = Map.copyOf(glossary);
+        this.stages = stages;
+    }
+
+    private static List<Stage> stages(TranslationEngine engine, RateLimiter firstLimiter) {
         List<Stage> s = new ArrayList<>();
         for (TranslationEngine e : engine.chain()) {
             s.add(new Stage(e, s.isEmpty() && firstLimiter != null ? firstLimiter : RateLimiter.of(e.limits())));
         }
-        this.stages = List.copyOf(s);
+        return List.copyOf(s);
+    }
+
+    /**
+     * This translator with a glossary (source term to target term, e.g. from
+     * {@code GlossaryStore.all()}): each request carries the entries whose source term occurs in
+     * its segments, for engines that use them (the LLM engine puts them in its prompt). Shares the
+     * rate limiters of this one.
+     */
+    public ArticleTranslator withGlossary(Map<String, String> glossary) {
+        return new ArticleTranslator(store, usage, engine, targetLang, retry, sleeper, glossary, stages);
     }
 
     public TranslationEngine engine() {
@@ -222,7 +243,8 @@ public final class ArticleTranslator {
         int last = article.indexOf.get(batch.get(batch.size() - 1).segmentId());
         TranslationContext context = new TranslationContext(article.title,
                 article.all.subList(Math.max(0, first - CONTEXT_SEGMENTS), first),
-                article.all.subList(last + 1, Math.min(article.all.size(), last + 1 + CONTEXT_SEGMENTS)), Map.of());
+                article.all.subList(last + 1, Math.min(article.all.size(), last + 1 + CONTEXT_SEGMENTS)),
+                termsIn(batch));
         TranslationRequest request = new TranslationRequest("ko", targetLang,
                 batch.stream().map(PendingSegment::sourceText).toList(), context);
         List<String> targets;
@@ -256,6 +278,19 @@ public final class ArticleTranslator {
         store.save(done, article.runId, targetLang);
         counters.machine += batch.size();
         meter.segments += batch.size();
+    }
+
+    private Map<String, String> termsIn(List<PendingSegment> batch) {
+        if (glossary.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> found = new HashMap<>();
+        glossary.forEach((term, target) -> {
+            if (batch.stream().anyMatch(s -> s.sourceText().contains(term))) {
+                found.put(term, target);
+            }
+        });
+        return found;
     }
 
     private void reject(PendingSegment s, String reason, Meter meter, List<PendingSegment> rejectedOut,

@@ -12,6 +12,7 @@ public final class ScriptedEngine implements TranslationEngine {
     private final EngineLimits limits;
     private final Function<List<String>, List<String>> script;
     public final List<List<String>> requests = Collections.synchronizedList(new ArrayList<>());
+    public final List<TranslationRequest> full = Collections.synchronizedList(new ArrayList<>());
 
     /** @param script the targets for a request's texts; it may throw a TranslationException */
     public ScriptedEngine(String id, EngineLimits limits, Function<List<String>, List<String>> script) {
@@ -37,6 +38,7 @@ public final class ScriptedEngine implements TranslationEngine {
     @Override
     public List<String> translate(TranslationRequest request) {
         requests.add(request.texts());
+        full.add(request);
         return script.apply(request.texts());
     }
 
