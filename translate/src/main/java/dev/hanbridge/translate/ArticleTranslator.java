@@ -331,6 +331,8 @@ public final class ArticleTranslator {
                 if (++transientFailures >= retry.maxAttempts()) {
                     throw t;
                 }
+                // The provider's Retry-After holds back every thread of the run, not only this one.
+                t.retryAfter().ifPresent(limiter::pause);
                 Duration wait = retry.delay(transientFailures, t.retryAfter().orElse(null));
                 log.warn("{} (try {} of {}); retrying in {} ms", t.getMessage(), transientFailures,
                         retry.maxAttempts(), wait.toMillis());
