@@ -197,4 +197,25 @@ class ArticleTranslatorTest {
         assertThat(engine.full.get(1).context().before()).hasSize(2);
         assertThat(engine.full.get(0).context().after()).hasSize(2);
     }
+
+    @Test
+    void deepLGetsFullBatchesOfFiftyInReadingOrder() throws Exception {
+        long run = db.run("deepl");
+        long article = db.article(run, "b.txt", "제목", List.of(Sentences.distinct(60, 31), Sentences.distinct(59, 32)));
+        try (FlakyDeepLServer fake = new FlakyDeepLServer(1, 0, 0, 0, 0)) {
+            TranslationEngine deepl = new DeepLEngineProvider().create(TestResources.settings(Map.of(
+                    "DEEPL_API_KEY", "k", "DEEPL_BASE_URL", fake.baseUrl())));
+
+            ArticleTranslator.Outcome outcome = new ArticleTranslator(db.translations, db.usage, deepl, "en", FAST)
+                    .translate(article, "제목", run);
+
+            assertThat(fake.batchSizes).containsExactly(50, 50, 20);
+            assertThat(outcome.requests()).isEqualTo(3);
+            assertThat(outcome.usage()).singleElement().satisfies(u -> {
+                assertThat(u.segments()).isEqualTo(120);
+                assertThat(u.summary()).startsWith("deepl: 120 segments, ").contains("3 requests, 0 retries")
+                        .contains("billed characters");
+            });
+        }
+    }
 }
