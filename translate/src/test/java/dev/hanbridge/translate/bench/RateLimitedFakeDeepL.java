@@ -45,7 +45,10 @@ final class RateLimitedFakeDeepL implements AutoCloseable {
         this.maxTexts = maxTexts;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
         server.createContext("/v2/translate", this::handle);
-        server.setExecutor(Executors.newCachedThreadPool());
+        // The bucket is checked on the server's dispatcher thread, as a provider's edge would check it
+        // on arrival; only the latency and the answer run on workers. Checking it on a worker after
+        // a scheduling hop measured the machine's load as much as the client's pacing.
+        server.setExecutor(Runnable::run);
         server.start();
     }
 
@@ -79,9 +82,23 @@ final class RateLimitedFakeDeepL implements AutoCloseable {
         return false;
     }
 
+    private final java.util.concurrent.ExecutorService workers = Executors.newCachedThreadPool();
+
     private void handle(HttpExchange ex) throws IOException {
+        boolean granted = take();
         byte[] in = ex.getRequestBody().readAllBytes();
-        if (!take()) {
+        workers.submit(() -> {
+            try {
+                answer(ex, granted, in);
+            } catch (IOException e) {
+                ex.close();
+            }
+            return null;
+        });
+    }
+
+    private void answer(HttpExchange ex, boolean granted, byte[] in) throws IOException {
+        if (!granted) {
             throttled.incrementAndGet();
             ex.getResponseHeaders().add("Retry-After", "1");
             send(ex, 429, "{\"message\":\"Too many requests\"}");
@@ -120,5 +137,6 @@ final class RateLimitedFakeDeepL implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        workers.shutdownNow();
     }
 }
