@@ -218,4 +218,37 @@ class ArticleTranslatorTest {
             });
         }
     }
+
+    @Test
+    void aTextDeepLRejectsIsIsolatedAndTranslatedByTheNextEngineOverHttp() throws Exception {
+        long run = db.run("deepl,libretranslate");
+        List<String> sentences = new ArrayList<>(Sentences.distinct(30, 41));
+        sentences.set(17, "특수 기호 " + FlakyDeepLServer.POISON + " 가 들어간 문장이다.");
+        long article = db.article(run, "p.txt", "제목", List.of(sentences));
+        com.github.tomakehurst.wiremock.WireMockServer libre = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().dynamicPort());
+        libre.start();
+        libre.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/translate").willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"translatedText\": [\"A sentence with a symbol.\"]}")));
+        try (FlakyDeepLServer deepl = new FlakyDeepLServer(1, 0, 0, 0, 0)) {
+            TranslationEngine chain = EngineRegistry.discover(getClass().getClassLoader()).create("deepl,libretranslate",
+                    TestResources.settings(Map.of("DEEPL_API_KEY", "k", "DEEPL_BASE_URL", deepl.baseUrl(),
+                            "LIBRETRANSLATE_URL", libre.baseUrl())));
+
+            ArticleTranslator.Outcome outcome = new ArticleTranslator(db.translations, db.usage, chain, "en", FAST)
+                    .translate(article, "제목", run);
+
+            assertThat(outcome.untranslated()).isZero();
+            assertThat(db.count("SELECT COUNT(*) FROM hb_translation WHERE engine = 'deepl'")).isEqualTo(30);
+            assertThat(db.jdbc.sql("SELECT t.target_text FROM hb_translation t JOIN hb_segment s ON s.id = t.segment_id"
+                    + " WHERE t.engine = 'libretranslate'").query(String.class).list())
+                    .containsExactly("A sentence with a symbol.");
+            assertThat(libre.getAllServeEvents()).singleElement().satisfies(e -> assertThat(
+                    e.getRequest().getBodyAsString()).contains(FlakyDeepLServer.POISON).contains("\"q\":["));
+            assertThat(db.usage.ofRun(run)).extracting(dev.hanbridge.common.store.EngineUsage::engine)
+                    .containsExactly("deepl", "libretranslate");
+        } finally {
+            libre.stop();
+        }
+    }
 }

@@ -57,6 +57,9 @@ public final class FlakyDeepLServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** A text containing this is rejected with 400, as a provider rejects one bad text of a batch. */
+    public static final String POISON = "\u2620";
+
     public static String translation(String source) {
         return "EN[" + Integer.toHexString(source.hashCode()) + "]";
     }
@@ -91,10 +94,14 @@ public final class FlakyDeepLServer implements AutoCloseable {
             ex.close();
             return;
         }
-        ObjectNode out = JSON.createObjectNode();
-        ArrayNode translations = out.putArray("translations");
         List<String> texts = new ArrayList<>();
         body.get("text").forEach(t -> texts.add(t.asString()));
+        if (texts.stream().anyMatch(t -> t.contains(POISON))) {
+            send(ex, 400, "{\"message\":\"Bad request. Reason: text contains unsupported characters\"}");
+            return;
+        }
+        ObjectNode out = JSON.createObjectNode();
+        ArrayNode translations = out.putArray("translations");
         for (String t : texts) {
             translations.addObject().put("detected_source_language", "KO").put("text", translation(t))
                     .put("billed_characters", t.length());
