@@ -72,6 +72,19 @@ public final class ArticleTranslator {
         public int untranslated() {
             return pending - fromMemory - machineTranslated;
         }
+
+        /** Both outcomes together, usage added up per engine. */
+        public Outcome plus(Outcome o) {
+            Map<String, EngineUsage> byEngine = new LinkedHashMap<>();
+            for (EngineUsage u : usage) {
+                byEngine.merge(u.engine(), u, EngineUsage::plus);
+            }
+            for (EngineUsage u : o.usage) {
+                byEngine.merge(u.engine(), u, EngineUsage::plus);
+            }
+            return new Outcome(pending + o.pending, fromMemory + o.fromMemory, machineTranslated + o.machineTranslated,
+                    failed + o.failed, requests + o.requests, retries + o.retries, List.copyOf(byEngine.values()));
+        }
     }
 
     /** Without usage accounting in the database (the figures are still in each {@link Outcome}). */
@@ -137,7 +150,40 @@ public final class ArticleTranslator {
     }
 
     public Outcome translate(long articleId, String title, long runId) {
-        List<PendingSegment> pending = store.pending(articleId);
+        return translatePending(store.pending(articleId), title, runId);
+    }
+
+    /** An article to translate: its id and its title (the context engines get). */
+    public record ArticleRef(long id, String title) {
+    }
+
+    /**
+     * Translates several articles as one unit of work. When no engine of the chain uses context
+     * ({@link TranslationEngine#usesContext()}: Google, Azure, Papago, LibreTranslate; DeepL with
+     * {@code send-context=false}), segments of different articles share requests, so short
+     * articles fill batches: fewer requests, as fast as the rate limit allows. Otherwise the
+     * articles are translated one by one, each request carrying its own article's context. Every
+     * answer is still stored before the next request.
+     *
+     * @return the figures of all the articles together
+     */
+    public Outcome translateAll(List<ArticleRef> articles, long runId) {
+        boolean pack = articles.size() > 1 && engine.chain().stream().noneMatch(TranslationEngine::usesContext);
+        if (pack) {
+            List<PendingSegment> pending = new ArrayList<>();
+            for (ArticleRef a : articles) {
+                pending.addAll(store.pending(a.id()));
+            }
+            return translatePending(pending, null, runId);
+        }
+        Outcome total = new Outcome(0, 0, 0, 0, 0, 0, List.of());
+        for (ArticleRef a : articles) {
+            total = total.plus(translate(a.id(), a.title(), runId));
+        }
+        return total;
+    }
+
+    private Outcome translatePending(List<PendingSegment> pending, String title, long runId) {
         if (pending.isEmpty()) {
             return new Outcome(0, 0, 0, 0, 0, 0, List.of());
         }

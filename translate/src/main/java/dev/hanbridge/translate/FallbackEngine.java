@@ -52,6 +52,11 @@ final class FallbackEngine implements TranslationEngine {
     }
 
     @Override
+    public boolean usesContext() {
+        return engines.stream().anyMatch(TranslationEngine::usesContext);
+    }
+
+    @Override
     public List<TranslationEngine> chain() {
         return engines;
     }

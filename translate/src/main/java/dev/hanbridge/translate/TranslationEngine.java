@@ -46,6 +46,15 @@ public interface TranslationEngine {
         return true;
     }
 
+    /**
+     * Whether the engine sends the request's context (title, neighbouring segments) to the
+     * provider. Segments of different articles share a request only when no engine of the chain
+     * does, since one request carries one context.
+     */
+    default boolean usesContext() {
+        return false;
+    }
+
     /** The model or engine version to record beside each translation, when the engine knows it. */
     default String model() {
         return null;

@@ -36,10 +36,10 @@ class ArticleTranslatorTest {
             ids.add(db.article(run, "a" + a + ".txt", "기사 " + a, List.of(own.subList(0, 20),
                     own.subList(20, own.size()))));
         }
-        try (FlakyDeepLServer fake = new FlakyDeepLServer(42, 0.15, 0.10, 0.05, 1500)) {
+        try (FlakyDeepLServer fake = new FlakyDeepLServer(42, 0.15, 0.10, 0.05, 3000)) {
             TranslationEngine deepl = new DeepLEngineProvider().create(TestResources.settings(Map.of(
                     "DEEPL_API_KEY", "k", "DEEPL_BASE_URL", fake.baseUrl(),
-                    "hanbridge.engines.deepl.request-timeout", "400ms", "hanbridge.engines.deepl.max-segments", "7",
+                    "hanbridge.engines.deepl.request-timeout", "1500ms", "hanbridge.engines.deepl.max-segments", "7",
                     "hanbridge.engines.deepl.requests-per-second", "0")));
             ArticleTranslator translator = new ArticleTranslator(db.translations, db.usage, deepl, "en", FAST);
 
@@ -61,7 +61,8 @@ class ArticleTranslatorTest {
                     .query(rs -> {
                         assertThat(rs.getString(2)).isEqualTo(FlakyDeepLServer.translation(rs.getString(1)));
                     });
-            // Each sentence of one article was answered exactly once, its repeat included. Sentences that
+            // Each sentence of one article was answered exactly once, its repeat included (the
+            // timeout is long enough that a normal answer is never cut off, even on a busy machine). Sentences that
             // several articles share may go out once per thread translating such an article at the same
             // moment (memory is looked up when an article starts), never once per article.
             fake.answered.forEach((source, n) -> assertThat(n.get()).as(source)
@@ -250,5 +251,43 @@ class ArticleTranslatorTest {
         } finally {
             libre.stop();
         }
+    }
+
+    @Test
+    void shortArticlesShareRequestsWhenTheEngineTakesNoContext() {
+        long run = db.run("g");
+        List<ArticleTranslator.ArticleRef> refs = new ArrayList<>();
+        for (int a = 0; a < 5; a++) {
+            refs.add(new ArticleTranslator.ArticleRef(db.article(run, a + ".txt", "제목 " + a,
+                    List.of(Sentences.distinct(6, 60 + a))), "제목 " + a));
+        }
+        ScriptedEngine packed = new ScriptedEngine("g", TEN, texts -> ScriptedEngine.tag("g", texts));
+
+        ArticleTranslator.Outcome outcome = new ArticleTranslator(db.translations, db.usage, packed, "en", FAST)
+                .translateAll(refs, run);
+
+        assertThat(outcome.machineTranslated()).isEqualTo(35);
+        assertThat(packed.requests).extracting(List::size).containsExactly(10, 10, 10, 5);
+        assertThat(db.count("SELECT COUNT(*) FROM hb_translation")).isEqualTo(35);
+        assertThat(outcome.usage()).singleElement().satisfies(u -> assertThat(u.requests()).isEqualTo(4));
+    }
+
+    @Test
+    void articlesKeepRequestsOfTheirOwnWhenTheEngineSendsContext() {
+        long run = db.run("d");
+        List<ArticleTranslator.ArticleRef> refs = new ArrayList<>();
+        for (int a = 0; a < 3; a++) {
+            refs.add(new ArticleTranslator.ArticleRef(db.article(run, a + ".txt", "제목 " + a,
+                    List.of(Sentences.distinct(6, 70 + a))), "제목 " + a));
+        }
+        ScriptedEngine withContext = new ScriptedEngine("d", TEN, texts -> ScriptedEngine.tag("d", texts))
+                .usingContext();
+
+        ArticleTranslator.Outcome outcome = new ArticleTranslator(db.translations, db.usage, withContext, "en", FAST)
+                .translateAll(refs, run);
+
+        assertThat(outcome.machineTranslated()).isEqualTo(21);
+        assertThat(withContext.full).extracting(r -> r.context().title()).containsExactly("제목 0", "제목 1", "제목 2");
+        assertThat(outcome.requests()).isEqualTo(3);
     }
 }

@@ -12,6 +12,7 @@ public final class ScriptedEngine implements TranslationEngine {
     private final EngineLimits limits;
     private final Function<List<String>, List<String>> script;
     public final List<List<String>> requests = Collections.synchronizedList(new ArrayList<>());
+    private boolean context;
     public final List<TranslationRequest> full = Collections.synchronizedList(new ArrayList<>());
 
     /** @param script the targets for a request's texts; it may throw a TranslationException */
@@ -19,6 +20,17 @@ public final class ScriptedEngine implements TranslationEngine {
         this.id = id;
         this.limits = limits;
         this.script = script;
+    }
+
+    /** Makes it an engine that sends context to its provider. */
+    public ScriptedEngine usingContext() {
+        context = true;
+        return this;
+    }
+
+    @Override
+    public boolean usesContext() {
+        return context;
     }
 
     public static List<String> tag(String engine, List<String> texts) {

@@ -34,6 +34,11 @@ final class DeepLEngine implements TranslationEngine {
     }
 
     @Override
+    public boolean usesContext() {
+        return config.sendContext();
+    }
+
+    @Override
     public EngineLimits limits() {
         return config.limits();
     }

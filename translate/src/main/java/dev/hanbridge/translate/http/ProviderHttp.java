@@ -86,7 +86,8 @@ public final class ProviderHttp {
                     + " in time; will retry. If it persists, check the base URL and the network.", null, e);
         } catch (HttpTimeoutException e) {
             throw new TransientTranslationException(engine, label + " did not answer within "
-                    + requestTimeout.toSeconds() + " s; will retry. Raise hanbridge.engines." + engine
+                    + (requestTimeout.toMillis() % 1000 == 0 ? requestTimeout.toSeconds() + " s"
+                            : requestTimeout.toMillis() + " ms") + "; will retry. Raise hanbridge.engines." + engine
                     + ".request-timeout if its answers are slow.", null, e);
         } catch (ConnectException e) {
             throw new TransientTranslationException(engine, label + " refused or dropped the connection to "

@@ -34,6 +34,11 @@ final class OpenAiEngine implements TranslationEngine {
     }
 
     @Override
+    public boolean usesContext() {
+        return true;
+    }
+
+    @Override
     public EngineLimits limits() {
         return config.limits();
     }
