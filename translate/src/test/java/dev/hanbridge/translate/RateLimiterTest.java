@@ -47,4 +47,15 @@ class RateLimiterTest {
         assertThat(afterBurst).isLessThan(TimeUnit.MILLISECONDS.toNanos(100));
         assertThat(total).isBetween(TimeUnit.MILLISECONDS.toNanos(250), TimeUnit.MILLISECONDS.toNanos(1000));
     }
+
+    @Test
+    void aRetryAfterPauseHoldsBackEveryCaller() throws Exception {
+        RateLimiter limiter = new RateLimiter(100);
+        limiter.pause(java.time.Duration.ofMillis(300));
+        long start = System.nanoTime();
+
+        limiter.acquire();
+
+        assertThat(System.nanoTime() - start).isGreaterThan(TimeUnit.MILLISECONDS.toNanos(250));
+    }
 }
