@@ -74,6 +74,10 @@ public final class ProviderHttp {
     /** POSTs {@code body} and returns the answer whatever its status. */
     public HttpResult post(URI uri, Map<String, String> headers, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(requestTimeout)
+                // Plain http means a local server (Ollama, LibreTranslate, llama.cpp): skip the h2c
+                // upgrade offer the JDK would otherwise send, which some of them mishandle.
+                .version("http".equalsIgnoreCase(uri.getScheme()) ? HttpClient.Version.HTTP_1_1
+                        : HttpClient.Version.HTTP_2)
                 .header("Content-Type", contentType).header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
