@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 
+import dev.hanbridge.translate.QuotaExceededException;
 import dev.hanbridge.translate.TransientTranslationException;
 import dev.hanbridge.translate.http.HttpResult;
 import dev.hanbridge.translate.http.Json;
@@ -19,6 +20,9 @@ final class GoogleClient {
      */
     private static final Set<String> RATE_LIMIT_REASONS = Set.of("RATE_LIMIT_EXCEEDED", "rateLimitExceeded",
             "userRateLimitExceeded", "RESOURCE_EXHAUSTED");
+
+    /** Per-day quotas: waiting minutes will not help, so the run stops. */
+    private static final Set<String> DAILY_QUOTA_REASONS = Set.of("dailyLimitExceeded", "quotaExceeded");
 
     private final ProviderHttp http;
     private final AccessTokens tokens;
@@ -43,6 +47,11 @@ final class GoogleClient {
                         + "HTTP 403 " + http.scrub(reason) + " (a rate quota); will retry. Lower "
                         + "hanbridge.engines.google.requests-per-second or chars-per-minute if it recurs.",
                         result.retryAfter().orElse(null), null);
+            }
+            if (result.status() == 403 && reason != null && DAILY_QUOTA_REASONS.contains(reason)) {
+                throw new QuotaExceededException(GoogleEngineProvider.ID, "Google Cloud Translation's daily quota is "
+                        + "used up (HTTP 403 " + http.scrub(reason) + "). Raise the quota in the Cloud console, or "
+                        + "finish the run with another engine. Stored translations are kept.");
             }
             String tag = reason != null ? reason : error.path("status").asString(null);
             throw http.failure(result, message == null ? null : message + (tag == null ? "" : " [" + tag + "]"),

@@ -207,4 +207,13 @@ class GoogleEngineTest {
                 .hasMessageContaining("GOOGLE_PROJECT");
         assertThat(engine(Map.of("GOOGLE_ACCESS_TOKEN", TOKEN)).limits().maxSegments()).isEqualTo(1024);
     }
+
+    @Test
+    void aUsedUpDailyQuotaStopsTheRun() {
+        answer(403, "error-403-daily.json");
+
+        assertThatThrownBy(() -> engine(Map.of("GOOGLE_ACCESS_TOKEN", TOKEN)).translate(two))
+                .isInstanceOf(dev.hanbridge.translate.QuotaExceededException.class)
+                .hasMessageContaining("dailyLimitExceeded");
+    }
 }
