@@ -1,12 +1,15 @@
 package dev.hanbridge.translate;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** Selects an engine by id among the providers on the class path. */
+/** Selects an engine, or a fallback chain of engines, by id among the providers on the class path. */
 public final class EngineRegistry {
 
     private final Map<String, TranslationEngineProvider> providers = new TreeMap<>();
@@ -32,16 +35,73 @@ public final class EngineRegistry {
     }
 
     /**
-     * The engine with this id, configured from {@code settings}.
+     * The engine with this id, configured from {@code settings}. A comma-separated list
+     * ({@code "deepl,google"}) makes a fallback chain: each engine after the first gets only the
+     * segments every earlier one rejected for good.
      *
-     * @throws EngineConfigurationException when no engine has the id, or the engine is misconfigured
+     * @throws EngineConfigurationException when no engine has the id, or an engine is misconfigured
      */
     public TranslationEngine create(String id, EngineSettings settings) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String part : id.split(",")) {
+            if (!part.isBlank()) {
+                ids.add(part.strip());
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new EngineConfigurationException(id, "No translation engine given. Choose one with --engine or "
+                    + "HANBRIDGE_ENGINE; known engines: " + String.join(", ", providers.keySet()) + ".");
+        }
+        List<TranslationEngine> engines = new ArrayList<>();
+        for (String one : ids) {
+            TranslationEngine engine = provider(one).create(settings);
+            if (!engine.machineTranslates() && ids.size() > 1) {
+                throw new EngineConfigurationException(one, "'" + one + "' translates nothing, so it cannot be part "
+                        + "of a fallback chain (" + id + "). Remove it from --engine.");
+            }
+            engines.add(engine);
+        }
+        return engines.size() == 1 ? engines.get(0) : new FallbackEngine(engines);
+    }
+
+    /**
+     * Every engine, configured or not, with its limits and settings: what {@code hanbridge engines}
+     * prints. Creating an engine touches no network, so this is safe to call at any time; secret
+     * settings show only whether they are set.
+     */
+    public List<EngineDescription> describe(EngineSettings settings) {
+        List<EngineDescription> rows = new ArrayList<>();
+        for (TranslationEngineProvider p : providers.values()) {
+            String problem = null;
+            EngineLimits limits = p.defaultLimits();
+            String model = null;
+            try {
+                TranslationEngine engine = p.create(settings);
+                limits = engine.limits();
+                model = engine.model();
+            } catch (EngineConfigurationException e) {
+                problem = e.getMessage();
+            }
+            List<EngineDescription.Setting> values = new ArrayList<>();
+            for (EngineSetting s : p.settings()) {
+                String value = settings.get(s.key()).orElse(null);
+                if (value == null && s.envVar() != null) {
+                    value = settings.get(s.envVar()).orElse(null);
+                }
+                String shown = value == null ? null : s.secret() ? "(set)" : value;
+                values.add(new EngineDescription.Setting(s, shown));
+            }
+            rows.add(new EngineDescription(p.id(), p.description(), problem == null, problem, limits, model, values));
+        }
+        return rows;
+    }
+
+    private TranslationEngineProvider provider(String id) {
         TranslationEngineProvider provider = providers.get(id);
         if (provider == null) {
             throw new EngineConfigurationException(id, "Unknown translation engine '" + id + "'. Known engines: "
                     + String.join(", ", providers.keySet()) + ". Choose one with --engine or HANBRIDGE_ENGINE.");
         }
-        return provider.create(settings);
+        return provider;
     }
 }

@@ -1,5 +1,7 @@
 package dev.hanbridge.translate;
 
+import java.util.List;
+
 /**
  * Makes an engine from settings. Providers are found with {@link java.util.ServiceLoader}
  * ({@code META-INF/services/dev.hanbridge.translate.TranslationEngineProvider}), so an engine in
@@ -19,4 +21,14 @@ public interface TranslationEngineProvider {
      * @throws EngineConfigurationException naming the setting to fix when one is missing or wrong
      */
     TranslationEngine create(EngineSettings settings);
+
+    /** The settings {@link #create} reads, for {@code hanbridge engines}. */
+    default List<EngineSetting> settings() {
+        return List.of();
+    }
+
+    /** The provider's documented limits, shown when the engine is not configured. */
+    default EngineLimits defaultLimits() {
+        return EngineLimits.UNLIMITED;
+    }
 }

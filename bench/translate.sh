@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Translate-step throughput against a local rate-limited fake provider (see bench/TRANSLATE.md).
+# Usage: bench/translate.sh [--articles 80] [--segments 100] [--threads 4] [--rate 10]
+#                           [--latency-ms 150] [--batch 50] [--burst 2] [--pack 1] [--context true]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cp="$PWD/translate/target/bench.classpath"
+./mvnw -q -o -pl translate -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$cp" -Dmdep.includeScope=test >/dev/null
+exec java ${JAVA_OPTS:-} -cp "translate/target/test-classes:translate/target/classes:$(cat "$cp")" \
+    -Dlogback.configurationFile=translate/src/test/resources/logback-test.xml \
+    dev.hanbridge.translate.bench.TranslateBenchmark "$@"

@@ -1,0 +1,13 @@
+package dev.hanbridge.translate;
+
+/**
+ * One setting an engine reads, for {@code hanbridge engines} and the documentation.
+ *
+ * @param key the configuration key, e.g. {@code hanbridge.engines.deepl.api-key}
+ * @param envVar the environment variable that sets it too, or {@code null}
+ * @param description what it does
+ * @param defaultValue what applies when it is not set, or {@code null}
+ * @param secret true for keys and tokens: their value is never shown
+ */
+public record EngineSetting(String key, String envVar, String description, String defaultValue, boolean secret) {
+}

@@ -1,0 +1,73 @@
+package dev.hanbridge.translate.deepl;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.hanbridge.translate.EngineLimits;
+import dev.hanbridge.translate.EngineSetting;
+import dev.hanbridge.translate.EngineSettings;
+import dev.hanbridge.translate.TranslationEngine;
+import dev.hanbridge.translate.TranslationEngineProvider;
+import dev.hanbridge.translate.http.SettingsReader;
+
+/**
+ * DeepL API v2. A key ending in {@code :fx} is a free-plan key and goes to the free host, as DeepL
+ * requires; any other key goes to the Pro host.
+ */
+public final class DeepLEngineProvider implements TranslationEngineProvider {
+
+    public static final String ID = "deepl";
+    static final String PRO_URL = "https://api.deepl.com";
+    static final String FREE_URL = "https://api-free.deepl.com";
+    /**
+     * DeepL takes at most 50 texts and a 128 KiB request body. The texts may use 120 KiB of it: the
+     * rest is left for JSON quoting, the context and the other parameters.
+     */
+    static final EngineLimits DOCUMENTED = new EngineLimits(50, 120 * 1024, 120 * 1024, 10, 0);
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "DeepL API v2 (Pro or Free key); glossary and article context supported";
+    }
+
+    @Override
+    public TranslationEngine create(EngineSettings settings) {
+        SettingsReader s = new SettingsReader(settings, ID);
+        String key = s.require("api-key", "DEEPL_API_KEY", "DeepL API key");
+        URI base = s.uri("base-url", "DEEPL_BASE_URL", key.endsWith(":fx") ? FREE_URL : PRO_URL);
+        String target = s.get("target-lang", "DEEPL_TARGET_LANG").map(v -> v.toUpperCase(Locale.ROOT)).orElse(null);
+        DeepLConfig config = new DeepLConfig(base, key, target, s.get("glossary-id", "DEEPL_GLOSSARY_ID").orElse(null),
+                s.flag("send-context", null, true), s.limits(DOCUMENTED));
+        return new DeepLEngine(config, new DeepLClient(config, s.http("DeepL", TIMEOUT, List.of(key))));
+    }
+
+    @Override
+    public List<EngineSetting> settings() {
+        String p = "hanbridge.engines.deepl.";
+        List<EngineSetting> list = new ArrayList<>(List.of(
+                new EngineSetting(p + "api-key", "DEEPL_API_KEY", "DeepL authentication key (keys ending :fx use the free host)",
+                        null, true),
+                new EngineSetting(p + "base-url", "DEEPL_BASE_URL", "API host", PRO_URL + " or " + FREE_URL, false),
+                new EngineSetting(p + "target-lang", "DEEPL_TARGET_LANG", "DeepL target language, e.g. EN-GB",
+                        "EN-US for en", false),
+                new EngineSetting(p + "glossary-id", "DEEPL_GLOSSARY_ID", "id of a DeepL KO->EN glossary", null, false),
+                new EngineSetting(p + "send-context", null, "send the article title and neighbouring sentences as "
+                        + "context (not billed)", "true", false)));
+        list.addAll(SettingsReader.common(ID, DOCUMENTED, TIMEOUT));
+        return list;
+    }
+
+    @Override
+    public EngineLimits defaultLimits() {
+        return DOCUMENTED;
+    }
+}

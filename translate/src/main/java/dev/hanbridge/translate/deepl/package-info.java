@@ -1,0 +1,2 @@
+/** DeepL API v2 ({@code POST /v2/translate}). */
+package dev.hanbridge.translate.deepl;

@@ -1,0 +1,115 @@
+package dev.hanbridge.translate.google;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.google.auth.oauth2.GoogleCredentials;
+import com.google.auth.oauth2.ServiceAccountCredentials;
+
+import dev.hanbridge.translate.EngineConfigurationException;
+import dev.hanbridge.translate.EngineLimits;
+import dev.hanbridge.translate.EngineSetting;
+import dev.hanbridge.translate.EngineSettings;
+import dev.hanbridge.translate.TranslationEngine;
+import dev.hanbridge.translate.TranslationEngineProvider;
+import dev.hanbridge.translate.http.SettingsReader;
+
+/**
+ * Google Cloud Translation v3 (Advanced). Authenticates with a service-account key file, whose
+ * access tokens Google's auth library fetches and refreshes, or with an access token given as is
+ * (e.g. from {@code gcloud auth print-access-token}; it expires within the hour).
+ */
+public final class GoogleEngineProvider implements TranslationEngineProvider {
+
+    public static final String ID = "google";
+    static final String BASE_URL = "https://translation.googleapis.com";
+    static final String SCOPE = "https://www.googleapis.com/auth/cloud-translation";
+    /**
+     * 1,024 strings and (recommended) 30,000 code points per request; the default project quota is
+     * 6,000,000 characters per minute. Characters are counted in UTF-16 units, never fewer than
+     * code points, so the limit holds.
+     */
+    static final EngineLimits DOCUMENTED = new EngineLimits(1024, 30_000, Integer.MAX_VALUE, 10, 6_000_000);
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Google Cloud Translation v3 (service-account key file or access token); glossary supported";
+    }
+
+    @Override
+    public TranslationEngine create(EngineSettings settings) {
+        SettingsReader s = new SettingsReader(settings, ID);
+        String token = s.get("access-token", "GOOGLE_ACCESS_TOKEN").orElse(null);
+        String keyFile = s.get("credentials", "GOOGLE_APPLICATION_CREDENTIALS").orElse(null);
+        GoogleCredentials credentials = null;
+        String projectFromKey = null;
+        if (token == null) {
+            if (keyFile == null) {
+                throw new EngineConfigurationException(ID, "Google credentials are missing. Set "
+                        + "GOOGLE_APPLICATION_CREDENTIALS (or hanbridge.engines.google.credentials) to a service-account "
+                        + "key file, or GOOGLE_ACCESS_TOKEN (or hanbridge.engines.google.access-token).");
+            }
+            credentials = load(Path.of(keyFile));
+            if (credentials instanceof ServiceAccountCredentials sa) {
+                projectFromKey = sa.getProjectId();
+            }
+        }
+        String project = s.get("project", "GOOGLE_PROJECT").orElse(projectFromKey);
+        if (project == null) {
+            throw new EngineConfigurationException(ID, "Google Cloud project is missing. Set GOOGLE_PROJECT or "
+                    + "hanbridge.engines.google.project.");
+        }
+        GoogleConfig config = new GoogleConfig(s.uri("base-url", "GOOGLE_TRANSLATE_BASE_URL", BASE_URL), project,
+                s.get("location", "GOOGLE_LOCATION").orElse("global"), s.get("model", "GOOGLE_MODEL").orElse(null),
+                s.get("glossary", "GOOGLE_GLOSSARY").orElse(null), s.limits(DOCUMENTED));
+        AccessTokens tokens = token != null ? new AccessTokens.Fixed(token) : new AccessTokens.FromKeyFile(credentials);
+        List<String> secrets = token == null ? List.of() : List.of(token);
+        return new GoogleEngine(config, new GoogleClient(config, tokens, s.http("Google Cloud Translation", TIMEOUT,
+                secrets)));
+    }
+
+    private static GoogleCredentials load(Path keyFile) {
+        try (InputStream in = Files.newInputStream(keyFile)) {
+            return GoogleCredentials.fromStream(in).createScoped(List.of(SCOPE));
+        } catch (IOException | RuntimeException e) {
+            throw new EngineConfigurationException(ID, "Cannot read the Google service-account key file " + keyFile
+                    + " (" + e.getClass().getSimpleName() + "). Check GOOGLE_APPLICATION_CREDENTIALS or "
+                    + "hanbridge.engines.google.credentials.");
+        }
+    }
+
+    @Override
+    public List<EngineSetting> settings() {
+        String p = "hanbridge.engines.google.";
+        List<EngineSetting> list = new ArrayList<>(List.of(
+                new EngineSetting(p + "credentials", "GOOGLE_APPLICATION_CREDENTIALS", "service-account key file (JSON)",
+                        null, false),
+                new EngineSetting(p + "access-token", "GOOGLE_ACCESS_TOKEN", "OAuth2 access token, instead of a key file",
+                        null, true),
+                new EngineSetting(p + "project", "GOOGLE_PROJECT", "Cloud project id or number",
+                        "the key file's project_id", false),
+                new EngineSetting(p + "location", "GOOGLE_LOCATION", "location; glossaries need a region", "global",
+                        false),
+                new EngineSetting(p + "model", "GOOGLE_MODEL", "model path, e.g. .../models/general/nmt", null, false),
+                new EngineSetting(p + "glossary", "GOOGLE_GLOSSARY", "glossary id in the same location", null, false),
+                new EngineSetting(p + "base-url", "GOOGLE_TRANSLATE_BASE_URL", "API host", BASE_URL, false)));
+        list.addAll(SettingsReader.common(ID, DOCUMENTED, TIMEOUT));
+        return list;
+    }
+
+    @Override
+    public EngineLimits defaultLimits() {
+        return DOCUMENTED;
+    }
+}

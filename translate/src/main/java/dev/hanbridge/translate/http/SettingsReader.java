@@ -1,0 +1,160 @@
+package dev.hanbridge.translate.http;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.hanbridge.translate.EngineConfigurationException;
+import dev.hanbridge.translate.EngineLimits;
+import dev.hanbridge.translate.EngineSetting;
+import dev.hanbridge.translate.EngineSettings;
+
+/**
+ * Reads one engine's settings: {@code hanbridge.engines.<id>.<name>} first, then the documented
+ * environment variable (e.g. {@code DEEPL_API_KEY}). Wrong values stop at creation with a message
+ * naming the key, never mid-run.
+ */
+public final class SettingsReader {
+
+    private final EngineSettings settings;
+    private final String engine;
+
+    public SettingsReader(EngineSettings settings, String engine) {
+        this.settings = settings;
+        this.engine = engine;
+    }
+
+    public String key(String name) {
+        return "hanbridge.engines." + engine + "." + name;
+    }
+
+    /** How to name the setting in a message: {@code "DEEPL_API_KEY or hanbridge.engines.deepl.api-key"}. */
+    public String names(String name, String envVar) {
+        return envVar == null ? key(name) : envVar + " or " + key(name);
+    }
+
+    public Optional<String> get(String name, String envVar) {
+        Optional<String> v = settings.get(key(name)).filter(s -> !s.isBlank());
+        if (v.isEmpty() && envVar != null) {
+            v = settings.get(envVar).filter(s -> !s.isBlank());
+        }
+        return v.map(String::strip);
+    }
+
+    public String require(String name, String envVar, String what) {
+        return get(name, envVar).orElseThrow(() -> new EngineConfigurationException(engine,
+                what + " is missing. Set " + names(name, envVar) + "."));
+    }
+
+    public URI uri(String name, String envVar, String defaultValue) {
+        String value = get(name, envVar).orElse(defaultValue);
+        try {
+            URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+            if (uri.getScheme() == null || !uri.getScheme().startsWith("http") || uri.getHost() == null) {
+                throw new URISyntaxException(value, "not an http(s) URL");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new EngineConfigurationException(engine, names(name, envVar) + " is not an http(s) URL: '" + value
+                    + "'.");
+        }
+    }
+
+    public Duration duration(String name, Duration defaultValue) {
+        Optional<String> v = get(name, null);
+        if (v.isEmpty()) {
+            return defaultValue;
+        }
+        String s = v.get().toLowerCase(Locale.ROOT);
+        try {
+            if (s.startsWith("pt")) {
+                return Duration.parse(s.toUpperCase(Locale.ROOT));
+            }
+            if (s.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2).strip()));
+            }
+            if (s.endsWith("s")) {
+                return Duration.ofMillis(Math.round(Double.parseDouble(s.substring(0, s.length() - 1).strip()) * 1000));
+            }
+            if (s.endsWith("m")) {
+                return Duration.ofMinutes(Long.parseLong(s.substring(0, s.length() - 1).strip()));
+            }
+            return Duration.ofMillis(Math.round(Double.parseDouble(s) * 1000));
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new EngineConfigurationException(engine, key(name) + " is not a duration: '" + v.get()
+                    + "' (write e.g. 10s or 500ms).");
+        }
+    }
+
+    public double number(String name, double defaultValue) {
+        Optional<String> v = get(name, null);
+        if (v.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            double d = Double.parseDouble(v.get());
+            if (d < 0 || Double.isNaN(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new EngineConfigurationException(engine, key(name) + " must be a number of zero or more, not '"
+                    + v.get() + "'.");
+        }
+    }
+
+    public boolean flag(String name, String envVar, boolean defaultValue) {
+        return get(name, envVar).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new EngineConfigurationException(engine, names(name, envVar)
+                    + " must be true or false, not '" + v + "'.");
+        }).orElse(defaultValue);
+    }
+
+    /** The documented limits, each overridable: max-segments, max-chars, max-bytes, requests-per-second, chars-per-minute. */
+    public EngineLimits limits(EngineLimits documented) {
+        int segments = (int) Math.min(Integer.MAX_VALUE, number("max-segments", documented.maxSegments()));
+        int chars = (int) Math.min(Integer.MAX_VALUE, number("max-chars", documented.maxChars()));
+        int bytes = (int) Math.min(Integer.MAX_VALUE, number("max-bytes", documented.maxBytes()));
+        double rps = number("requests-per-second", documented.requestsPerSecond());
+        long cpm = (long) number("chars-per-minute", documented.charsPerMinute());
+        try {
+            return new EngineLimits(segments, chars, bytes, rps, cpm);
+        } catch (IllegalArgumentException e) {
+            throw new EngineConfigurationException(engine, "the limits in hanbridge.engines." + engine
+                    + ".max-* must be 1 or more.");
+        }
+    }
+
+    /** An HTTP client with this engine's connect-timeout and request-timeout settings. */
+    public ProviderHttp http(String label, Duration requestTimeoutDefault, List<String> secrets) {
+        return new ProviderHttp(engine, label, duration("connect-timeout", Duration.ofSeconds(10)),
+                duration("request-timeout", requestTimeoutDefault), secrets);
+    }
+
+    /** The settings every remote engine reads besides its own: timeouts and limit overrides. */
+    public static List<EngineSetting> common(String engine, EngineLimits documented, Duration requestTimeout) {
+        String p = "hanbridge.engines." + engine + ".";
+        List<EngineSetting> s = new ArrayList<>();
+        s.add(new EngineSetting(p + "connect-timeout", null, "time to open a connection", "10s", false));
+        s.add(new EngineSetting(p + "request-timeout", null, "time to wait for one answer",
+                requestTimeout.toSeconds() + "s", false));
+        s.add(new EngineSetting(p + "max-segments", null, "texts per request", Integer.toString(documented.maxSegments()),
+                false));
+        s.add(new EngineSetting(p + "max-chars", null, "characters per request", Integer.toString(documented.maxChars()),
+                false));
+        s.add(new EngineSetting(p + "max-bytes", null, "UTF-8 bytes of text per request",
+                Integer.toString(documented.maxBytes()), false));
+        s.add(new EngineSetting(p + "requests-per-second", null, "request rate (0 = no limit)",
+                Double.toString(documented.requestsPerSecond()), false));
+        s.add(new EngineSetting(p + "chars-per-minute", null, "character rate (0 = no limit)",
+                Long.toString(documented.charsPerMinute()), false));
+        return s;
+    }
+}

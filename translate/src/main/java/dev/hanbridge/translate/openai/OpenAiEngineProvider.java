@@ -1,0 +1,78 @@
+package dev.hanbridge.translate.openai;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.hanbridge.translate.EngineConfigurationException;
+import dev.hanbridge.translate.EngineLimits;
+import dev.hanbridge.translate.EngineSetting;
+import dev.hanbridge.translate.EngineSettings;
+import dev.hanbridge.translate.TranslationEngine;
+import dev.hanbridge.translate.TranslationEngineProvider;
+import dev.hanbridge.translate.http.SettingsReader;
+
+/**
+ * An LLM behind an OpenAI-compatible chat-completions API. The key is optional because local
+ * servers (Ollama at {@code http://localhost:11434/v1}, llama.cpp, vLLM) take none; OpenAI's own
+ * host requires one.
+ */
+public final class OpenAiEngineProvider implements TranslationEngineProvider {
+
+    public static final String ID = "openai";
+    static final String OPENAI_URL = "https://api.openai.com/v1";
+    /**
+     * Not a provider limit but what keeps a batch's answer well inside a model's output budget: 20
+     * sentences of Korean news come to about 4,000 characters in, some 2,000 tokens out.
+     */
+    static final EngineLimits DEFAULTS = new EngineLimits(20, 4000, Integer.MAX_VALUE, 5, 0);
+    /** Local models on a CPU take minutes for a batch. */
+    static final Duration TIMEOUT = Duration.ofSeconds(300);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "LLM behind any OpenAI-compatible /chat/completions (OpenAI, DeepSeek, Ollama, vLLM, llama.cpp)";
+    }
+
+    @Override
+    public TranslationEngine create(EngineSettings settings) {
+        SettingsReader s = new SettingsReader(settings, ID);
+        URI base = s.uri("base-url", "OPENAI_BASE_URL", OPENAI_URL);
+        String key = s.get("api-key", "OPENAI_API_KEY").orElse(null);
+        if (key == null && "api.openai.com".equals(base.getHost())) {
+            throw new EngineConfigurationException(ID, "OpenAI API key is missing. Set OPENAI_API_KEY or "
+                    + "hanbridge.engines.openai.api-key, or point OPENAI_BASE_URL at a local server such as "
+                    + "http://localhost:11434/v1.");
+        }
+        String model = s.require("model", "OPENAI_MODEL", "The model to use (e.g. gpt-4o-mini, or qwen2.5:7b on Ollama)");
+        OpenAiConfig config = new OpenAiConfig(base, key, model, s.flag("json-mode", "OPENAI_JSON_MODE", true),
+                s.limits(DEFAULTS));
+        return new OpenAiEngine(config, new OpenAiClient(config, s.http("OpenAI-compatible server " + base.getHost(),
+                TIMEOUT, key == null ? List.of() : List.of(key))));
+    }
+
+    @Override
+    public List<EngineSetting> settings() {
+        String p = "hanbridge.engines.openai.";
+        List<EngineSetting> list = new ArrayList<>(List.of(
+                new EngineSetting(p + "base-url", "OPENAI_BASE_URL", "server's /v1 URL (Ollama: http://localhost:11434/v1)",
+                        OPENAI_URL, false),
+                new EngineSetting(p + "api-key", "OPENAI_API_KEY", "bearer key (not needed by local servers)", null, true),
+                new EngineSetting(p + "model", "OPENAI_MODEL", "model name, e.g. gpt-4o-mini or qwen2.5:7b", null, false),
+                new EngineSetting(p + "json-mode", "OPENAI_JSON_MODE",
+                        "ask for response_format json_object (turn off for servers without it)", "true", false)));
+        list.addAll(SettingsReader.common(ID, DEFAULTS, TIMEOUT));
+        return list;
+    }
+
+    @Override
+    public EngineLimits defaultLimits() {
+        return DEFAULTS;
+    }
+}

@@ -1,0 +1,2 @@
+/** NAVER Cloud Papago Text Translation ({@code POST /nmt/v1/translation}). */
+package dev.hanbridge.translate.papago;
