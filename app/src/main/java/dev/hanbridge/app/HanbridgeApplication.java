@@ -10,6 +10,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import dev.hanbridge.app.run.Progress;
 import dev.hanbridge.common.store.ArticleStore;
 import dev.hanbridge.common.store.ExportFileStore;
+import dev.hanbridge.common.store.GlossaryStore;
+import dev.hanbridge.common.store.UsageStore;
 import dev.hanbridge.common.store.RunStore;
 import dev.hanbridge.common.store.TranslationStore;
 import dev.hanbridge.ingest.ArticleExtractor;
@@ -43,6 +45,16 @@ public class HanbridgeApplication {
     @Bean
     TranslationStore translationStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         return new TranslationStore(jdbc, transactions);
+    }
+
+    @Bean
+    UsageStore usageStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        return new UsageStore(jdbc, transactions);
+    }
+
+    @Bean
+    GlossaryStore glossaryStore(JdbcClient jdbc) {
+        return new GlossaryStore(jdbc);
     }
 
     @Bean

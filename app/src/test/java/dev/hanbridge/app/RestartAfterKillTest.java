@@ -109,6 +109,10 @@ class RestartAfterKillTest {
                 "-Dhanbridge.engines.counting.log=" + log,
                 "-Dhanbridge.engines.counting.delay-ms=400",
                 "-Dhanbridge.engines.counting.batch=4",
+                // One article at a time, so that "the third request began" means "the first two
+                // answers are stored": the kill then lands on a request in flight, never between
+                // an answer and its commit (a window no process can close).
+                "-Dhanbridge.translate.threads=1",
                 "dev.hanbridge.app.HanbridgeMain"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true)

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -50,6 +51,8 @@ public final class ArticleTranslator {
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final Map<String, String> glossary;
+    /** Sentence hashes some thread of this translator is sending now, completed once stored. */
+    private final java.util.concurrent.ConcurrentMap<String, CompletableFuture<Void>> inFlight;
 
     /** How a wait is done; tests replace it. */
     @FunctionalInterface
@@ -112,11 +115,13 @@ public final class ArticleTranslator {
 
     private ArticleTranslator(TranslationStore store, UsageStore usage, TranslationEngine engine, String targetLang,
             RetryPolicy retry, RateLimiter firstLimiter, Sleeper sleeper) {
-        this(store, usage, engine, targetLang, retry, sleeper, Map.of(), stages(engine, firstLimiter));
+        this(store, usage, engine, targetLang, retry, sleeper, Map.of(), stages(engine, firstLimiter),
+                new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     private ArticleTranslator(TranslationStore store, UsageStore usage, TranslationEngine engine, String targetLang,
-            RetryPolicy retry, Sleeper sleeper, Map<String, String> glossary, List<Stage> stages) {
+            RetryPolicy retry, Sleeper sleeper, Map<String, String> glossary, List<Stage> stages,
+            java.util.concurrent.ConcurrentMap<String, CompletableFuture<Void>> inFlight) {
         this.store = store;
         this.usage = usage;
         this.engine = engine;
@@ -125,6 +130,7 @@ public final class ArticleTranslator {
         this.sleeper = sleeper;
         this.glossary = Map.copyOf(glossary);
         this.stages = stages;
+        this.inFlight = inFlight;
     }
 
     private static List<Stage> stages(TranslationEngine engine, RateLimiter firstLimiter) {
@@ -139,10 +145,10 @@ public final class ArticleTranslator {
      * This translator with a glossary (source term to target term, e.g. from
      * {@code GlossaryStore.all()}): each request carries the entries whose source term occurs in
      * its segments, for engines that use them (the LLM engine puts them in its prompt). Shares the
-     * rate limiters of this one.
+     * rate limiters and the sentences in flight of this one.
      */
     public ArticleTranslator withGlossary(Map<String, String> glossary) {
-        return new ArticleTranslator(store, usage, engine, targetLang, retry, sleeper, glossary, stages);
+        return new ArticleTranslator(store, usage, engine, targetLang, retry, sleeper, glossary, stages, inFlight);
     }
 
     public TranslationEngine engine() {
@@ -214,8 +220,63 @@ public final class ArticleTranslator {
         return new Outcome(pending.size(), counters.memory, counters.machine, counters.failed, requests, retries, used);
     }
 
+    /**
+     * Sends what memory did not have, once per sentence across this translator's threads: a
+     * sentence another thread is sending right now (two articles in flight that share it) is
+     * awaited and then taken from memory instead of being paid for again.
+     */
     private void translateWithEngines(List<PendingSegment> pending, List<PendingSegment> rest, String title,
             long runId, Counters counters) {
+        Map<String, List<PendingSegment>> byHash = new LinkedHashMap<>();
+        for (PendingSegment s : rest) {
+            byHash.computeIfAbsent(s.sourceHash(), h -> new ArrayList<>()).add(s);
+        }
+        Map<String, CompletableFuture<Void>> mine = new LinkedHashMap<>();
+        Map<String, CompletableFuture<Void>> others = new LinkedHashMap<>();
+        for (String hash : byHash.keySet()) {
+            CompletableFuture<Void> claim = new CompletableFuture<>();
+            CompletableFuture<Void> other = inFlight.putIfAbsent(hash, claim);
+            if (other == null) {
+                mine.put(hash, claim);
+            } else {
+                others.put(hash, other);
+            }
+        }
+        try {
+            if (!mine.isEmpty()) {
+                // Another thread may have stored one of ours between our memory lookup and our claim.
+                List<PendingSegment> owned = applyMemory(segmentsOf(byHash, mine.keySet()), runId, counters);
+                if (!owned.isEmpty()) {
+                    send(pending, owned, title, runId, counters);
+                }
+            }
+        } finally {
+            mine.forEach((hash, claim) -> {
+                inFlight.remove(hash, claim);
+                claim.complete(null);
+            });
+        }
+        if (!others.isEmpty()) {
+            CompletableFuture.allOf(others.values().toArray(CompletableFuture[]::new)).join();
+            List<PendingSegment> left = applyMemory(segmentsOf(byHash, others.keySet()), runId, counters);
+            if (!left.isEmpty()) {
+                // The other thread could not translate them (rejected, or it failed): try ourselves.
+                send(pending, left, title, runId, counters);
+            }
+        }
+    }
+
+    private static List<PendingSegment> segmentsOf(Map<String, List<PendingSegment>> byHash,
+            java.util.Collection<String> hashes) {
+        List<PendingSegment> out = new ArrayList<>();
+        for (String hash : hashes) {
+            out.addAll(byHash.get(hash));
+        }
+        return out;
+    }
+
+    private void send(List<PendingSegment> pending, List<PendingSegment> rest, String title, long runId,
+            Counters counters) {
         // A sentence repeated in the article is sent once; its repeats take the same target.
         Map<String, List<PendingSegment>> twins = new LinkedHashMap<>();
         List<PendingSegment> unique = new ArrayList<>();

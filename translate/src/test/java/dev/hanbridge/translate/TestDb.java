@@ -38,7 +38,7 @@ public final class TestDb {
         this.transactions = new DataSourceTransactionManager(ds);
         this.translations = new TranslationStore(jdbc, transactions);
         this.usage = new UsageStore(jdbc, transactions);
-        this.articles = new ArticleStore(jdbc);
+        this.articles = new ArticleStore(jdbc, new org.springframework.jdbc.core.JdbcTemplate(ds));
         this.runs = new RunStore(jdbc);
     }
 

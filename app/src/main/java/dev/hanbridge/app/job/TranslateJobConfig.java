@@ -31,6 +31,8 @@ import dev.hanbridge.common.store.ExportFileStore;
 import dev.hanbridge.common.store.ExportFileStore.ExportFileRow;
 import dev.hanbridge.common.store.RunStore;
 import dev.hanbridge.common.store.TranslationStore;
+import dev.hanbridge.common.store.GlossaryStore;
+import dev.hanbridge.common.store.UsageStore;
 import dev.hanbridge.export.ArticleExporter;
 import dev.hanbridge.export.ExportedFile;
 import dev.hanbridge.ingest.ArticleExtractor;
@@ -93,12 +95,12 @@ public class TranslateJobConfig {
     }
 
     /**
-     * Articles translated at once. One by default: two articles in flight that share a new
-     * sentence would both send it (the second cannot find it in memory yet), and hanbridge pays
-     * for a sentence once. Raise it for throughput when articles rarely repeat each other.
+     * Articles translated at once: engines are I/O-bound. The translator they share keeps the
+     * engine's rate limits for all of them, and a sentence two articles in flight share is sent
+     * once (the second waits for the first's answer).
      */
     @Bean
-    ThreadPoolTaskExecutor translateExecutor(@Value("${hanbridge.translate.threads:1}") int threads) {
+    ThreadPoolTaskExecutor translateExecutor(@Value("${hanbridge.translate.threads:4}") int threads) {
         return executor("translate-", Math.max(1, threads));
     }
 
@@ -197,13 +199,16 @@ public class TranslateJobConfig {
     @Bean
     @StepScope
     ItemProcessor<Long, Long> translateProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
-            ArticleStore articles, TranslationStore translations, EngineRegistry registry, EngineSettings settings,
-            Progress progress) {
+            ArticleStore articles, TranslationStore translations, UsageStore usage, GlossaryStore glossary,
+            EngineRegistry registry, EngineSettings settings, Progress progress) {
         RunContext run = context(runs, runId);
         TranslationEngine engine = registry.create(run.engine(), settings);
-        return new TranslateArticleProcessor(
-                new ArticleTranslator(translations, engine, run.targetLang(), RetryPolicy.DEFAULT), articles, runId,
-                progress, articles.idsOf(runId, ArticleStatus.INGESTED).size());
+        // One translator for the step, shared by its threads: it holds the engines' rate limiters
+        // and the sentences in flight.
+        ArticleTranslator translator = new ArticleTranslator(translations, usage, engine, run.targetLang(),
+                RetryPolicy.DEFAULT).withGlossary(glossary.all());
+        return new TranslateArticleProcessor(translator, articles, runId, progress,
+                articles.idsOf(runId, ArticleStatus.INGESTED).size());
     }
 
     // ---- export

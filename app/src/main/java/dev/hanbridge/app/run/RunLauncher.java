@@ -28,6 +28,7 @@ import dev.hanbridge.common.store.RunRecord;
 import dev.hanbridge.common.store.RunStatus;
 import dev.hanbridge.common.store.RunStore;
 import dev.hanbridge.common.store.TranslationStore;
+import dev.hanbridge.common.store.UsageStore;
 import dev.hanbridge.export.ExportFormat;
 import dev.hanbridge.translate.EngineRegistry;
 import dev.hanbridge.translate.EngineSettings;
@@ -50,10 +51,11 @@ public class RunLauncher {
     private final ExportFileStore files;
     private final EngineRegistry engines;
     private final EngineSettings settings;
+    private final UsageStore usage;
 
     public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job translateJob, RunStore runs,
             ArticleStore articles, TranslationStore translations, ExportFileStore files, EngineRegistry engines,
-            EngineSettings settings) {
+            EngineSettings settings, UsageStore usage) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.translateJob = translateJob;
@@ -63,6 +65,7 @@ public class RunLauncher {
         this.files = files;
         this.engines = engines;
         this.settings = settings;
+        this.usage = usage;
     }
 
     /**
@@ -215,7 +218,7 @@ public class RunLauncher {
         long[] segments = translations.segmentCounts(runId);
         long fileCount = files.ofRun(runId).stream().filter(f -> f.articleId() != null).count();
         return new RunSummary(run, rows.size() - failed.size(), runs.skipped(runId), failed, segments[0], segments[1],
-                translations.translatedBy(runId), translations.failureCount(runId), fileCount,
+                translations.translatedBy(runId), translations.failureCount(runId), usage.ofRun(runId), fileCount,
                 reason != null ? reason : run.message());
     }
 

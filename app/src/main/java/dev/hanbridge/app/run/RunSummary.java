@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.hanbridge.common.store.ArticleRow;
+import dev.hanbridge.common.store.EngineUsage;
 import dev.hanbridge.common.store.RunRecord;
 import dev.hanbridge.common.store.RunStatus;
 
@@ -15,7 +16,8 @@ import dev.hanbridge.common.store.RunStatus;
  * reasons), segments and who translated them, files written.
  */
 public record RunSummary(RunRecord run, long ingested, long skipped, List<ArticleRow> failed, long segments,
-        long untranslated, Map<String, Long> translatedBy, long segmentFailures, long files, String reason) {
+        long untranslated, Map<String, Long> translatedBy, long segmentFailures, List<EngineUsage> usage, long files,
+        String reason) {
 
     public boolean completed() {
         return run.status() == RunStatus.COMPLETED;
@@ -32,6 +34,11 @@ public record RunSummary(RunRecord run, long ingested, long skipped, List<Articl
         long translated = segments - untranslated;
         out.printf("  segments   %d, %d translated%s, %d untranslated%n", segments, translated,
                 translatedBy.isEmpty() ? "" : " (" + describe(translatedBy) + ")", untranslated);
+        for (EngineUsage u : usage) {
+            if (!u.isEmpty()) {
+                out.printf("  engine     %s%n", u.summary());
+            }
+        }
         if (segmentFailures > 0) {
             out.printf("  rejected   %d segments rejected by the engine (see the log)%n", segmentFailures);
         }
