@@ -2,7 +2,9 @@ package dev.hanbridge.app.job;
 
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -18,17 +20,39 @@ import dev.hanbridge.ingest.Sources;
  */
 class SourceReader implements ItemStreamReader<Source> {
 
+    static final String PARTITION = "partition";
+    static final String PARTITIONS = "partitions";
+
     private final List<Path> inputs;
+    private final int partition;
+    private final int partitions;
     private Stream<Source> stream;
     private Iterator<Source> iterator;
 
-    SourceReader(List<Path> inputs) {
+    /** Reads the sources of one partition: those whose URI hashes to {@code partition} of {@code partitions}. */
+    SourceReader(List<Path> inputs, int partition, int partitions) {
         this.inputs = inputs;
+        this.partition = partition;
+        this.partitions = partitions;
+    }
+
+    /** The execution contexts of {@code gridSize} partitions. */
+    static Map<String, ExecutionContext> partitions(int gridSize) {
+        Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
+        for (int i = 0; i < gridSize; i++) {
+            ExecutionContext context = new ExecutionContext();
+            context.putInt(PARTITION, i);
+            context.putInt(PARTITIONS, gridSize);
+            contexts.put("part" + i, context);
+        }
+        return contexts;
     }
 
     @Override
     public void open(ExecutionContext context) {
-        stream = Sources.scan(inputs);
+        // Walking the inputs is cheap next to hashing and parsing, so each partition walks them
+        // all and keeps its own share; the share is stable, so a restarted partition finds the same.
+        stream = Sources.scan(inputs).filter(s -> Math.floorMod(s.uri().hashCode(), partitions) == partition);
         iterator = stream.iterator();
     }
 
