@@ -40,7 +40,7 @@ final class CliRunner {
 
     /** A connection to the data folder's embedded database, for assertions on what was stored. */
     static Connection database(Path dataDir) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath() + "/hanbridge;AUTO_SERVER=TRUE;WRITE_DELAY=0",
+        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath() + "/hanbridge;AUTO_SERVER=TRUE",
                 "sa", "");
     }
 

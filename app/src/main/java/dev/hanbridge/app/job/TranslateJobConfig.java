@@ -1,5 +1,8 @@
 package dev.hanbridge.app.job;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -198,7 +201,7 @@ public class TranslateJobConfig {
                 .reader(translateReader)
                 .processor(translateProcessor)
                 .taskExecutor(translateExecutor)
-                .writer(chunk -> chunk.forEach(id -> articles.setStatus(id, ArticleStatus.TRANSLATED)))
+                .writer(chunk -> articles.setStatus(chunk.getItems(), ArticleStatus.TRANSLATED))
                 .listener(doneLine("translate", progress))
                 .build();
     }
@@ -262,13 +265,17 @@ public class TranslateJobConfig {
     ItemWriter<ExportArticleProcessor.Exported> exportWriter(@Value(RUN_ID_SPEL) Long runId, ArticleStore articles,
             ExportFileStore files) {
         return chunk -> {
+            List<ExportFileRow> rows = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
             for (ExportArticleProcessor.Exported exported : chunk) {
                 for (ExportedFile file : exported.files()) {
-                    files.record(new ExportFileRow(runId, exported.articleId(), file.format().id(),
-                            file.path().toString(), file.size(), file.sha256()));
+                    rows.add(new ExportFileRow(runId, exported.articleId(), file.format().id(), file.path().toString(),
+                            file.size(), file.sha256()));
                 }
-                articles.setStatus(exported.articleId(), ArticleStatus.EXPORTED);
+                ids.add(exported.articleId());
             }
+            files.recordAll(rows);
+            articles.setStatus(ids, ArticleStatus.EXPORTED);
         };
     }
 

@@ -123,6 +123,15 @@ public class ArticleStore {
                 .params(runId, status.name(), Db.now(), articleId).update();
     }
 
+    /** Sets the status of many articles in one statement. */
+    public void setStatus(java.util.Collection<? extends Long> articleIds, ArticleStatus status) {
+        if (articleIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE hb_article SET status = :status, updated_at = :now WHERE id IN (:ids)")
+                .param("status", status.name()).param("now", Db.now()).param("ids", List.copyOf(articleIds)).update();
+    }
+
     public void setStatus(long articleId, ArticleStatus status) {
         jdbc.sql("UPDATE hb_article SET status = ?, updated_at = ? WHERE id = ?")
                 .params(status.name(), Db.now(), articleId).update();

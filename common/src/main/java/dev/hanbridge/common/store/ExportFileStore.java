@@ -2,6 +2,7 @@ package dev.hanbridge.common.store;
 
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The files a run wrote. Recording the same path twice (a restarted export) replaces the row. */
@@ -12,9 +13,26 @@ public class ExportFileStore {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public ExportFileStore(JdbcClient jdbc) {
+    public ExportFileStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** Records many files in two batched statements (a restarted export replaces its rows). */
+    public void recordAll(List<ExportFileRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("DELETE FROM hb_export_file WHERE run_id = ? AND path = ?",
+                rows.stream().map(r -> new Object[] {r.runId(), r.path()}).toList());
+        var now = Db.now();
+        batch.batchUpdate("""
+                INSERT INTO hb_export_file (run_id, article_id, format, path, size_bytes, sha256, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                rows.stream().map(r -> new Object[] {r.runId(), r.articleId(), r.format(), r.path(), r.size(),
+                        r.sha256(), now}).toList());
     }
 
     public void record(ExportFileRow row) {

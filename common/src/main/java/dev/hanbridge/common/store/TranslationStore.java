@@ -25,6 +25,7 @@ public class TranslationStore {
     private static final int IN_CHUNK = 500;
 
     private final JdbcClient jdbc;
+    private final Runnable durable;
     private final TransactionTemplate ownTransaction;
     /**
      * A savepoint: an insert that may hit a unique key (another thread or process got there
@@ -33,6 +34,17 @@ public class TranslationStore {
     private final TransactionTemplate savepoint;
 
     public TranslationStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this(jdbc, transactions, () -> {
+        });
+    }
+
+    /**
+     * @param durable run after each {@link #save} commits, to make the commit survive a killed
+     *        process where the database does not on its own (the application passes H2's
+     *        {@code CHECKPOINT}, since it runs H2 with its default write delay for speed)
+     */
+    public TranslationStore(JdbcClient jdbc, PlatformTransactionManager transactions, Runnable durable) {
+        this.durable = durable;
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -111,6 +123,7 @@ public class TranslationStore {
                 remember(t, targetLang, now);
             }
         });
+        durable.run();
     }
 
     /** Counts a reuse of translation-memory entries. */
