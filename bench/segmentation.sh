@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scores the Korean sentence segmenter on a folder of kss-format gold files and measures its speed.
 # Usage: bench/segmentation.sh DIR [--errors]
-#   DIR       folder of *.txt gold files (e.g. /work/shared/data/segmentation/kss); read only, never copied
+#   DIR       folder of *.txt gold files (e.g. ../shared/data/segmentation/kss); read only, never copied
 #   --errors  also print the paragraphs not reproduced exactly (study output: keep it out of the repo)
 # Builds common and ingest (main + test classes) offline, then runs the benchmark main class; it
 # needs nothing but the JDK and the compiled classes.

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java -cp ingest/target/test-classes:ingest/target/classes:common/target/classes \
- *     dev.hanbridge.ingest.segment.SegmentationBenchmark /work/shared/data/segmentation/kss [--errors]
+ *     dev.hanbridge.ingest.segment.SegmentationBenchmark ../shared/data/segmentation/kss [--errors]
  * </pre>
  *
  * Every {@code *.txt} in the folder is a set; our own news and blog sets (written for this
