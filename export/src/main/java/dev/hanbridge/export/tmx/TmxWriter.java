@@ -8,9 +8,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Objects;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+
+import dev.hanbridge.export.xml.XmlOutput;
 
 /**
  * Writes an article as a TMX 1.4b document, valid against the TMX 1.4b DTD: one {@code tu} per
@@ -39,7 +40,7 @@ public final class TmxWriter {
     /** Writes the document to {@code out} in UTF-8, without closing it. */
     public void write(BilingualArticle article, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = XmlOutput.FACTORY.createXMLStreamWriter(out, "UTF-8");
             write(article, xml);
             xml.flush();
             xml.close(); // closes the writer only, not the stream (StAX contract)

@@ -8,9 +8,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Objects;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+
+import dev.hanbridge.export.xml.XmlOutput;
 
 /**
  * Writes an article as an XLIFF 1.2 document for older CAT tools, valid against the OASIS 1.2
@@ -38,7 +39,7 @@ public final class Xliff12Writer {
     /** Writes the document to {@code out} in UTF-8, without closing it. */
     public void write(BilingualArticle article, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = XmlOutput.FACTORY.createXMLStreamWriter(out, "UTF-8");
             write(article, xml);
             xml.flush();
             xml.close(); // closes the writer only, not the stream (StAX contract)

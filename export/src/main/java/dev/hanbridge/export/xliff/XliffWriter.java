@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+
+import dev.hanbridge.export.xml.XmlOutput;
 
 /**
  * Writes an article as an XLIFF 2.1 document, valid against the OASIS core schema and its metadata
@@ -62,7 +63,7 @@ public final class XliffWriter {
                     + ") has no segments, and XLIFF cannot hold an empty file. Skip it in the export.");
         }
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = XmlOutput.FACTORY.createXMLStreamWriter(out, "UTF-8");
             write(article, xml);
             xml.flush();
             xml.close(); // closes the writer only, not the stream (StAX contract)
