@@ -27,6 +27,7 @@ public class HanbridgeApplication {
 
     /** Starts the context with {@code args} as Spring command-line properties ({@code --key=value}). */
     public static org.springframework.context.ConfigurableApplicationContext start(String... args) {
+        JaxpDefaults.install();
         SpringApplication app = new SpringApplication(HanbridgeApplication.class);
         app.setLogStartupInfo(false);
         return app.run(args);

@@ -18,6 +18,7 @@ public final class HanbridgeMain {
 
     /** Runs one command and returns its exit status, without exiting (tests call this). */
     public static int execute(String... args) {
+        JaxpDefaults.install();
         CommandLine cli = Cli.commandLine();
         cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));

@@ -282,8 +282,17 @@ public class TranslateJobConfig {
     // ---- bundle
 
     @Bean
-    Step bundleStep(JobRepository jobRepository, PlatformTransactionManager transactions, Tasklet bundleTasklet) {
-        return new StepBuilder("bundle", jobRepository).tasklet(bundleTasklet, transactions).build();
+    Step bundleStep(JobRepository jobRepository, PlatformTransactionManager transactions, Tasklet bundleTasklet,
+            Progress progress) {
+        return new StepBuilder("bundle", jobRepository).tasklet(bundleTasklet, transactions)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution step) {
+                        progress.done("bundle", 1, 1, "zip and manifest" + took(step));
+                        return step.getExitStatus();
+                    }
+                })
+                .build();
     }
 
     @Bean

@@ -50,6 +50,7 @@ public final class PipelineBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        dev.hanbridge.app.JaxpDefaults.install(); // as the application runs, for Tika alone too
         Path work = Files.createTempDirectory("hanbridge-bench-");
         try {
             Path inbox = work.resolve("inbox");

@@ -40,7 +40,7 @@ public final class TmxWriter {
     /** Writes the document to {@code out} in UTF-8, without closing it. */
     public void write(BilingualArticle article, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter xml = XmlOutput.FACTORY.createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = XmlOutput.writer(out);
             write(article, xml);
             xml.flush();
             xml.close(); // closes the writer only, not the stream (StAX contract)

@@ -63,7 +63,7 @@ public final class XliffWriter {
                     + ") has no segments, and XLIFF cannot hold an empty file. Skip it in the export.");
         }
         try {
-            XMLStreamWriter xml = XmlOutput.FACTORY.createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = XmlOutput.writer(out);
             write(article, xml);
             xml.flush();
             xml.close(); // closes the writer only, not the stream (StAX contract)
