@@ -128,20 +128,8 @@ class IngestProcessor implements ItemProcessor<Source, IngestItem> {
     private static String sha256(Source source) throws IOException {
         MessageDigest digest = KoreanText.sha256();
         try (InputStream in = new DigestInputStream(source.open(), digest)) {
-            in.transferTo(OutputStreamSink.INSTANCE);
+            in.transferTo(java.io.OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static final class OutputStreamSink extends java.io.OutputStream {
-        static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-        }
     }
 }

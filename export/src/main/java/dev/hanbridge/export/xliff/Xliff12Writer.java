@@ -38,14 +38,7 @@ public final class Xliff12Writer {
 
     /** Writes the document to {@code out} in UTF-8, without closing it. */
     public void write(BilingualArticle article, OutputStream out) throws IOException {
-        try {
-            XMLStreamWriter xml = XmlOutput.writer(out);
-            write(article, xml);
-            xml.flush();
-            xml.close(); // closes the writer only, not the stream (StAX contract)
-        } catch (XMLStreamException e) {
-            throw new IOException("Could not write XLIFF 1.2 for article " + article.id() + ": " + e.getMessage(), e);
-        }
+        XmlOutput.write(out, "XLIFF 1.2 for article " + article.id(), xml -> write(article, xml));
     }
 
     private void write(BilingualArticle article, XMLStreamWriter xml) throws XMLStreamException {

@@ -62,14 +62,7 @@ public final class XliffWriter {
             throw new IllegalArgumentException("Article " + article.id() + " (" + article.sourceUri()
                     + ") has no segments, and XLIFF cannot hold an empty file. Skip it in the export.");
         }
-        try {
-            XMLStreamWriter xml = XmlOutput.writer(out);
-            write(article, xml);
-            xml.flush();
-            xml.close(); // closes the writer only, not the stream (StAX contract)
-        } catch (XMLStreamException e) {
-            throw new IOException("Could not write XLIFF for article " + article.id() + ": " + e.getMessage(), e);
-        }
+        XmlOutput.write(out, "XLIFF for article " + article.id(), xml -> write(article, xml));
     }
 
     private void write(BilingualArticle article, XMLStreamWriter xml) throws XMLStreamException {

@@ -23,6 +23,27 @@ public final class XmlOutput {
     private XmlOutput() {
     }
 
+    /** What writes one document to a StAX writer. */
+    @FunctionalInterface
+    public interface Document {
+        void writeTo(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    /**
+     * Writes a document to {@code out} in UTF-8 and flushes, without closing {@code out}; a StAX
+     * failure becomes an IOException naming {@code what} was being written.
+     */
+    public static void write(OutputStream out, String what, Document document) throws java.io.IOException {
+        try {
+            XMLStreamWriter xml = writer(out);
+            document.writeTo(xml);
+            xml.flush();
+            xml.close(); // closes the writer only, not the stream (StAX contract)
+        } catch (XMLStreamException e) {
+            throw new java.io.IOException("Could not write " + what + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * A UTF-8 StAX writer over {@code out}. Given a stream, the JDK's writer encodes one byte at a
      * time into it (most of the export step's time in a profile); an encoding, buffered Writer in
