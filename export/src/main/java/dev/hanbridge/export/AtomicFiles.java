@@ -36,17 +36,21 @@ final class AtomicFiles {
     static ExportedFile write(Path target, ExportFormat format, Body body) throws IOException {
         Path file = target.toAbsolutePath();
         Path dir = file.getParent();
-        Files.createDirectories(dir);
-        Path temp = createTemp(dir, file.getFileName().toString());
+        if (!Files.isDirectory(dir)) {
+            // Only when missing: createDirectories on an existing directory throws and catches an
+            // exception inside, once per file written (seen in a profile of the export step).
+            Files.createDirectories(dir);
+        }
+        MessageDigest sha256 = KoreanText.sha256();
+        long size;
+        Temp temp = createTemp(dir, file.getFileName().toString());
         try {
-            MessageDigest sha256 = KoreanText.sha256();
-            long size;
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                DigestingStream digesting = new DigestingStream(
-                        new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024), sha256);
-                // Buffered in front of the digest too: the XML writers write one byte at a time,
-                // and a digest update per byte was a sixth of the export step (bench/pipeline.sh).
-                OutputStream out = new BufferedOutputStream(digesting, 16 * 1024);
+            try (FileChannel channel = temp.channel()) {
+                // One buffer, ahead of the digest: the XML writers encode in blocks already, others
+                // write byte by byte, and a digest update per byte was a sixth of the export step
+                // (bench/pipeline.sh). Most export files fit it whole: one write per file.
+                DigestingStream digesting = new DigestingStream(Channels.newOutputStream(channel), sha256);
+                OutputStream out = new BufferedOutputStream(digesting, 8 * 1024);
                 body.writeTo(out);
                 out.flush();
                 // No fsync per file: it tripled the export step's time (measured with
@@ -56,28 +60,33 @@ final class AtomicFiles {
                 // restart of it rewrites the exports from the database.
                 size = digesting.count;
             }
-            move(temp, file);
-            return new ExportedFile(format, file, size, HexFormat.of().formatHex(sha256.digest()));
+            move(temp.path(), file);
         } catch (IOException | RuntimeException e) {
             try {
-                Files.deleteIfExists(temp);
+                Files.deleteIfExists(temp.path());
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
             }
             throw e;
         }
+        return new ExportedFile(format, file, size, HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    /** A temporary file, created and open for writing. */
+    private record Temp(Path path, FileChannel channel) {
     }
 
     /**
-     * Files.createTempFile would create the file with mode 0600, and the exports would then keep it
-     * after the move: unreadable to a web server or a colleague. CREATE_NEW keeps the umask's mode.
+     * Creates the temporary file and opens it in one call. Files.createTempFile would create it with
+     * mode 0600, and the exports would then keep it after the move, unreadable to a web server or a
+     * colleague; CREATE_NEW keeps the umask's mode.
      */
-    private static Path createTemp(Path dir, String name) throws IOException {
+    private static Temp createTemp(Path dir, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
             String suffix = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
             Path temp = dir.resolve("." + name + ".tmp-" + suffix);
             try {
-                return Files.createFile(temp);
+                return new Temp(temp, FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
             } catch (FileAlreadyExistsException e) {
                 if (attempt == 10) {
                     throw e;

@@ -52,6 +52,6 @@ public final class XmlOutput {
      */
     public static XMLStreamWriter writer(OutputStream out) throws XMLStreamException {
         return FACTORY.createXMLStreamWriter(
-                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024));
+                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 4 * 1024));
     }
 }
