@@ -15,6 +15,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.hwp.HwpV5Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -55,6 +56,11 @@ public final class TikaDocumentParser {
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         context.set(PDFParserConfig.class, pdf);
+        // DOCX through Tika's streaming (SAX) extractor rather than POI's XMLBeans object model:
+        // the same paragraphs, headings and tables, in a fraction of the time and memory.
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        context.set(OfficeParserConfig.class, office);
         ArticleDraft draft = new ArticleDraft();
         BlockContentHandler handler = new BlockContentHandler(draft, writeLimit, formatName.equals("PDF"));
         try {
