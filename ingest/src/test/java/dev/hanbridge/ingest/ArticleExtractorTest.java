@@ -383,6 +383,33 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void zipThatIsNotAWordDocumentUnderADocxNameSaysItIsDamaged() throws Exception {
+        Path file = dir.resolve("notes.docx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("notes.txt"));
+            zip.write("회의 메모이다.".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        assertThatThrownBy(() -> extractor.extract(Fixtures.file(file))).isInstanceOf(UnreadableSourceException.class)
+                .hasMessageStartingWith("notes.docx: the DOCX file is damaged or not a DOCX file");
+    }
+
+    @Test
+    void spreadsheetSavedUnderADocxNameStillHasItsTextRead() throws Exception {
+        Path file = dir.resolve("budget.docx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
+            workbook.createSheet("예산").createRow(0).createCell(0).setCellValue("올해 도로 예산은 120억원이다.");
+            workbook.write(out);
+        }
+
+        ExtractedArticle article = extractor.extract(Fixtures.file(file));
+
+        assertThat(article.blocks()).extracting(Block::text).anyMatch(text -> text.contains("올해 도로 예산은 120억원이다."));
+    }
+
+    @Test
     void corruptPdfSaysItIsDamaged() throws Exception {
         Path file = write("broken.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R".getBytes(StandardCharsets.US_ASCII));
 

@@ -42,6 +42,7 @@ public final class TikaDocumentParser {
 
     public TikaDocumentParser(long writeLimit) {
         this.writeLimit = writeLimit;
+        parser.setDetector(new NamedDocxDetector(parser.getDetector()));
     }
 
     /** The article, or a failure whose reason names what to do; {@code formatName} words the reason ("DOCX", "PDF"). */
