@@ -2,6 +2,8 @@
 # Whole-job benchmark (issue #2): N generated articles in mixed formats, job with the 'none'
 # engine vs Tika-only extraction of the same files, articles/s and peak heap.
 #   bench/pipeline.sh [N]        default N=500; compare 500 and 2000 for memory
+#   HANBRIDGE_BENCH_HEAP=96m     maximum heap (default 1g)
+#   HANBRIDGE_BENCH_DIR=/dev/shm where the files go (default: the system's temporary directory)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-500}
@@ -9,4 +11,23 @@ n=${1:-500}
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 cp="app/target/test-classes:app/target/classes:$(cat app/target/bench.classpath)"
 for m in common ingest translate export; do cp="$cp:$m/target/classes"; done
-exec java -Xmx${HANBRIDGE_BENCH_HEAP:-1g} -cp "$cp" dev.hanbridge.app.bench.PipelineBenchmark "$n"
+# Where the articles, the database and the exports go: the system's temporary directory, or
+# HANBRIDGE_BENCH_DIR (e.g. /dev/shm to measure without the disk).
+dir_opt=()
+if [[ -n ${HANBRIDGE_BENCH_DIR:-} ]]; then
+  mkdir -p "$HANBRIDGE_BENCH_DIR"
+  dir_opt=("-Djava.io.tmpdir=$HANBRIDGE_BENCH_DIR")
+fi
+# The benchmark deletes tens of thousands of files when it ends. For minutes after a mass delete
+# ext4 passes over the freed inodes when it allocates new ones (they count as recently deleted
+# while their inode table block is dirty), and creating a file took ten times as long here: the
+# export step of a run started soon after the last one is slower for it. See BENCHMARKS.md.
+stamp=target/bench-pipeline.ended
+if [[ -f $stamp ]] && (( $(date +%s) - $(stat -c %Y "$stamp") < 300 )) && [[ ${HANBRIDGE_BENCH_DIR:-} != /dev/shm* ]]; then
+  echo "note: the last benchmark ended less than 5 minutes ago; on ext4 its clean-up can slow file creation" \
+    "in this run (see BENCHMARKS.md)" >&2
+fi
+status=0
+java -Xmx${HANBRIDGE_BENCH_HEAP:-1g} "${dir_opt[@]}" -cp "$cp" dev.hanbridge.app.bench.PipelineBenchmark "$n" || status=$?
+mkdir -p target && touch "$stamp"
+exit $status

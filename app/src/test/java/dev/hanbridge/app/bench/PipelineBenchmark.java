@@ -13,11 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
@@ -31,17 +33,21 @@ import dev.hanbridge.app.run.RunSummary;
 import dev.hanbridge.export.ExportFormat;
 
 /**
- * Whole-job benchmark: generates N Korean articles in mixed formats, extracts them with Tika alone
- * (the floor any pipeline on Tika pays), then runs the whole job with the {@code none} engine on
- * the same files, and reports articles per second, the job/Tika ratio and the peak live heap.
+ * Whole-job benchmark: generates N Korean articles in mixed formats, then in one JVM alternates
+ * Tika alone on them (the floor any pipeline on Tika pays) and the whole job with the {@code none}
+ * engine on a fresh copy of them. The first iterations warm the JIT up and are not counted; the
+ * report gives each counted iteration, the medians, the job's CPU time by thread group (the JIT
+ * compiler's share included) and the peak heap.
  *
  * <p>Usage: {@code bench/pipeline.sh [N]} (default 500). Compare N=500 and N=2000 for memory: the
  * live heap after collections should not grow with N, since sources are streamed and each chunk
- * is committed and dropped.
+ * is committed and dropped. System properties {@code hanbridge.bench.warmUpIterations} (2) and
+ * {@code hanbridge.bench.iterations} (3) change the counts.
  */
 public final class PipelineBenchmark {
 
-    private static final int WARM_UP = 300;
+    private static final int WARM_UP_ITERATIONS = Integer.getInteger("hanbridge.bench.warmUpIterations", 2);
+    private static final int ITERATIONS = Integer.getInteger("hanbridge.bench.iterations", 3);
 
     private static final String[] PLACES = {"부산", "인천", "대구", "광주", "대전", "울산", "수원", "전주", "제주", "강릉"};
 
@@ -66,43 +72,64 @@ public final class PipelineBenchmark {
             System.out.printf("articles: %d files, %.1f MB (txt UTF-8, txt EUC-KR, html, docx)%n", files.size(),
                     bytes / 1e6);
 
-            // Warm both paths up, so neither pays the JIT alone: the C2 compiler otherwise takes most
-            // of a core through the first several hundred articles (seen with top -H).
-            Path warm = work.resolve("warm");
-            generate(warm, WARM_UP);
-            List<Path> warmFiles;
-            try (Stream<Path> s = Files.list(warm)) {
-                warmFiles = s.sorted().toList();
-            }
             PeakHeap peak = new PeakHeap();
             try (ConfigurableApplicationContext context = HanbridgeApplication.start(
                     "--hanbridge.data-dir=" + work.resolve("data"), "--logging.level.dev.hanbridge=WARN")) {
                 RunLauncher launcher = context.getBean(RunLauncher.class);
-                for (int round = 0; round < 3; round++) {
-                    tikaOnly(warmFiles);
-                    extractorOnly(warmFiles);
-                    // a fresh copy each round, so the job does the whole work and skips nothing
-                    Path copy = work.resolve("warm-" + round);
-                    copyTree(warm, copy);
-                    launcher.run(request(copy, work.resolve("warm-out")));
+                // Iterations alternate Tika alone and the job, so that neither is always the one
+                // measured while the JIT compiler still works through code they share. The first
+                // ones warm both up and are not counted: without them the C2 compiler took most of a
+                // core through the first thousands of articles (seen with top -H).
+                List<Double> tika = new ArrayList<>();
+                List<Double> job = new ArrayList<>();
+                List<Double> ratios = new ArrayList<>();
+                var jit = ManagementFactory.getCompilationMXBean();
+                for (int i = 1 - WARM_UP_ITERATIONS; i <= ITERATIONS; i++) {
+                    boolean measured = i >= 1;
+                    Path input = inbox;
+                    if (i > 1 - WARM_UP_ITERATIONS) { // a fresh copy: the same bytes under new paths are new sources
+                        input = work.resolve("inbox-" + (i + WARM_UP_ITERATIONS));
+                        copyTree(inbox, input);
+                    }
+                    if (i == 1) {
+                        System.out.printf("hanbridge extraction only (one thread): %.2f s%n", extractorOnly(files) / 1e9);
+                    }
+                    double tikaS = tikaOnly(files) / 1e9;
+                    if (measured) {
+                        peak.start();
+                    }
+                    Map<String, Long> threadsStart = threadCpuTicks();
+                    long cpuStart = processCpuNanos();
+                    long compiledBefore = jit.getTotalCompilationTime();
+                    long start = System.nanoTime();
+                    RunSummary summary = launcher.run(request(input, work.resolve("out-" + (i + WARM_UP_ITERATIONS))));
+                    long jobNanos = System.nanoTime() - start;
+                    long jobCpuNanos = processCpuNanos() - cpuStart;
+                    long compiledMs = jit.getTotalCompilationTime() - compiledBefore;
+                    Map<String, Long> threadsEnd = threadCpuTicks();
+                    if (measured) {
+                        peak.stop();
+                    }
+                    double jobS = jobNanos / 1e9;
+                    if (measured) {
+                        tika.add(tikaS);
+                        job.add(jobS);
+                        ratios.add(jobS / tikaS);
+                    }
+                    System.out.printf("%s: tika only %.2f s, whole job %.2f s (%d ingested, %d failed, %d segments,"
+                            + " %d files), job / tika %.2f%n", measured ? "iteration " + i
+                                    : "warm-up " + (i + WARM_UP_ITERATIONS) + " (not counted)",
+                            tikaS, jobS, summary.ingested(), summary.failed().size(), summary.segments(), summary.files(),
+                            jobS / tikaS);
+                    System.out.printf("  job CPU %.2f s on %d cores (%.0f %% busy), of which JIT compiling %.2f s; by thread: %s%n",
+                            jobCpuNanos / 1e9, Runtime.getRuntime().availableProcessors(),
+                            100.0 * jobCpuNanos / jobNanos / Runtime.getRuntime().availableProcessors(), compiledMs / 1e3,
+                            byGroup(threadsStart, threadsEnd));
                 }
-
-                long tikaNanos = tikaOnly(files);
-                long extractorNanos = extractorOnly(files);
-                peak.start();
-                long start = System.nanoTime();
-                RunSummary summary = launcher.run(request(inbox, work.resolve("out")));
-                long jobNanos = System.nanoTime() - start;
-                peak.stop();
-
-                double tikaS = tikaNanos / 1e9;
-                double jobS = jobNanos / 1e9;
-                System.out.printf("tika only:   %.2f s (%.1f articles/s)%n", tikaS, n / tikaS);
-                System.out.printf("hanbridge extraction only (one thread): %.2f s%n", extractorNanos / 1e9);
-                System.out.printf("whole job:   %.2f s (%.1f articles/s): %d ingested, %d failed, %d segments, %d files%n",
-                        jobS, n / jobS, summary.ingested(), summary.failed().size(), summary.segments(),
-                        summary.files());
-                System.out.printf("job / tika:  %.2f (target <= 1.5)%n", jobS / tikaS);
+                double jobMedian = median(job);
+                System.out.printf("tika only:   %.2f s median (%.1f articles/s)%n", median(tika), n / median(tika));
+                System.out.printf("whole job:   %.2f s median (%.1f articles/s)%n", jobMedian, n / jobMedian);
+                System.out.printf("job / tika:  %.2f median of %d iterations (target <= 1.5)%n", median(ratios), ITERATIONS);
                 System.out.printf("peak live heap after GC: %.1f MB; peak heap in use: %.1f MB (max heap %.0f MB)%n",
                         peak.liveAfterGc.get() / 1e6, peak.used.get() / 1e6,
                         Runtime.getRuntime().maxMemory() / 1e6);
@@ -128,12 +155,61 @@ public final class PipelineBenchmark {
         }
     }
 
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
+    }
+
+    /** Linux: CPU ticks (user + system) of every thread of this JVM, native ones included, by thread id and name. */
+    private static Map<String, Long> threadCpuTicks() throws IOException {
+        Map<String, Long> ticks = new java.util.HashMap<>();
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return ticks;
+        }
+        try (Stream<Path> s = Files.list(tasks)) {
+            for (Path task : s.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.put(task.getFileName() + " " + name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended while we looked
+                }
+            }
+        }
+        return ticks;
+    }
+
+    private static String byGroup(Map<String, Long> start, Map<String, Long> end) {
+        Map<String, Long> groups = new java.util.TreeMap<>();
+        end.forEach((key, t) -> {
+            String group = key.substring(key.indexOf(' ') + 1).replaceAll("[-#]?\\d+$", "").replaceAll("\\d+$", "");
+            groups.merge(group, t - start.getOrDefault(key, 0L), Long::sum);
+        });
+        StringBuilder out = new StringBuilder();
+        groups.entrySet().stream().filter(e -> e.getValue() >= 5)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> out.append(String.format("%s %.1f s; ", e.getKey(), e.getValue() / 100.0)));
+        return out.toString();
+    }
+
+    /** CPU time of this process so far, every thread and the collector included. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     /** Parses every file with Tika's AutoDetectParser into plain text; returns the wall time. */
     static long tikaOnly(List<Path> files) throws Exception {
         AutoDetectParser parser = new AutoDetectParser();
         long start = System.nanoTime();
         for (Path f : files) {
-            try (InputStream in = Files.newInputStream(f)) {
+            // From the file, as the job reads it: a plain stream would make Tika copy each DOCX to a
+            // temporary file for its zip detection.
+            try (InputStream in = TikaInputStream.get(f)) {
                 Metadata metadata = new Metadata();
                 metadata.set("resourceName", f.getFileName().toString());
                 parser.parse(in, new BodyContentHandler(-1), metadata, new ParseContext());
