@@ -2,26 +2,18 @@ package dev.hanbridge.export;
 
 import dev.hanbridge.common.text.KoreanText;
 import dev.hanbridge.export.BundleManifest.BundleEntry;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.zip.CRC32;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.zip.ZipEntry;
 import java.util.zip.Deflater;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import java.util.zip.ZipOutputStream;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,101 +40,35 @@ public final class RunBundle {
 
     /**
      * Writes {@code runDir/manifest.json} and the zip (containing manifest.json and every file,
-     * paths relative to runDir), each to a temporary name first and then moved into place. Files
-     * are read, checked and compressed on one thread per core, and written in manifest order.
+     * paths relative to runDir), each to a temporary name first and then moved into place.
      *
      * @return the zip, with {@code format} {@code null}
      * @throws NoSuchFileException when a listed file is missing
      * @throws IOException when a listed file's size or SHA-256 differs from its manifest entry
      */
     public static ExportedFile write(Path runDir, Path zipFile, BundleManifest manifest) throws IOException {
-        return write(runDir, zipFile, manifest, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** As {@link #write(Path, Path, BundleManifest)}, compressing on {@code threads} threads. */
-    static ExportedFile write(Path runDir, Path zipFile, BundleManifest manifest, int threads) throws IOException {
         byte[] json = toJson(manifest);
         AtomicFiles.write(runDir.resolve(MANIFEST_NAME), null, out -> out.write(json));
         FileTime time = FileTime.from(manifest.createdAt());
-        ExecutorService compressors = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
-            Thread thread = new Thread(runnable, "bundle-compress");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            return AtomicFiles.write(zipFile, null, out -> {
-                ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
-                addRaw(zip, Compressed.of(MANIFEST_NAME, json, json.length), time);
-                // A bounded window of entries compressed ahead, taken in manifest order: the zip
-                // comes out the same as on one thread, and memory holds only the window.
-                Deque<Future<Compressed>> ahead = new ArrayDeque<>();
-                Iterator<BundleEntry> entries = manifest.files().iterator();
-                while (entries.hasNext() || !ahead.isEmpty()) {
-                    while (entries.hasNext() && ahead.size() < WINDOW_PER_THREAD * threads) {
-                        BundleEntry entry = entries.next();
-                        ahead.add(compressors.submit(() -> compressChecked(runDir, entry)));
-                    }
-                    addRaw(zip, await(ahead.poll()), time);
-                }
-                zip.finish(); // not close(): AtomicFiles owns the stream
-            });
-        } finally {
-            compressors.shutdownNow();
-        }
-    }
-
-    /** Entries compressed ahead of the writer, per compressing thread. */
-    private static final int WINDOW_PER_THREAD = 8;
-
-    private static void addRaw(ZipArchiveOutputStream zip, Compressed entry, FileTime time) throws IOException {
-        ZipArchiveEntry zipEntry = new ZipArchiveEntry(entry.path());
-        zipEntry.setMethod(ZipArchiveEntry.DEFLATED);
-        zipEntry.setSize(entry.size());
-        zipEntry.setCompressedSize(entry.deflated().length);
-        zipEntry.setCrc(entry.crc());
-        zipEntry.setLastModifiedTime(time);
-        zip.addRawArchiveEntry(zipEntry, new ByteArrayInputStream(entry.deflated()));
-    }
-
-    private static Compressed await(Future<Compressed> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrupted while writing the bundle");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(e.getCause());
-        }
-    }
-
-    /** One entry's bytes, deflated without zlib wrapping as zip stores them, with its CRC-32 and size. */
-    private record Compressed(String path, long size, long crc, byte[] deflated) {
-
-        static Compressed of(String path, byte[] bytes, int length) {
-            CRC32 crc = new CRC32();
-            crc.update(bytes, 0, length);
+        return AtomicFiles.write(zipFile, null, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
             // Exports are text: the fastest level still shrinks them several times, at a fraction
             // of the default level's time (the bundle step of bench/pipeline.sh).
-            Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-            try {
-                deflater.setInput(bytes, 0, length);
-                deflater.finish();
-                ByteArrayOutputStream out = new ByteArrayOutputStream(length / 3 + 64);
-                byte[] buffer = new byte[8 * 1024];
-                while (!deflater.finished()) {
-                    out.write(buffer, 0, deflater.deflate(buffer));
-                }
-                return new Compressed(path, length, crc.getValue(), out.toByteArray());
-            } finally {
-                deflater.end();
+            zip.setLevel(Deflater.BEST_SPEED);
+            ZipEntry manifestEntry = new ZipEntry(MANIFEST_NAME);
+            manifestEntry.setLastModifiedTime(time);
+            zip.putNextEntry(manifestEntry);
+            zip.write(json);
+            zip.closeEntry();
+            for (BundleEntry entry : manifest.files()) {
+                ZipEntry zipEntry = new ZipEntry(entry.path());
+                zipEntry.setLastModifiedTime(time);
+                zip.putNextEntry(zipEntry);
+                copyChecked(runDir, entry, zip);
+                zip.closeEntry();
             }
-        }
+            zip.finish(); // not close(): AtomicFiles owns the stream
+        });
     }
 
     /** The manifest as pretty-printed JSON in UTF-8, fields in declaration order, times as ISO-8601. */
@@ -157,22 +83,24 @@ public final class RunBundle {
         }
     }
 
-    /** Reads a listed file, checks it against its manifest entry, and compresses it. */
-    private static Compressed compressChecked(Path runDir, BundleEntry entry) throws IOException {
+    private static void copyChecked(Path runDir, BundleEntry entry, OutputStream zip) throws IOException {
         Path file = runDir.resolve(entry.path());
-        byte[] bytes;
+        MessageDigest sha256 = KoreanText.sha256();
+        long size = 0;
+        byte[] buffer = new byte[64 * 1024];
         try (InputStream in = Files.newInputStream(file)) {
-            // Bounded by the manifest: a file that grew is not read whole before it is refused.
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, entry.size() + 1));
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                zip.write(buffer, 0, n);
+                sha256.update(buffer, 0, n);
+                size += n;
+            }
         }
-        String hex = KoreanText.sha256Hex(bytes);
-        if (bytes.length != entry.size() || !hex.equals(entry.sha256())) {
-            String found = bytes.length > entry.size() ? "more than " + entry.size() + " bytes"
-                    : bytes.length + " bytes, sha256 " + hex;
+        String hex = HexFormat.of().formatHex(sha256.digest());
+        if (size != entry.size() || !hex.equals(entry.sha256())) {
             throw new IOException("Bundle file " + entry.path() + " (article " + entry.articleId()
                     + ") changed since it was exported: manifest says " + entry.size() + " bytes, sha256 "
-                    + entry.sha256() + "; found " + found + ". Export the article again before writing the bundle.");
+                    + entry.sha256() + "; found " + size + " bytes, sha256 " + hex
+                    + ". Export the article again before writing the bundle.");
         }
-        return Compressed.of(entry.path(), bytes, bytes.length);
     }
 }

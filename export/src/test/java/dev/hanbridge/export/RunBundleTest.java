@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -128,62 +127,6 @@ class RunBundleTest {
         for (String path : List.of("../other/file.tmx", "/etc/passwd", "a/./b.tmx", "a\\b.tmx", "")) {
             assertThatIllegalArgumentException().as(path)
                     .isThrownBy(() -> new BundleEntry(path, "tmx", 1, 0, "00"));
-        }
-    }
-
-    /** Many small files: more than the compressing threads hold ahead, so the window turns over. */
-    private BundleManifest manyFiles(Path runDir, int count) throws IOException {
-        List<BundleEntry> entries = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Path file = runDir.resolve("articles/article-" + i + ".tsv");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, ("버스 노선 " + i + "개를 새로 만든다\tline " + i + "\n").repeat(1 + i % 7),
-                    StandardCharsets.UTF_8);
-            byte[] bytes = Files.readAllBytes(file);
-            entries.add(new BundleEntry(runDir.relativize(file).toString(), "tsv", i, bytes.length,
-                    KoreanText.sha256Hex(bytes)));
-        }
-        return new BundleManifest(8, "none", CREATED, BundleManifest.counts(count, 0, count, 0, count), entries);
-    }
-
-    @Test
-    void zipsInManifestOrderToTheSameBytesOnAnyNumberOfThreads() throws IOException {
-        Path runDir = root.resolve("run-8");
-        BundleManifest manifest = manyFiles(runDir, 150);
-
-        ExportedFile oneThread = RunBundle.write(runDir, root.resolve("one.zip"), manifest, 1);
-        ExportedFile threeThreads = RunBundle.write(runDir, root.resolve("three.zip"), manifest, 3);
-
-        assertThat(threeThreads.sha256()).isEqualTo(oneThread.sha256());
-        // Read as a stream too, local headers only, the way a pipe to unzip reads it.
-        List<String> names = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(root.resolve("three.zip")))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                byte[] bytes = zip.readAllBytes();
-                if (!entry.getName().equals("manifest.json")) {
-                    BundleEntry listed = manifest.files().get(names.size() - 1);
-                    assertThat(KoreanText.sha256Hex(bytes)).as(entry.getName()).isEqualTo(listed.sha256());
-                }
-                names.add(entry.getName());
-            }
-        }
-        List<String> expected = new ArrayList<>(List.of("manifest.json"));
-        manifest.files().forEach(entry -> expected.add(entry.path()));
-        assertThat(names).isEqualTo(expected);
-    }
-
-    @Test
-    void refusesAChangedFileFoundByACompressingThreadWithoutLeavingAHalfZip() throws IOException {
-        Path runDir = root.resolve("run-8");
-        BundleManifest manifest = manyFiles(runDir, 150);
-        Files.writeString(runDir.resolve("articles/article-97.tsv"), "edited", StandardCharsets.UTF_8);
-        Path zipPath = root.resolve("run-8.zip");
-
-        assertThatIOException().isThrownBy(() -> RunBundle.write(runDir, zipPath, manifest, 3))
-                .withMessageContaining("articles/article-97.tsv").withMessageContaining("changed since");
-        assertThat(zipPath).doesNotExist();
-        try (var listing = Files.list(root)) {
-            assertThat(listing).containsExactly(runDir);
         }
     }
 }
