@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -128,5 +129,40 @@ class RunBundleTest {
             assertThatIllegalArgumentException().as(path)
                     .isThrownBy(() -> new BundleEntry(path, "tmx", 1, 0, "00"));
         }
+    }
+
+    @Test
+    void zipsManyFilesInManifestOrderReadableAsAStream() throws IOException {
+        Path runDir = root.resolve("run-8");
+        List<BundleEntry> listed = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            Path file = runDir.resolve("articles/article-" + i + ".tsv");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, ("버스 노선 " + i + "개를 새로 만든다\tline " + i + "\n").repeat(1 + i % 7),
+                    StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(file);
+            listed.add(new BundleEntry(runDir.relativize(file).toString(), "tsv", i, bytes.length,
+                    KoreanText.sha256Hex(bytes)));
+        }
+        BundleManifest manifest = new BundleManifest(8, "none", CREATED, BundleManifest.counts(150, 0, 150, 0, 150),
+                listed);
+
+        RunBundle.write(runDir, root.resolve("run-8.zip"), manifest);
+
+        // Read as a stream, local headers only, the way a pipe to unzip reads it.
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(root.resolve("run-8.zip")))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                byte[] bytes = zip.readAllBytes();
+                if (!names.isEmpty()) {
+                    assertThat(KoreanText.sha256Hex(bytes)).as(entry.getName())
+                            .isEqualTo(listed.get(names.size() - 1).sha256());
+                }
+                names.add(entry.getName());
+            }
+        }
+        List<String> expected = new ArrayList<>(List.of("manifest.json"));
+        listed.forEach(entry -> expected.add(entry.path()));
+        assertThat(names).isEqualTo(expected);
     }
 }
