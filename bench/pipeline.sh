@@ -18,10 +18,10 @@ if [[ -n ${HANBRIDGE_BENCH_DIR:-} ]]; then
   mkdir -p "$HANBRIDGE_BENCH_DIR"
   dir_opt=("-Djava.io.tmpdir=$HANBRIDGE_BENCH_DIR")
 fi
-# The benchmark deletes tens of thousands of files when it ends. For minutes after a mass delete
-# ext4 passes over the freed inodes when it allocates new ones (they count as recently deleted
-# while their inode table block is dirty), and creating a file took ten times as long here: the
-# export step of a run started soon after the last one is slower for it. See BENCHMARKS.md.
+# The benchmark deletes tens of thousands of files when it ends. ext4 without a journal (this
+# machine's disk) will not reuse an inode deleted less than 60 s ago (300 s while its inode-table
+# block is dirty) and walks past each one on every create: creating a file took ten times as long
+# here, which slows the export step of a run started soon after the last one. See BENCHMARKS.md.
 stamp=target/bench-pipeline.ended
 if [[ -f $stamp ]] && (( $(date +%s) - $(stat -c %Y "$stamp") < 300 )) && [[ ${HANBRIDGE_BENCH_DIR:-} != /dev/shm* ]]; then
   echo "note: the last benchmark ended less than 5 minutes ago; on ext4 its clean-up can slow file creation" \
