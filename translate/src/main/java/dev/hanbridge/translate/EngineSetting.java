@@ -1,7 +1,8 @@
 package dev.hanbridge.translate;
 
 /**
- * One setting an engine reads, for {@code hanbridge engines} and the documentation.
+ * One setting an engine reads: what {@code hanbridge engines} lists and what the engine's provider
+ * reads, declared once.
  *
  * @param key the configuration key, e.g. {@code hanbridge.engines.deepl.api-key}
  * @param envVar the environment variable that sets it too, or {@code null}
@@ -10,4 +11,10 @@ package dev.hanbridge.translate;
  * @param secret true for keys and tokens: their value is never shown
  */
 public record EngineSetting(String key, String envVar, String description, String defaultValue, boolean secret) {
+
+    /** The setting {@code hanbridge.engines.<engine>.<name>}. */
+    public static EngineSetting of(String engine, String name, String envVar, String description, String defaultValue,
+            boolean secret) {
+        return new EngineSetting("hanbridge.engines." + engine + "." + name, envVar, description, defaultValue, secret);
+    }
 }

@@ -2,7 +2,6 @@ package dev.hanbridge.translate.azure;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.hanbridge.translate.EngineLimits;
@@ -24,6 +23,15 @@ public final class AzureEngineProvider implements TranslationEngineProvider {
     static final EngineLimits DOCUMENTED = new EngineLimits(1000, 50_000, Integer.MAX_VALUE, 10, 0);
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    private static final EngineSetting KEY = EngineSetting.of(ID, "key", "AZURE_TRANSLATOR_KEY",
+            "Translator resource key", null, true);
+    private static final EngineSetting REGION = EngineSetting.of(ID, "region", "AZURE_TRANSLATOR_REGION",
+            "resource region, e.g. koreacentral (not for a global resource)", null, false);
+    private static final EngineSetting BASE_URL = EngineSetting.of(ID, "base-url", "AZURE_TRANSLATOR_ENDPOINT",
+            "Translator endpoint", GLOBAL_URL, false);
+    private static final EngineSetting CATEGORY = EngineSetting.of(ID, "category", "AZURE_TRANSLATOR_CATEGORY",
+            "Custom Translator category id", null, false);
+
     @Override
     public String id() {
         return ID;
@@ -37,25 +45,16 @@ public final class AzureEngineProvider implements TranslationEngineProvider {
     @Override
     public TranslationEngine create(EngineSettings settings) {
         SettingsReader s = new SettingsReader(settings, ID);
-        String key = s.require("key", "AZURE_TRANSLATOR_KEY", "Azure Translator key");
-        URI base = s.uri("base-url", "AZURE_TRANSLATOR_ENDPOINT", GLOBAL_URL);
-        AzureConfig config = new AzureConfig(base, key, s.get("region", "AZURE_TRANSLATOR_REGION").orElse(null),
-                s.get("category", "AZURE_TRANSLATOR_CATEGORY").orElse(null), s.limits(DOCUMENTED));
+        String key = s.require(KEY, "Azure Translator key");
+        URI base = s.uri(BASE_URL, GLOBAL_URL);
+        AzureConfig config = new AzureConfig(base, key, s.get(REGION).orElse(null), s.get(CATEGORY).orElse(null),
+                s.limits(DOCUMENTED));
         return new AzureEngine(config, new AzureClient(config, s.http("Azure Translator", TIMEOUT, List.of(key))));
     }
 
     @Override
     public List<EngineSetting> settings() {
-        String p = "hanbridge.engines.azure.";
-        List<EngineSetting> list = new ArrayList<>(List.of(
-                new EngineSetting(p + "key", "AZURE_TRANSLATOR_KEY", "Translator resource key", null, true),
-                new EngineSetting(p + "region", "AZURE_TRANSLATOR_REGION",
-                        "resource region, e.g. koreacentral (not for a global resource)", null, false),
-                new EngineSetting(p + "base-url", "AZURE_TRANSLATOR_ENDPOINT", "Translator endpoint", GLOBAL_URL, false),
-                new EngineSetting(p + "category", "AZURE_TRANSLATOR_CATEGORY", "Custom Translator category id", null,
-                        false)));
-        list.addAll(SettingsReader.common(ID, DOCUMENTED, TIMEOUT));
-        return list;
+        return SettingsReader.withCommon(List.of(KEY, REGION, BASE_URL, CATEGORY), ID, DOCUMENTED, TIMEOUT);
     }
 
     @Override

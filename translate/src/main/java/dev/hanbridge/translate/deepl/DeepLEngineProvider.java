@@ -2,7 +2,6 @@ package dev.hanbridge.translate.deepl;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,6 +28,17 @@ public final class DeepLEngineProvider implements TranslationEngineProvider {
     static final EngineLimits DOCUMENTED = new EngineLimits(50, 120 * 1024, 120 * 1024, 10, 0);
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    private static final EngineSetting API_KEY = EngineSetting.of(ID, "api-key", "DEEPL_API_KEY",
+            "DeepL authentication key (keys ending :fx use the free host)", null, true);
+    private static final EngineSetting BASE_URL = EngineSetting.of(ID, "base-url", "DEEPL_BASE_URL", "API host",
+            PRO_URL + " or " + FREE_URL, false);
+    private static final EngineSetting TARGET_LANG = EngineSetting.of(ID, "target-lang", "DEEPL_TARGET_LANG",
+            "DeepL target language, e.g. EN-GB", "EN-US for en", false);
+    private static final EngineSetting GLOSSARY_ID = EngineSetting.of(ID, "glossary-id", "DEEPL_GLOSSARY_ID",
+            "id of a DeepL KO->EN glossary", null, false);
+    private static final EngineSetting SEND_CONTEXT = EngineSetting.of(ID, "send-context", null,
+            "send the article title and neighbouring sentences as context (not billed)", "true", false);
+
     @Override
     public String id() {
         return ID;
@@ -42,28 +52,18 @@ public final class DeepLEngineProvider implements TranslationEngineProvider {
     @Override
     public TranslationEngine create(EngineSettings settings) {
         SettingsReader s = new SettingsReader(settings, ID);
-        String key = s.require("api-key", "DEEPL_API_KEY", "DeepL API key");
-        URI base = s.uri("base-url", "DEEPL_BASE_URL", key.endsWith(":fx") ? FREE_URL : PRO_URL);
-        String target = s.get("target-lang", "DEEPL_TARGET_LANG").map(v -> v.toUpperCase(Locale.ROOT)).orElse(null);
-        DeepLConfig config = new DeepLConfig(base, key, target, s.get("glossary-id", "DEEPL_GLOSSARY_ID").orElse(null),
-                s.flag("send-context", null, true), s.limits(DOCUMENTED));
+        String key = s.require(API_KEY, "DeepL API key");
+        URI base = s.uri(BASE_URL, key.endsWith(":fx") ? FREE_URL : PRO_URL);
+        String target = s.get(TARGET_LANG).map(v -> v.toUpperCase(Locale.ROOT)).orElse(null);
+        DeepLConfig config = new DeepLConfig(base, key, target, s.get(GLOSSARY_ID).orElse(null),
+                s.flag(SEND_CONTEXT, true), s.limits(DOCUMENTED));
         return new DeepLEngine(config, new DeepLClient(config, s.http("DeepL", TIMEOUT, List.of(key))));
     }
 
     @Override
     public List<EngineSetting> settings() {
-        String p = "hanbridge.engines.deepl.";
-        List<EngineSetting> list = new ArrayList<>(List.of(
-                new EngineSetting(p + "api-key", "DEEPL_API_KEY", "DeepL authentication key (keys ending :fx use the free host)",
-                        null, true),
-                new EngineSetting(p + "base-url", "DEEPL_BASE_URL", "API host", PRO_URL + " or " + FREE_URL, false),
-                new EngineSetting(p + "target-lang", "DEEPL_TARGET_LANG", "DeepL target language, e.g. EN-GB",
-                        "EN-US for en", false),
-                new EngineSetting(p + "glossary-id", "DEEPL_GLOSSARY_ID", "id of a DeepL KO->EN glossary", null, false),
-                new EngineSetting(p + "send-context", null, "send the article title and neighbouring sentences as "
-                        + "context (not billed)", "true", false)));
-        list.addAll(SettingsReader.common(ID, DOCUMENTED, TIMEOUT));
-        return list;
+        return SettingsReader.withCommon(List.of(API_KEY, BASE_URL, TARGET_LANG, GLOSSARY_ID, SEND_CONTEXT), ID,
+                DOCUMENTED, TIMEOUT);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.google.auth.oauth2.GoogleCredentials;
@@ -37,6 +36,21 @@ public final class GoogleEngineProvider implements TranslationEngineProvider {
     static final EngineLimits DOCUMENTED = new EngineLimits(1024, 30_000, Integer.MAX_VALUE, 10, 6_000_000);
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    private static final EngineSetting CREDENTIALS = EngineSetting.of(ID, "credentials",
+            "GOOGLE_APPLICATION_CREDENTIALS", "service-account key file (JSON)", null, false);
+    private static final EngineSetting ACCESS_TOKEN = EngineSetting.of(ID, "access-token", "GOOGLE_ACCESS_TOKEN",
+            "OAuth2 access token, instead of a key file", null, true);
+    private static final EngineSetting PROJECT = EngineSetting.of(ID, "project", "GOOGLE_PROJECT",
+            "Cloud project id or number", "the key file's project_id", false);
+    private static final EngineSetting LOCATION = EngineSetting.of(ID, "location", "GOOGLE_LOCATION",
+            "location; glossaries need a region", "global", false);
+    private static final EngineSetting MODEL = EngineSetting.of(ID, "model", "GOOGLE_MODEL",
+            "model path, e.g. .../models/general/nmt", null, false);
+    private static final EngineSetting GLOSSARY = EngineSetting.of(ID, "glossary", "GOOGLE_GLOSSARY",
+            "glossary id in the same location", null, false);
+    private static final EngineSetting BASE_URL_SETTING = EngineSetting.of(ID, "base-url", "GOOGLE_TRANSLATE_BASE_URL",
+            "API host", BASE_URL, false);
+
     @Override
     public String id() {
         return ID;
@@ -50,29 +64,29 @@ public final class GoogleEngineProvider implements TranslationEngineProvider {
     @Override
     public TranslationEngine create(EngineSettings settings) {
         SettingsReader s = new SettingsReader(settings, ID);
-        String token = s.get("access-token", "GOOGLE_ACCESS_TOKEN").orElse(null);
-        String keyFile = s.get("credentials", "GOOGLE_APPLICATION_CREDENTIALS").orElse(null);
+        String token = s.get(ACCESS_TOKEN).orElse(null);
+        String keyFile = s.get(CREDENTIALS).orElse(null);
         GoogleCredentials credentials = null;
         String projectFromKey = null;
         if (token == null) {
             if (keyFile == null) {
                 throw new EngineConfigurationException(ID, "Google credentials are missing. Set "
-                        + "GOOGLE_APPLICATION_CREDENTIALS (or hanbridge.engines.google.credentials) to a service-account "
-                        + "key file, or GOOGLE_ACCESS_TOKEN (or hanbridge.engines.google.access-token).");
+                        + CREDENTIALS.envVar() + " (or " + CREDENTIALS.key() + ") to a service-account key file, or "
+                        + ACCESS_TOKEN.envVar() + " (or " + ACCESS_TOKEN.key() + ").");
             }
             credentials = load(Path.of(keyFile));
             if (credentials instanceof ServiceAccountCredentials sa) {
                 projectFromKey = sa.getProjectId();
             }
         }
-        String project = s.get("project", "GOOGLE_PROJECT").orElse(projectFromKey);
+        String project = s.get(PROJECT).orElse(projectFromKey);
         if (project == null) {
-            throw new EngineConfigurationException(ID, "Google Cloud project is missing. Set GOOGLE_PROJECT or "
-                    + "hanbridge.engines.google.project.");
+            throw new EngineConfigurationException(ID, "Google Cloud project is missing. Set "
+                    + SettingsReader.names(PROJECT) + ".");
         }
-        GoogleConfig config = new GoogleConfig(s.uri("base-url", "GOOGLE_TRANSLATE_BASE_URL", BASE_URL), project,
-                s.get("location", "GOOGLE_LOCATION").orElse("global"), s.get("model", "GOOGLE_MODEL").orElse(null),
-                s.get("glossary", "GOOGLE_GLOSSARY").orElse(null), s.limits(DOCUMENTED));
+        GoogleConfig config = new GoogleConfig(s.uri(BASE_URL_SETTING, BASE_URL), project,
+                s.get(LOCATION).orElse(LOCATION.defaultValue()), s.get(MODEL).orElse(null), s.get(GLOSSARY).orElse(null),
+                s.limits(DOCUMENTED));
         AccessTokens tokens = token != null ? new AccessTokens.Fixed(token) : new AccessTokens.FromKeyFile(credentials);
         List<String> secrets = token == null ? List.of() : List.of(token);
         return new GoogleEngine(config, new GoogleClient(config, tokens, s.http("Google Cloud Translation", TIMEOUT,
@@ -84,28 +98,14 @@ public final class GoogleEngineProvider implements TranslationEngineProvider {
             return GoogleCredentials.fromStream(in).createScoped(List.of(SCOPE));
         } catch (IOException | RuntimeException e) {
             throw new EngineConfigurationException(ID, "Cannot read the Google service-account key file " + keyFile
-                    + " (" + e.getClass().getSimpleName() + "). Check GOOGLE_APPLICATION_CREDENTIALS or "
-                    + "hanbridge.engines.google.credentials.");
+                    + " (" + e.getClass().getSimpleName() + "). Check " + SettingsReader.names(CREDENTIALS) + ".");
         }
     }
 
     @Override
     public List<EngineSetting> settings() {
-        String p = "hanbridge.engines.google.";
-        List<EngineSetting> list = new ArrayList<>(List.of(
-                new EngineSetting(p + "credentials", "GOOGLE_APPLICATION_CREDENTIALS", "service-account key file (JSON)",
-                        null, false),
-                new EngineSetting(p + "access-token", "GOOGLE_ACCESS_TOKEN", "OAuth2 access token, instead of a key file",
-                        null, true),
-                new EngineSetting(p + "project", "GOOGLE_PROJECT", "Cloud project id or number",
-                        "the key file's project_id", false),
-                new EngineSetting(p + "location", "GOOGLE_LOCATION", "location; glossaries need a region", "global",
-                        false),
-                new EngineSetting(p + "model", "GOOGLE_MODEL", "model path, e.g. .../models/general/nmt", null, false),
-                new EngineSetting(p + "glossary", "GOOGLE_GLOSSARY", "glossary id in the same location", null, false),
-                new EngineSetting(p + "base-url", "GOOGLE_TRANSLATE_BASE_URL", "API host", BASE_URL, false)));
-        list.addAll(SettingsReader.common(ID, DOCUMENTED, TIMEOUT));
-        return list;
+        return SettingsReader.withCommon(List.of(CREDENTIALS, ACCESS_TOKEN, PROJECT, LOCATION, MODEL, GLOSSARY,
+                BASE_URL_SETTING), ID, DOCUMENTED, TIMEOUT);
     }
 
     @Override

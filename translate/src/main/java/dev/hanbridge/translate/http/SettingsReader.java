@@ -29,30 +29,35 @@ public final class SettingsReader {
         this.engine = engine;
     }
 
-    public String key(String name) {
+    private String key(String name) {
         return "hanbridge.engines." + engine + "." + name;
     }
 
     /** How to name the setting in a message: {@code "DEEPL_API_KEY or hanbridge.engines.deepl.api-key"}. */
-    public String names(String name, String envVar) {
-        return envVar == null ? key(name) : envVar + " or " + key(name);
+    public static String names(EngineSetting setting) {
+        return setting.envVar() == null ? setting.key() : setting.envVar() + " or " + setting.key();
     }
 
-    public Optional<String> get(String name, String envVar) {
-        Optional<String> v = settings.get(key(name)).filter(s -> !s.isBlank());
+    /** The setting's value: its key first, then its environment variable; blank counts as unset. */
+    public Optional<String> get(EngineSetting setting) {
+        return get(setting.key(), setting.envVar());
+    }
+
+    private Optional<String> get(String key, String envVar) {
+        Optional<String> v = settings.get(key).filter(s -> !s.isBlank());
         if (v.isEmpty() && envVar != null) {
             v = settings.get(envVar).filter(s -> !s.isBlank());
         }
         return v.map(String::strip);
     }
 
-    public String require(String name, String envVar, String what) {
-        return get(name, envVar).orElseThrow(() -> new EngineConfigurationException(engine,
-                what + " is missing. Set " + names(name, envVar) + "."));
+    public String require(EngineSetting setting, String what) {
+        return get(setting).orElseThrow(() -> new EngineConfigurationException(engine,
+                what + " is missing. Set " + names(setting) + "."));
     }
 
-    public URI uri(String name, String envVar, String defaultValue) {
-        String value = get(name, envVar).orElse(defaultValue);
+    public URI uri(EngineSetting setting, String defaultValue) {
+        String value = get(setting).orElse(defaultValue);
         try {
             URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
             if (uri.getScheme() == null || !uri.getScheme().startsWith("http") || uri.getHost() == null) {
@@ -60,13 +65,13 @@ public final class SettingsReader {
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new EngineConfigurationException(engine, names(name, envVar) + " is not an http(s) URL: '" + value
+            throw new EngineConfigurationException(engine, names(setting) + " is not an http(s) URL: '" + value
                     + "'.");
         }
     }
 
     public Duration duration(String name, Duration defaultValue) {
-        Optional<String> v = get(name, null);
+        Optional<String> v = get(key(name), null);
         if (v.isEmpty()) {
             return defaultValue;
         }
@@ -92,7 +97,7 @@ public final class SettingsReader {
     }
 
     public double number(String name, double defaultValue) {
-        Optional<String> v = get(name, null);
+        Optional<String> v = get(key(name), null);
         if (v.isEmpty()) {
             return defaultValue;
         }
@@ -108,11 +113,11 @@ public final class SettingsReader {
         }
     }
 
-    public boolean flag(String name, String envVar, boolean defaultValue) {
-        return get(name, envVar).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
+    public boolean flag(EngineSetting setting, boolean defaultValue) {
+        return get(setting).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on", "1" -> true;
             case "false", "no", "off", "0" -> false;
-            default -> throw new EngineConfigurationException(engine, names(name, envVar)
+            default -> throw new EngineConfigurationException(engine, names(setting)
                     + " must be true or false, not '" + v + "'.");
         }).orElse(defaultValue);
     }
@@ -138,10 +143,11 @@ public final class SettingsReader {
                 duration("request-timeout", requestTimeoutDefault), secrets);
     }
 
-    /** The settings every remote engine reads besides its own: timeouts and limit overrides. */
-    public static List<EngineSetting> common(String engine, EngineLimits documented, Duration requestTimeout) {
+    /** An engine's own settings followed by those every remote engine reads: timeouts and limit overrides. */
+    public static List<EngineSetting> withCommon(List<EngineSetting> own, String engine, EngineLimits documented,
+            Duration requestTimeout) {
         String p = "hanbridge.engines." + engine + ".";
-        List<EngineSetting> s = new ArrayList<>();
+        List<EngineSetting> s = new ArrayList<>(own);
         s.add(new EngineSetting(p + "connect-timeout", null, "time to open a connection", "10s", false));
         s.add(new EngineSetting(p + "request-timeout", null, "time to wait for one answer",
                 requestTimeout.toSeconds() + "s", false));

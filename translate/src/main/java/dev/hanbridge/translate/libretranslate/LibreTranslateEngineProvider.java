@@ -1,7 +1,6 @@
 package dev.hanbridge.translate.libretranslate;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.hanbridge.translate.EngineLimits;
@@ -24,6 +23,11 @@ public final class LibreTranslateEngineProvider implements TranslationEngineProv
     /** CPU-only servers take seconds per sentence. */
     static final Duration TIMEOUT = Duration.ofSeconds(120);
 
+    private static final EngineSetting BASE_URL = EngineSetting.of(ID, "base-url", "LIBRETRANSLATE_URL", "server URL",
+            LOCAL_URL, false);
+    private static final EngineSetting API_KEY = EngineSetting.of(ID, "api-key", "LIBRETRANSLATE_API_KEY",
+            "API key, when the server requires one", null, true);
+
     @Override
     public String id() {
         return ID;
@@ -37,22 +41,15 @@ public final class LibreTranslateEngineProvider implements TranslationEngineProv
     @Override
     public TranslationEngine create(EngineSettings settings) {
         SettingsReader s = new SettingsReader(settings, ID);
-        String key = s.get("api-key", "LIBRETRANSLATE_API_KEY").orElse(null);
-        LibreTranslateConfig config = new LibreTranslateConfig(s.uri("base-url", "LIBRETRANSLATE_URL", LOCAL_URL), key,
-                s.limits(DEFAULTS));
+        String key = s.get(API_KEY).orElse(null);
+        LibreTranslateConfig config = new LibreTranslateConfig(s.uri(BASE_URL, LOCAL_URL), key, s.limits(DEFAULTS));
         return new LibreTranslateEngine(config,
                 s.http("LibreTranslate", TIMEOUT, key == null ? List.of() : List.of(key)));
     }
 
     @Override
     public List<EngineSetting> settings() {
-        String p = "hanbridge.engines.libretranslate.";
-        List<EngineSetting> list = new ArrayList<>(List.of(
-                new EngineSetting(p + "base-url", "LIBRETRANSLATE_URL", "server URL", LOCAL_URL, false),
-                new EngineSetting(p + "api-key", "LIBRETRANSLATE_API_KEY", "API key, when the server requires one",
-                        null, true)));
-        list.addAll(SettingsReader.common(ID, DEFAULTS, TIMEOUT));
-        return list;
+        return SettingsReader.withCommon(List.of(BASE_URL, API_KEY), ID, DEFAULTS, TIMEOUT);
     }
 
     @Override

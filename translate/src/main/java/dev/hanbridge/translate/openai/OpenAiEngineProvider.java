@@ -2,7 +2,6 @@ package dev.hanbridge.translate.openai;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.hanbridge.translate.EngineConfigurationException;
@@ -30,6 +29,15 @@ public final class OpenAiEngineProvider implements TranslationEngineProvider {
     /** Local models on a CPU take minutes for a batch. */
     static final Duration TIMEOUT = Duration.ofSeconds(300);
 
+    private static final EngineSetting BASE_URL = EngineSetting.of(ID, "base-url", "OPENAI_BASE_URL",
+            "server's /v1 URL (Ollama: http://localhost:11434/v1)", OPENAI_URL, false);
+    private static final EngineSetting API_KEY = EngineSetting.of(ID, "api-key", "OPENAI_API_KEY",
+            "bearer key (not needed by local servers)", null, true);
+    private static final EngineSetting MODEL = EngineSetting.of(ID, "model", "OPENAI_MODEL",
+            "model name, e.g. gpt-4o-mini or qwen2.5:7b", null, false);
+    private static final EngineSetting JSON_MODE = EngineSetting.of(ID, "json-mode", "OPENAI_JSON_MODE",
+            "ask for response_format json_object (turn off for servers without it)", "true", false);
+
     @Override
     public String id() {
         return ID;
@@ -43,32 +51,21 @@ public final class OpenAiEngineProvider implements TranslationEngineProvider {
     @Override
     public TranslationEngine create(EngineSettings settings) {
         SettingsReader s = new SettingsReader(settings, ID);
-        URI base = s.uri("base-url", "OPENAI_BASE_URL", OPENAI_URL);
-        String key = s.get("api-key", "OPENAI_API_KEY").orElse(null);
+        URI base = s.uri(BASE_URL, OPENAI_URL);
+        String key = s.get(API_KEY).orElse(null);
         if (key == null && "api.openai.com".equals(base.getHost())) {
-            throw new EngineConfigurationException(ID, "OpenAI API key is missing. Set OPENAI_API_KEY or "
-                    + "hanbridge.engines.openai.api-key, or point OPENAI_BASE_URL at a local server such as "
-                    + "http://localhost:11434/v1.");
+            throw new EngineConfigurationException(ID, "OpenAI API key is missing. Set " + SettingsReader.names(API_KEY)
+                    + ", or point " + BASE_URL.envVar() + " at a local server such as http://localhost:11434/v1.");
         }
-        String model = s.require("model", "OPENAI_MODEL", "The model to use (e.g. gpt-4o-mini, or qwen2.5:7b on Ollama)");
-        OpenAiConfig config = new OpenAiConfig(base, key, model, s.flag("json-mode", "OPENAI_JSON_MODE", true),
-                s.limits(DEFAULTS));
+        String model = s.require(MODEL, "The model to use (e.g. gpt-4o-mini, or qwen2.5:7b on Ollama)");
+        OpenAiConfig config = new OpenAiConfig(base, key, model, s.flag(JSON_MODE, true), s.limits(DEFAULTS));
         return new OpenAiEngine(config, new OpenAiClient(config, s.http("OpenAI-compatible server " + base.getHost(),
                 TIMEOUT, key == null ? List.of() : List.of(key))));
     }
 
     @Override
     public List<EngineSetting> settings() {
-        String p = "hanbridge.engines.openai.";
-        List<EngineSetting> list = new ArrayList<>(List.of(
-                new EngineSetting(p + "base-url", "OPENAI_BASE_URL", "server's /v1 URL (Ollama: http://localhost:11434/v1)",
-                        OPENAI_URL, false),
-                new EngineSetting(p + "api-key", "OPENAI_API_KEY", "bearer key (not needed by local servers)", null, true),
-                new EngineSetting(p + "model", "OPENAI_MODEL", "model name, e.g. gpt-4o-mini or qwen2.5:7b", null, false),
-                new EngineSetting(p + "json-mode", "OPENAI_JSON_MODE",
-                        "ask for response_format json_object (turn off for servers without it)", "true", false)));
-        list.addAll(SettingsReader.common(ID, DEFAULTS, TIMEOUT));
-        return list;
+        return SettingsReader.withCommon(List.of(BASE_URL, API_KEY, MODEL, JSON_MODE), ID, DEFAULTS, TIMEOUT);
     }
 
     @Override

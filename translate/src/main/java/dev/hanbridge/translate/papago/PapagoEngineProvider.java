@@ -1,7 +1,6 @@
 package dev.hanbridge.translate.papago;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.hanbridge.translate.EngineLimits;
@@ -19,6 +18,15 @@ public final class PapagoEngineProvider implements TranslationEngineProvider {
     static final EngineLimits DOCUMENTED = new EngineLimits(1, 5000, Integer.MAX_VALUE, 10, 0);
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+    private static final EngineSetting CLIENT_ID = EngineSetting.of(ID, "client-id", "PAPAGO_CLIENT_ID",
+            "NAVER Cloud application Client ID", null, true);
+    private static final EngineSetting CLIENT_SECRET = EngineSetting.of(ID, "client-secret", "PAPAGO_CLIENT_SECRET",
+            "NAVER Cloud application Client Secret", null, true);
+    private static final EngineSetting BASE_URL_SETTING = EngineSetting.of(ID, "base-url", "PAPAGO_BASE_URL",
+            "API gateway host", BASE_URL, false);
+    private static final EngineSetting GLOSSARY_KEY = EngineSetting.of(ID, "glossary-key", "PAPAGO_GLOSSARY_KEY",
+            "Papago glossary key", null, false);
+
     @Override
     public String id() {
         return ID;
@@ -32,24 +40,17 @@ public final class PapagoEngineProvider implements TranslationEngineProvider {
     @Override
     public TranslationEngine create(EngineSettings settings) {
         SettingsReader s = new SettingsReader(settings, ID);
-        String id = s.require("client-id", "PAPAGO_CLIENT_ID", "Papago client id");
-        String secret = s.require("client-secret", "PAPAGO_CLIENT_SECRET", "Papago client secret");
-        PapagoConfig config = new PapagoConfig(s.uri("base-url", "PAPAGO_BASE_URL", BASE_URL), id, secret,
-                s.get("glossary-key", "PAPAGO_GLOSSARY_KEY").orElse(null), s.limits(DOCUMENTED));
+        String id = s.require(CLIENT_ID, "Papago client id");
+        String secret = s.require(CLIENT_SECRET, "Papago client secret");
+        PapagoConfig config = new PapagoConfig(s.uri(BASE_URL_SETTING, BASE_URL), id, secret,
+                s.get(GLOSSARY_KEY).orElse(null), s.limits(DOCUMENTED));
         return new PapagoEngine(config, s.http("Papago", TIMEOUT, List.of(id, secret)));
     }
 
     @Override
     public List<EngineSetting> settings() {
-        String p = "hanbridge.engines.papago.";
-        List<EngineSetting> list = new ArrayList<>(List.of(
-                new EngineSetting(p + "client-id", "PAPAGO_CLIENT_ID", "NAVER Cloud application Client ID", null, true),
-                new EngineSetting(p + "client-secret", "PAPAGO_CLIENT_SECRET", "NAVER Cloud application Client Secret",
-                        null, true),
-                new EngineSetting(p + "base-url", "PAPAGO_BASE_URL", "API gateway host", BASE_URL, false),
-                new EngineSetting(p + "glossary-key", "PAPAGO_GLOSSARY_KEY", "Papago glossary key", null, false)));
-        list.addAll(SettingsReader.common(ID, DOCUMENTED, TIMEOUT));
-        return list;
+        return SettingsReader.withCommon(List.of(CLIENT_ID, CLIENT_SECRET, BASE_URL_SETTING, GLOSSARY_KEY), ID,
+                DOCUMENTED, TIMEOUT);
     }
 
     @Override
