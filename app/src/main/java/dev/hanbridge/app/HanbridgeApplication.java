@@ -44,19 +44,19 @@ public class HanbridgeApplication {
     }
 
     @Bean
-    TranslationStore translationStore(JdbcClient jdbc, PlatformTransactionManager transactions,
+    StoredTranslations translationStore(JdbcClient jdbc, PlatformTransactionManager transactions,
             org.springframework.core.env.Environment environment) {
         // H2 writes commits out within WRITE_DELAY (500 ms): fast for ingest and export, whose work
         // a restart simply redoes, but a killed process would lose translations already paid for.
         // A checkpoint after each stored batch of translations writes them out at once.
         boolean h2 = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
-        return new TranslationStore(jdbc, transactions, h2 ? () -> jdbc.sql("CHECKPOINT").update() : () -> {
+        return new StoredTranslations(jdbc, transactions, h2 ? () -> jdbc.sql("CHECKPOINT").update() : () -> {
         });
     }
 
     @Bean
-    UsageStore usageStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        return new UsageStore(jdbc, transactions);
+    StoredUsage usageStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        return new StoredUsage(jdbc, transactions);
     }
 
     @Bean

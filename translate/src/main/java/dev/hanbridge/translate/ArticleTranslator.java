@@ -13,12 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.hanbridge.common.TranslationOrigin;
-import dev.hanbridge.common.store.EngineUsage;
-import dev.hanbridge.common.store.NewTranslation;
-import dev.hanbridge.common.store.PendingSegment;
-import dev.hanbridge.common.store.TmHit;
-import dev.hanbridge.common.store.TranslationStore;
-import dev.hanbridge.common.store.UsageStore;
+import dev.hanbridge.common.EngineUsage;
+import dev.hanbridge.common.NewTranslation;
+import dev.hanbridge.common.PendingSegment;
+import dev.hanbridge.common.TmHit;
 import dev.hanbridge.translate.TranslationRequest.TranslationContext;
 
 /**
@@ -43,8 +41,8 @@ public final class ArticleTranslator {
     /** A misaligned answer gets one more try before the batch is split: LLM servers are not deterministic. */
     private static final int MISALIGNED_TRIES = 2;
 
-    private final TranslationStore store;
-    private final UsageStore usage;
+    private final TranslationLedger store;
+    private final UsageLedger usage;
     private final TranslationEngine engine;
     private final List<Stage> stages;
     private final String targetLang;
@@ -91,35 +89,35 @@ public final class ArticleTranslator {
     }
 
     /** Without usage accounting in the database (the figures are still in each {@link Outcome}). */
-    public ArticleTranslator(TranslationStore store, TranslationEngine engine, String targetLang, RetryPolicy retry) {
+    public ArticleTranslator(TranslationLedger store, TranslationEngine engine, String targetLang, RetryPolicy retry) {
         this(store, null, engine, targetLang, retry, d -> Thread.sleep(d.toMillis()));
     }
 
     /** Adds each article's per-engine usage to {@code usage} under the run. */
-    public ArticleTranslator(TranslationStore store, UsageStore usage, TranslationEngine engine, String targetLang,
+    public ArticleTranslator(TranslationLedger store, UsageLedger usage, TranslationEngine engine, String targetLang,
             RetryPolicy retry) {
         this(store, usage, engine, targetLang, retry, d -> Thread.sleep(d.toMillis()));
     }
 
     /** @param usage where per-run usage is added up, or {@code null} for none */
-    public ArticleTranslator(TranslationStore store, UsageStore usage, TranslationEngine engine, String targetLang,
+    public ArticleTranslator(TranslationLedger store, UsageLedger usage, TranslationEngine engine, String targetLang,
             RetryPolicy retry, Sleeper sleeper) {
         this(store, usage, engine, targetLang, retry, null, sleeper);
     }
 
     /** With the first engine's rate limiter given (tests, or a limiter shared beyond this translator). */
-    public ArticleTranslator(TranslationStore store, TranslationEngine engine, String targetLang, RetryPolicy retry,
+    public ArticleTranslator(TranslationLedger store, TranslationEngine engine, String targetLang, RetryPolicy retry,
             RateLimiter rateLimiter, Sleeper sleeper) {
         this(store, null, engine, targetLang, retry, rateLimiter, sleeper);
     }
 
-    private ArticleTranslator(TranslationStore store, UsageStore usage, TranslationEngine engine, String targetLang,
+    private ArticleTranslator(TranslationLedger store, UsageLedger usage, TranslationEngine engine, String targetLang,
             RetryPolicy retry, RateLimiter firstLimiter, Sleeper sleeper) {
         this(store, usage, engine, targetLang, retry, sleeper, Map.of(), stages(engine, firstLimiter),
                 new java.util.concurrent.ConcurrentHashMap<>());
     }
 
-    private ArticleTranslator(TranslationStore store, UsageStore usage, TranslationEngine engine, String targetLang,
+    private ArticleTranslator(TranslationLedger store, UsageLedger usage, TranslationEngine engine, String targetLang,
             RetryPolicy retry, Sleeper sleeper, Map<String, String> glossary, List<Stage> stages,
             java.util.concurrent.ConcurrentMap<String, CompletableFuture<Void>> inFlight) {
         this.store = store;

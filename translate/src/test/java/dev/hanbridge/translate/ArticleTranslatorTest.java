@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import dev.hanbridge.common.store.EngineUsage;
+import dev.hanbridge.common.EngineUsage;
 import dev.hanbridge.translate.deepl.DeepLEngineProvider;
 
 class ArticleTranslatorTest {
@@ -246,7 +246,7 @@ class ArticleTranslatorTest {
                     .containsExactly("A sentence with a symbol.");
             assertThat(libre.getAllServeEvents()).singleElement().satisfies(e -> assertThat(
                     e.getRequest().getBodyAsString()).contains(FlakyDeepLServer.POISON).contains("\"q\":["));
-            assertThat(db.usage.ofRun(run)).extracting(dev.hanbridge.common.store.EngineUsage::engine)
+            assertThat(db.usage.ofRun(run)).extracting(dev.hanbridge.common.EngineUsage::engine)
                     .containsExactly("deepl", "libretranslate");
         } finally {
             libre.stop();

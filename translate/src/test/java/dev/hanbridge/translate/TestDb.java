@@ -24,8 +24,8 @@ public final class TestDb {
     public final DataSource dataSource;
     public final JdbcClient jdbc;
     public final DataSourceTransactionManager transactions;
-    public final TranslationStore translations;
-    public final UsageStore usage;
+    public final Translations translations;
+    public final Usage usage;
     public final ArticleStore articles;
     public final RunStore runs;
 
@@ -36,10 +36,23 @@ public final class TestDb {
         this.dataSource = ds;
         this.jdbc = JdbcClient.create(ds);
         this.transactions = new DataSourceTransactionManager(ds);
-        this.translations = new TranslationStore(jdbc, transactions);
-        this.usage = new UsageStore(jdbc, transactions);
+        this.translations = new Translations(jdbc, transactions);
+        this.usage = new Usage(jdbc, transactions);
         this.articles = new ArticleStore(jdbc, new org.springframework.jdbc.core.JdbcTemplate(ds));
         this.runs = new RunStore(jdbc);
+    }
+
+    /** The database store as the translator's ledger, as the application wires it. */
+    public static final class Translations extends TranslationStore implements TranslationLedger {
+        Translations(JdbcClient jdbc, DataSourceTransactionManager transactions) {
+            super(jdbc, transactions);
+        }
+    }
+
+    public static final class Usage extends UsageStore implements UsageLedger {
+        Usage(JdbcClient jdbc, DataSourceTransactionManager transactions) {
+            super(jdbc, transactions);
+        }
     }
 
     public long run(String engine) {

@@ -215,7 +215,7 @@ public class TranslateJobConfig {
     @Bean
     @StepScope
     ItemProcessor<Long, Long> translateProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
-            ArticleStore articles, TranslationStore translations, UsageStore usage, GlossaryStore glossary,
+            ArticleStore articles, dev.hanbridge.translate.TranslationLedger translations, dev.hanbridge.translate.UsageLedger usage, GlossaryStore glossary,
             EngineRegistry registry, EngineSettings settings, Progress progress) {
         RunContext run = context(runs, runId);
         TranslationEngine engine = registry.create(run.engine(), settings);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.hanbridge.common.store.ArticleRow;
-import dev.hanbridge.common.store.EngineUsage;
+import dev.hanbridge.common.EngineUsage;
 import dev.hanbridge.common.store.RunRecord;
 import dev.hanbridge.common.store.RunStatus;
 

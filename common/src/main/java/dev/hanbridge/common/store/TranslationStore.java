@@ -14,6 +14,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.hanbridge.common.TranslationOrigin;
+import dev.hanbridge.common.NewTranslation;
+import dev.hanbridge.common.PendingSegment;
+import dev.hanbridge.common.TmHit;
 
 /**
  * Translations and the translation memory. {@link #save} commits in its own transaction, whatever

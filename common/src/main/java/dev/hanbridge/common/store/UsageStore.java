@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import dev.hanbridge.common.EngineUsage;
 
 /**
  * Per-run, per-engine usage: segments, characters, requests, retries, billed characters, tokens.

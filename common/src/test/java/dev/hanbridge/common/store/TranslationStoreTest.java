@@ -20,6 +20,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.common.TranslationOrigin;
 import dev.hanbridge.common.text.KoreanText;
+import dev.hanbridge.common.NewTranslation;
+import dev.hanbridge.common.PendingSegment;
 
 class TranslationStoreTest {
 

@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.hanbridge.common.BlockKind;
-import dev.hanbridge.common.store.EngineUsage;
+import dev.hanbridge.common.EngineUsage;
 import dev.hanbridge.common.store.SegmentedBlock;
 import dev.hanbridge.translate.ArticleTranslator;
 import dev.hanbridge.translate.RetryPolicy;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import dev.hanbridge.common.store.EngineUsage;
+import dev.hanbridge.common.EngineUsage;
 import dev.hanbridge.translate.ArticleTranslator;
 import dev.hanbridge.translate.RetryPolicy;
 import dev.hanbridge.translate.Sentences;

@@ -1,4 +1,4 @@
-package dev.hanbridge.common.store;
+package dev.hanbridge.common;
 
 /**
  * What one engine cost in one run, or in one article while it is being added up.

@@ -1,4 +1,4 @@
-package dev.hanbridge.common.store;
+package dev.hanbridge.common;
 
 /** A segment that has no translation yet. */
 public record PendingSegment(long segmentId, int blockPosition, int position, String sourceText, String sourceHash) {

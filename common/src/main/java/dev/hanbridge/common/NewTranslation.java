@@ -1,6 +1,4 @@
-package dev.hanbridge.common.store;
-
-import dev.hanbridge.common.TranslationOrigin;
+package dev.hanbridge.common;
 
 /** A translation to store for one segment. {@code engine} and {@code model} may be {@code null}. */
 public record NewTranslation(long segmentId, String sourceText, String sourceHash, String targetText,
