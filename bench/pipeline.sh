@@ -17,7 +17,7 @@ if ! ./mvnw -q -DskipTests -pl app -am test-compile dependency:build-classpath \
 fi
 rm -f "$log"
 cp="app/target/test-classes:app/target/classes:$(cat app/target/bench.classpath)"
-for m in common ingest translate export; do cp="$cp:$m/target/classes"; done
+for m in common store ingest translate export; do cp="$cp:$m/target/classes"; done
 # Where the articles, the database and the exports go: the system's temporary directory, or
 # HANBRIDGE_BENCH_DIR (e.g. /dev/shm to measure without the disk).
 dir_opt=()

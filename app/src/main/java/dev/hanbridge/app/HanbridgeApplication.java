@@ -8,14 +8,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.hanbridge.app.run.Progress;
-import dev.hanbridge.common.store.ArticleStore;
-import dev.hanbridge.common.store.ExportFileStore;
-import dev.hanbridge.common.store.GlossaryStore;
-import dev.hanbridge.common.store.UsageStore;
-import dev.hanbridge.common.store.RunStore;
-import dev.hanbridge.common.store.TranslationStore;
 import dev.hanbridge.ingest.ArticleExtractor;
 import dev.hanbridge.ingest.segment.KoreanSentenceSegmenter;
+import dev.hanbridge.store.ArticleStore;
+import dev.hanbridge.store.ExportFileStore;
+import dev.hanbridge.store.GlossaryStore;
+import dev.hanbridge.store.RunStore;
+import dev.hanbridge.store.SourceClaims;
+import dev.hanbridge.store.TranslationStore;
+import dev.hanbridge.store.UsageStore;
 import dev.hanbridge.translate.EngineRegistry;
 import dev.hanbridge.translate.EngineSettings;
 
@@ -50,8 +51,7 @@ public class HanbridgeApplication {
         // a restart simply redoes, but a killed process would lose translations already paid for.
         // A checkpoint after each stored batch of translations writes them out at once.
         boolean h2 = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
-        return new StoredTranslations(jdbc, transactions, h2 ? () -> jdbc.sql("CHECKPOINT").update() : () -> {
-        });
+        return new StoredTranslations(jdbc, transactions, h2);
     }
 
     @Bean
@@ -67,6 +67,11 @@ public class HanbridgeApplication {
     @Bean
     ExportFileStore exportFileStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
         return new ExportFileStore(jdbc, jdbcTemplate);
+    }
+
+    @Bean
+    SourceClaims sourceClaims(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        return new SourceClaims(jdbc, transactions);
     }
 
     @Bean

@@ -3,7 +3,7 @@ package dev.hanbridge.app;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import dev.hanbridge.common.store.UsageStore;
+import dev.hanbridge.store.UsageStore;
 import dev.hanbridge.translate.UsageLedger;
 
 /** The database's per-run usage as the translator's usage ledger. */

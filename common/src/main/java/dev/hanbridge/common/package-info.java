@@ -1,5 +1,5 @@
 /**
- * Domain types shared by every module (articles, blocks, segments, translations) and the
- * persistence of the domain in one relational database.
+ * Domain types shared by every module (articles, blocks, segments, translations); plain Java
+ * without dependencies. Their persistence is the {@code store} module's.
  */
 package dev.hanbridge.common;

@@ -181,14 +181,14 @@ class ArticleTranslatorTest {
         List<String> sentences = new ArrayList<>(Sentences.distinct(14, 17));
         sentences.set(2, "오픈AI는 새 모델을 공개했다.");
         sentences.set(12, "삼성전자 주가가 올랐다.");
-        new dev.hanbridge.common.store.GlossaryStore(db.jdbc).put("오픈AI", "OpenAI", null);
-        new dev.hanbridge.common.store.GlossaryStore(db.jdbc).put("삼성전자", "Samsung Electronics", null);
-        new dev.hanbridge.common.store.GlossaryStore(db.jdbc).put("샘 올트먼", "Sam Altman", null);
+        new dev.hanbridge.store.GlossaryStore(db.jdbc).put("오픈AI", "OpenAI", null);
+        new dev.hanbridge.store.GlossaryStore(db.jdbc).put("삼성전자", "Samsung Electronics", null);
+        new dev.hanbridge.store.GlossaryStore(db.jdbc).put("샘 올트먼", "Sam Altman", null);
         long article = db.article(run, "g.txt", "인공지능 소식", List.of(sentences));
         ScriptedEngine engine = new ScriptedEngine("g", TEN, texts -> ScriptedEngine.tag("g", texts));
 
         new ArticleTranslator(db.translations, db.usage, engine, "en", FAST)
-                .withGlossary(new dev.hanbridge.common.store.GlossaryStore(db.jdbc).all())
+                .withGlossary(new dev.hanbridge.store.GlossaryStore(db.jdbc).all())
                 .translate(article, "인공지능 소식", run);
 
         assertThat(engine.full).hasSize(2);

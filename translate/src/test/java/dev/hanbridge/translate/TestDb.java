@@ -12,11 +12,11 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import dev.hanbridge.common.BlockKind;
-import dev.hanbridge.common.store.ArticleStore;
-import dev.hanbridge.common.store.RunStore;
-import dev.hanbridge.common.store.SegmentedBlock;
-import dev.hanbridge.common.store.TranslationStore;
-import dev.hanbridge.common.store.UsageStore;
+import dev.hanbridge.store.ArticleStore;
+import dev.hanbridge.store.RunStore;
+import dev.hanbridge.store.SegmentedBlock;
+import dev.hanbridge.store.TranslationStore;
+import dev.hanbridge.store.UsageStore;
 
 /** A fresh in-memory H2 database with the real Flyway migrations applied, and the stores over it. */
 public final class TestDb {

@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 
 import dev.hanbridge.app.run.RunLauncher;
 import dev.hanbridge.app.run.RunSummary;
-import dev.hanbridge.common.store.RunRecord;
-import dev.hanbridge.common.store.RunStore;
+import dev.hanbridge.store.RunRecord;
+import dev.hanbridge.store.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -13,14 +13,14 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import dev.hanbridge.common.ArticleStatus;
-import dev.hanbridge.common.store.ArticleStore;
-import dev.hanbridge.common.store.ExportFileStore;
-import dev.hanbridge.common.store.ExportFileStore.ExportFileRow;
-import dev.hanbridge.common.store.RunStore;
-import dev.hanbridge.common.store.TranslationStore;
 import dev.hanbridge.export.BundleManifest;
 import dev.hanbridge.export.ExportedFile;
 import dev.hanbridge.export.RunBundle;
+import dev.hanbridge.store.ArticleStore;
+import dev.hanbridge.store.ExportFileStore.ExportFileRow;
+import dev.hanbridge.store.ExportFileStore;
+import dev.hanbridge.store.RunStore;
+import dev.hanbridge.store.TranslationStore;
 
 /** Writes the run's bundle: every exported file and a manifest with sizes and SHA-256. */
 class BundleTasklet implements Tasklet {

@@ -8,9 +8,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import dev.hanbridge.app.run.Progress;
 import dev.hanbridge.common.BilingualArticle;
-import dev.hanbridge.common.store.ArticleStore;
 import dev.hanbridge.export.ArticleExporter;
 import dev.hanbridge.export.ExportedFile;
+import dev.hanbridge.store.ArticleStore;
 
 /** Writes one article's files in every requested format; called from several threads at once. */
 class ExportArticleProcessor implements ItemProcessor<Long, ExportArticleProcessor.Exported> {

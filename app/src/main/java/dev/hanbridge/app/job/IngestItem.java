@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.hanbridge.common.ArticleStatus;
-import dev.hanbridge.common.store.SegmentedBlock;
+import dev.hanbridge.store.SegmentedBlock;
 
 /** What the ingest processor decided about one source, for the writer to store. */
 sealed interface IngestItem {

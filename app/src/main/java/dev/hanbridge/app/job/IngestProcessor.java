@@ -15,15 +15,16 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import dev.hanbridge.common.ArticleStatus;
 import dev.hanbridge.common.Block;
-import dev.hanbridge.common.store.ArticleStore;
-import dev.hanbridge.common.store.KnownSource;
-import dev.hanbridge.common.store.SegmentedBlock;
 import dev.hanbridge.common.text.KoreanText;
 import dev.hanbridge.ingest.ArticleExtractor;
 import dev.hanbridge.ingest.ExtractedArticle;
 import dev.hanbridge.ingest.Source;
 import dev.hanbridge.ingest.UnreadableSourceException;
 import dev.hanbridge.ingest.segment.KoreanSentenceSegmenter;
+import dev.hanbridge.store.ArticleStore;
+import dev.hanbridge.store.KnownSource;
+import dev.hanbridge.store.SegmentedBlock;
+import dev.hanbridge.store.SourceClaims;
 
 /**
  * Decides what to do with a source: hash it; skip it when an earlier run finished it; take over

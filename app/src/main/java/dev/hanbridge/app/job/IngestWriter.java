@@ -3,7 +3,7 @@ package dev.hanbridge.app.job;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import dev.hanbridge.common.store.ArticleStore;
+import dev.hanbridge.store.ArticleStore;
 
 /** Stores what the ingest processor decided, in the chunk's transaction. */
 class IngestWriter implements ItemWriter<IngestItem> {

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import dev.hanbridge.common.store.RunRecord;
 import dev.hanbridge.export.ExportFormat;
+import dev.hanbridge.store.RunRecord;
 
 /** A run's settings as its steps need them, read from the run's stored record. */
 record RunContext(long runId, List<Path> inputs, String engine, Set<ExportFormat> formats, String targetLang,

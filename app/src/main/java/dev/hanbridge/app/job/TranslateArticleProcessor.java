@@ -3,7 +3,7 @@ package dev.hanbridge.app.job;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import dev.hanbridge.app.run.Progress;
-import dev.hanbridge.common.store.ArticleStore;
+import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.translate.ArticleTranslator;
 
 /**

@@ -21,15 +21,15 @@ import org.springframework.stereotype.Service;
 
 import dev.hanbridge.app.job.TranslateJobConfig;
 import dev.hanbridge.common.ArticleStatus;
-import dev.hanbridge.common.store.ArticleRow;
-import dev.hanbridge.common.store.ArticleStore;
-import dev.hanbridge.common.store.ExportFileStore;
-import dev.hanbridge.common.store.RunRecord;
-import dev.hanbridge.common.store.RunStatus;
-import dev.hanbridge.common.store.RunStore;
-import dev.hanbridge.common.store.TranslationStore;
-import dev.hanbridge.common.store.UsageStore;
 import dev.hanbridge.export.ExportFormat;
+import dev.hanbridge.store.ArticleRow;
+import dev.hanbridge.store.ArticleStore;
+import dev.hanbridge.store.ExportFileStore;
+import dev.hanbridge.store.RunRecord;
+import dev.hanbridge.store.RunStatus;
+import dev.hanbridge.store.RunStore;
+import dev.hanbridge.store.TranslationStore;
+import dev.hanbridge.store.UsageStore;
 import dev.hanbridge.translate.EngineRegistry;
 import dev.hanbridge.translate.EngineSettings;
 

@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import dev.hanbridge.common.store.ArticleRow;
 import dev.hanbridge.common.EngineUsage;
-import dev.hanbridge.common.store.RunRecord;
-import dev.hanbridge.common.store.RunStatus;
+import dev.hanbridge.store.ArticleRow;
+import dev.hanbridge.store.RunRecord;
+import dev.hanbridge.store.RunStatus;
 
 /**
  * What a run did, for the person who started it: articles ingested, skipped and failed (with

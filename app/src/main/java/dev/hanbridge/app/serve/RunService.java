@@ -18,9 +18,9 @@ import org.springframework.context.event.EventListener;
 import dev.hanbridge.app.run.RunLauncher;
 import dev.hanbridge.app.run.RunRequest;
 import dev.hanbridge.app.run.RunSummary;
-import dev.hanbridge.common.store.RunRecord;
-import dev.hanbridge.common.store.RunStatus;
-import dev.hanbridge.common.store.RunStore;
+import dev.hanbridge.store.RunRecord;
+import dev.hanbridge.store.RunStatus;
+import dev.hanbridge.store.RunStore;
 
 /**
  * Runs jobs in the background for the server: a launch answers with the run's id at once.

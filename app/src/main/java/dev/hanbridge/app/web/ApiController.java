@@ -29,13 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import dev.hanbridge.common.BilingualArticle;
-import dev.hanbridge.common.store.ArticleRow;
-import dev.hanbridge.common.store.ArticleStore;
-import dev.hanbridge.common.store.ExportFileStore;
-import dev.hanbridge.common.store.RunRecord;
 import dev.hanbridge.export.ArticleExporter;
 import dev.hanbridge.export.ExportFormat;
 import dev.hanbridge.export.ExportedFile;
+import dev.hanbridge.store.ArticleRow;
+import dev.hanbridge.store.ArticleStore;
+import dev.hanbridge.store.ExportFileStore;
+import dev.hanbridge.store.RunRecord;
 import dev.hanbridge.translate.EngineRegistry;
 import dev.hanbridge.translate.EngineSettings;
 import dev.hanbridge.translate.TranslationEngineProvider;

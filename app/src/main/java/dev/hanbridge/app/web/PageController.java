@@ -15,10 +15,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 import dev.hanbridge.app.serve.ApiToken;
 import dev.hanbridge.common.BilingualArticle;
-import dev.hanbridge.common.store.ArticleRow;
-import dev.hanbridge.common.store.ArticleStore;
-import dev.hanbridge.common.store.RunRecord;
 import dev.hanbridge.export.ExportFormat;
+import dev.hanbridge.store.ArticleRow;
+import dev.hanbridge.store.ArticleStore;
+import dev.hanbridge.store.RunRecord;
 import dev.hanbridge.translate.EngineRegistry;
 
 /**

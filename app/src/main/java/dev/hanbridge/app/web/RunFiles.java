@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
-import dev.hanbridge.common.store.RunRecord;
+import dev.hanbridge.store.RunRecord;
 
 /**
  * Resolves a requested file name against one run's own export folder, and nothing else: no

@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,20 +12,20 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.hanbridge.app.run.RunLauncher;
 import dev.hanbridge.app.run.RunSummary;
 import dev.hanbridge.app.serve.RunService;
 import dev.hanbridge.common.ArticleStatus;
-import dev.hanbridge.common.store.ArticleRow;
-import dev.hanbridge.common.store.ArticleStore;
-import dev.hanbridge.common.store.ExportFileStore;
-import dev.hanbridge.common.store.ExportFileStore.ExportFileRow;
-import dev.hanbridge.common.store.RunRecord;
-import dev.hanbridge.common.store.RunStatus;
-import dev.hanbridge.common.store.RunStore;
+import dev.hanbridge.store.ArticleRow;
+import dev.hanbridge.store.ArticleStore;
+import dev.hanbridge.store.ExportFileStore.ExportFileRow;
+import dev.hanbridge.store.ExportFileStore;
+import dev.hanbridge.store.RunRecord;
+import dev.hanbridge.store.RunStatus;
+import dev.hanbridge.store.RunStore;
+import dev.hanbridge.store.TranslationStore;
 
 /**
  * Reads runs for the API and the pages: the stored run, its articles, and live progress from the
@@ -42,18 +40,18 @@ class RunQueries {
     private final ExportFileStore files;
     private final RunLauncher launcher;
     private final JobRepository jobRepository;
-    private final JdbcClient jdbc;
+    private final TranslationStore translations;
     private final RunService service;
 
     RunQueries(RunStore runs, ArticleStore articles, ExportFileStore files, RunLauncher launcher,
-            JobRepository jobRepository, JdbcClient jdbc, RunService service) {
+            JobRepository jobRepository, TranslationStore translations, RunService service) {
         this.service = service;
         this.runs = runs;
         this.articles = articles;
         this.files = files;
         this.launcher = launcher;
         this.jobRepository = jobRepository;
-        this.jdbc = jdbc;
+        this.translations = translations;
     }
 
     RunRecord record(long runId) {
@@ -76,7 +74,7 @@ class RunQueries {
 
     Views.RunDetail detail(long runId) {
         RunRecord run = record(runId);
-        Map<Long, Map<String, Long>> by = translatedBy(runId);
+        Map<Long, Map<String, Long>> by = translations.translatedByArticle(runId);
         List<Views.Article> list = new ArrayList<>();
         List<Views.Failure> failures = new ArrayList<>();
         for (ArticleRow row : articles.rowsOf(runId)) {
@@ -118,26 +116,6 @@ class RunQueries {
         out.sort(Comparator.comparing((Views.File f) -> f.articleId() == null ? Long.MAX_VALUE : f.articleId())
                 .thenComparing(Views.File::name));
         return out;
-    }
-
-    /** Segment counts per article of the run by who translated them ("MT:deepl", "TM_EXACT" ...). */
-    private Map<Long, Map<String, Long>> translatedBy(long runId) {
-        Map<Long, Map<String, Long>> by = new HashMap<>();
-        jdbc.sql("""
-                SELECT s.article_id, t.origin, t.engine, COUNT(*) AS n
-                  FROM hb_segment s JOIN hb_translation t ON t.segment_id = s.id
-                  JOIN hb_article a ON a.id = s.article_id
-                 WHERE a.run_id = ?
-                 GROUP BY s.article_id, t.origin, t.engine""")
-                .param(runId)
-                .query(rs -> {
-                    String engine = rs.getString("engine");
-                    String key = rs.getString("origin") + ("MT".equals(rs.getString("origin")) && engine != null
-                            ? ":" + engine : "");
-                    by.computeIfAbsent(rs.getLong("article_id"), k -> new LinkedHashMap<>())
-                            .merge(key, rs.getLong("n"), Long::sum);
-                });
-        return by;
     }
 
     /** Where the run is now. Weights of the steps in the whole: ingest 10 %, translate 70 %, export 15 %. */

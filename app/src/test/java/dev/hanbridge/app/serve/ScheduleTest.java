@@ -13,9 +13,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.hanbridge.app.web.TestServer;
-import dev.hanbridge.common.store.RunRecord;
-import dev.hanbridge.common.store.RunStatus;
-import dev.hanbridge.common.store.RunStore;
+import dev.hanbridge.store.RunRecord;
+import dev.hanbridge.store.RunStatus;
+import dev.hanbridge.store.RunStore;
 
 /** Two servers on one database and one schedule: each tick runs the inbox once, not twice. */
 class ScheduleTest {
@@ -67,7 +67,7 @@ class ScheduleTest {
                     .isLessThanOrEqualTo(Math.max(a.ticks(), b.ticks()));
             // The first tick ingested the article; the later ones found nothing new.
             RunRecord oldest = runs.get(runs.size() - 1);
-            assertThat(first.context.getBean(dev.hanbridge.common.store.ArticleStore.class).rowsOf(oldest.id()))
+            assertThat(first.context.getBean(dev.hanbridge.store.ArticleStore.class).rowsOf(oldest.id()))
                     .hasSize(1);
         }
     }

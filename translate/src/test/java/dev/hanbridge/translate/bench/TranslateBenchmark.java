@@ -11,7 +11,7 @@ import java.util.concurrent.Future;
 
 import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.common.EngineUsage;
-import dev.hanbridge.common.store.SegmentedBlock;
+import dev.hanbridge.store.SegmentedBlock;
 import dev.hanbridge.translate.ArticleTranslator;
 import dev.hanbridge.translate.RetryPolicy;
 import dev.hanbridge.translate.Sentences;

@@ -1,4 +1,4 @@
-package dev.hanbridge.common.store;
+package dev.hanbridge.store;
 
 import dev.hanbridge.common.ArticleStatus;
 

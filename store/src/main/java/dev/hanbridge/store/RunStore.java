@@ -1,4 +1,4 @@
-package dev.hanbridge.common.store;
+package dev.hanbridge.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,20 +1,9 @@
-package dev.hanbridge.app.job;
+package dev.hanbridge.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-
-import dev.hanbridge.app.HanbridgeApplication;
-import dev.hanbridge.common.store.RunStatus;
-import dev.hanbridge.common.store.RunStore;
 
 /** Claims on the real schema: first running run wins; a dead run's claim passes to exactly one successor. */
 class SourceClaimsTest {
@@ -22,27 +11,18 @@ class SourceClaimsTest {
     private static final String URI = "/inbox/기사.txt";
     private static final String SHA = "ab".repeat(32);
 
-    @TempDir
-    Path tmp;
-
-    private ConfigurableApplicationContext context;
     private SourceClaims claims;
     private RunStore runs;
 
     @BeforeEach
     void start() {
-        context = HanbridgeApplication.start("--hanbridge.data-dir=" + tmp.toAbsolutePath());
-        claims = new SourceClaims(context.getBean(JdbcClient.class), context.getBean(PlatformTransactionManager.class));
-        runs = context.getBean(RunStore.class);
-    }
-
-    @AfterEach
-    void stop() {
-        context.close();
+        var db = new MemoryDatabase();
+        claims = new SourceClaims(db.jdbc, db.transactions);
+        runs = new RunStore(db.jdbc);
     }
 
     private long run() {
-        return runs.create("/inbox", "none", "tmx", "en", tmp.toString(), "host", 1);
+        return runs.create("/inbox", "none", "tmx", "en", "/out", "host", 1);
     }
 
     @Test

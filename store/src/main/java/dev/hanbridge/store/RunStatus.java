@@ -1,4 +1,4 @@
-package dev.hanbridge.common.store;
+package dev.hanbridge.store;
 
 /** Status of a run. */
 public enum RunStatus {

@@ -1,4 +1,4 @@
-package dev.hanbridge.common.store;
+package dev.hanbridge.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,10 +13,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.hanbridge.common.TranslationOrigin;
 import dev.hanbridge.common.NewTranslation;
 import dev.hanbridge.common.PendingSegment;
 import dev.hanbridge.common.TmHit;
+import dev.hanbridge.common.TranslationOrigin;
 
 /**
  * Translations and the translation memory. {@link #save} commits in its own transaction, whatever
@@ -28,7 +28,7 @@ public class TranslationStore {
     private static final int IN_CHUNK = 500;
 
     private final JdbcClient jdbc;
-    private final Runnable durable;
+    private final boolean checkpointAfterSave;
     private final TransactionTemplate ownTransaction;
     /**
      * A savepoint: an insert that may hit a unique key (another thread or process got there
@@ -37,17 +37,17 @@ public class TranslationStore {
     private final TransactionTemplate savepoint;
 
     public TranslationStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        this(jdbc, transactions, () -> {
-        });
+        this(jdbc, transactions, false);
     }
 
     /**
-     * @param durable run after each {@link #save} commits, to make the commit survive a killed
-     *        process where the database does not on its own (the application passes H2's
-     *        {@code CHECKPOINT}, since it runs H2 with its default write delay for speed)
+     * @param checkpointAfterSave run H2's {@code CHECKPOINT} after each {@link #save} commits, so
+     *        that the commit survives a killed process: H2 with its default write delay (kept for
+     *        speed) writes commits out only within 500 ms. Not for PostgreSQL, which has no such
+     *        statement and writes a commit out before it returns.
      */
-    public TranslationStore(JdbcClient jdbc, PlatformTransactionManager transactions, Runnable durable) {
-        this.durable = durable;
+    public TranslationStore(JdbcClient jdbc, PlatformTransactionManager transactions, boolean checkpointAfterSave) {
+        this.checkpointAfterSave = checkpointAfterSave;
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -126,7 +126,9 @@ public class TranslationStore {
                 remember(t, targetLang, now);
             }
         });
-        durable.run();
+        if (checkpointAfterSave) {
+            jdbc.sql("CHECKPOINT").update();
+        }
     }
 
     /** Counts a reuse of translation-memory entries. */
@@ -181,6 +183,29 @@ public class TranslationStore {
                     counts.put(key, rs.getLong("n"));
                 });
         return counts;
+    }
+
+    /**
+     * How each of the run's articles was translated: article id to segment counts by
+     * {@code origin}, machine translations by {@code MT:engine} ("MT:deepl", "TM_EXACT" ...).
+     */
+    public Map<Long, Map<String, Long>> translatedByArticle(long runId) {
+        Map<Long, Map<String, Long>> by = new HashMap<>();
+        jdbc.sql("""
+                SELECT s.article_id, t.origin, t.engine, COUNT(*) AS n
+                  FROM hb_segment s JOIN hb_translation t ON t.segment_id = s.id
+                  JOIN hb_article a ON a.id = s.article_id
+                 WHERE a.run_id = ?
+                 GROUP BY s.article_id, t.origin, t.engine""")
+                .param(runId)
+                .query(rs -> {
+                    String engine = rs.getString("engine");
+                    String key = rs.getString("origin") + ("MT".equals(rs.getString("origin")) && engine != null
+                            ? ":" + engine : "");
+                    by.computeIfAbsent(rs.getLong("article_id"), k -> new LinkedHashMap<>())
+                            .merge(key, rs.getLong("n"), Long::sum);
+                });
+        return by;
     }
 
     /** Segment counts of the run's articles: total and untranslated. */

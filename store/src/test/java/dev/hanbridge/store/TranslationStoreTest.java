@@ -1,4 +1,4 @@
-package dev.hanbridge.common.store;
+package dev.hanbridge.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,19 +9,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import dev.hanbridge.common.BlockKind;
-import dev.hanbridge.common.TranslationOrigin;
-import dev.hanbridge.common.text.KoreanText;
 import dev.hanbridge.common.NewTranslation;
 import dev.hanbridge.common.PendingSegment;
+import dev.hanbridge.common.TranslationOrigin;
+import dev.hanbridge.common.text.KoreanText;
 
 class TranslationStoreTest {
 
@@ -31,11 +27,10 @@ class TranslationStoreTest {
 
     @BeforeEach
     void setUp() {
-        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        jdbc = JdbcClient.create(dataSource);
-        store = new TranslationStore(jdbc, new DataSourceTransactionManager(dataSource));
-        articles = new ArticleStore(jdbc, new JdbcTemplate(dataSource));
+        var db = new MemoryDatabase();
+        jdbc = db.jdbc;
+        store = new TranslationStore(jdbc, db.transactions);
+        articles = new ArticleStore(jdbc, db.jdbcTemplate());
     }
 
     private long article(String name, String... sentences) {

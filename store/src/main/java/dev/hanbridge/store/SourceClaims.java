@@ -1,12 +1,9 @@
-package dev.hanbridge.app.job;
+package dev.hanbridge.store;
 
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,25 +19,24 @@ import dev.hanbridge.common.text.KoreanText;
  * {@code RUNNING} (failed, interrupted, finished without storing it) is taken over with a
  * compare-and-set, so only one of several runs taking over wins.
  */
-@Component
-class SourceClaims {
+public class SourceClaims {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
 
-    SourceClaims(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    public SourceClaims(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** {@code true} when the run holds the claim now; {@code false} when another running run does. */
-    boolean claim(String sourceUri, String sha256, long runId) {
+    public boolean claim(String sourceUri, String sha256, long runId) {
         String key = KoreanText.sha256Hex((sourceUri + "\n" + sha256).getBytes(StandardCharsets.UTF_8));
         try {
             ownTransaction.executeWithoutResult(tx -> jdbc.sql(
                     "INSERT INTO hb_source_claim (claim_key, run_id, claimed_at) VALUES (?, ?, ?)")
-                    .params(key, runId, now()).update());
+                    .params(key, runId, Db.now()).update());
             return true;
         } catch (DuplicateKeyException taken) {
             // Another run claimed it first (PostgreSQL aborts a transaction on a failed insert, so
@@ -61,12 +57,9 @@ class SourceClaims {
                 return false;
             }
             return jdbc.sql("UPDATE hb_source_claim SET run_id = ?, claimed_at = ? WHERE claim_key = ? AND run_id = ?")
-                    .params(runId, now(), key, holder).update() == 1;
+                    .params(runId, Db.now(), key, holder).update() == 1;
         });
         return Boolean.TRUE.equals(ours);
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
-    }
 }
