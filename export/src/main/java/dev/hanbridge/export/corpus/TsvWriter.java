@@ -3,7 +3,7 @@ package dev.hanbridge.export.corpus;
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.SegmentPair;
-import dev.hanbridge.export.xml.XmlChars;
+import dev.hanbridge.export.write.Chars;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -56,7 +56,7 @@ public final class TsvWriter {
         if (text == null) {
             return "";
         }
-        String clean = XmlChars.strip(text);
+        String clean = Chars.strip(text);
         StringBuilder out = new StringBuilder(clean.length());
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);

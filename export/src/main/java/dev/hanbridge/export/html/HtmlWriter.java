@@ -4,7 +4,7 @@ import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.common.SegmentPair;
-import dev.hanbridge.export.xml.XmlChars;
+import dev.hanbridge.export.write.Chars;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -160,7 +160,7 @@ public final class HtmlWriter {
         if (text == null) {
             return "";
         }
-        String clean = XmlChars.strip(text);
+        String clean = Chars.strip(text);
         StringBuilder out = new StringBuilder(clean.length() + 16);
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);

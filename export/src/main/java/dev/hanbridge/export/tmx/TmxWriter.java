@@ -1,9 +1,11 @@
 package dev.hanbridge.export.tmx;
 
+import static dev.hanbridge.export.write.XmlOutput.language;
+import static dev.hanbridge.export.write.XmlOutput.newline;
+
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.SegmentPair;
-import dev.hanbridge.export.xml.XmlChars;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
@@ -11,7 +13,8 @@ import java.util.Objects;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import dev.hanbridge.export.xml.XmlOutput;
+import dev.hanbridge.export.write.Chars;
+import dev.hanbridge.export.write.XmlOutput;
 
 /**
  * Writes an article as a TMX 1.4b document, valid against the TMX 1.4b DTD: one {@code tu} per
@@ -45,8 +48,6 @@ public final class TmxWriter {
     private void write(BilingualArticle article, XMLStreamWriter xml) throws XMLStreamException {
         String srcLang = language(article.sourceLang(), "ko");
         String trgLang = language(article.targetLang(), "en");
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeCharacters("\n");
         xml.writeDTD("<!DOCTYPE tmx SYSTEM \"" + DTD_SYSTEM_ID + "\">");
         xml.writeCharacters("\n");
         xml.writeStartElement("tmx");
@@ -71,8 +72,6 @@ public final class TmxWriter {
         xml.writeEndElement(); // body
         newline(xml, 0);
         xml.writeEndElement(); // tmx
-        xml.writeCharacters("\n");
-        xml.writeEndDocument();
     }
 
     private static void writeUnit(BilingualArticle article, BilingualBlock block, SegmentPair segment,
@@ -105,7 +104,7 @@ public final class TmxWriter {
         newline(xml, 3);
         xml.writeStartElement("prop");
         xml.writeAttribute("type", type);
-        xml.writeCharacters(XmlChars.strip(value));
+        xml.writeCharacters(Chars.strip(value));
         xml.writeEndElement();
     }
 
@@ -114,16 +113,8 @@ public final class TmxWriter {
         xml.writeStartElement("tuv");
         xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
         xml.writeStartElement("seg");
-        xml.writeCharacters(XmlChars.strip(text));
+        xml.writeCharacters(Chars.strip(text));
         xml.writeEndElement();
         xml.writeEndElement();
-    }
-
-    private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
-    }
-
-    private static String language(String tag, String fallback) {
-        return tag == null || tag.isBlank() ? fallback : tag;
     }
 }

@@ -1,9 +1,11 @@
 package dev.hanbridge.export.xliff;
 
+import static dev.hanbridge.export.write.XmlOutput.language;
+import static dev.hanbridge.export.write.XmlOutput.newline;
+
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.SegmentPair;
-import dev.hanbridge.export.xml.XmlChars;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
@@ -11,7 +13,8 @@ import java.util.Objects;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import dev.hanbridge.export.xml.XmlOutput;
+import dev.hanbridge.export.write.Chars;
+import dev.hanbridge.export.write.XmlOutput;
 
 /**
  * Writes an article as an XLIFF 1.2 document for older CAT tools, valid against the OASIS 1.2
@@ -42,17 +45,15 @@ public final class Xliff12Writer {
     }
 
     private void write(BilingualArticle article, XMLStreamWriter xml) throws XMLStreamException {
-        String srcLang = article.sourceLang() == null ? "ko" : article.sourceLang();
-        String trgLang = article.targetLang() == null ? "en" : article.targetLang();
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeCharacters("\n");
+        String srcLang = language(article.sourceLang(), "ko");
+        String trgLang = language(article.targetLang(), "en");
         xml.setDefaultNamespace(XLIFF12_NS);
         xml.writeStartElement(XLIFF12_NS, "xliff");
         xml.writeDefaultNamespace(XLIFF12_NS);
         xml.writeAttribute("version", "1.2");
         newline(xml, 1);
         xml.writeStartElement(XLIFF12_NS, "file");
-        xml.writeAttribute("original", XmlChars.strip(article.sourceUri() == null ? article.name() : article.sourceUri()));
+        xml.writeAttribute("original", Chars.strip(article.sourceUri() == null ? article.name() : article.sourceUri()));
         xml.writeAttribute("source-language", srcLang);
         xml.writeAttribute("target-language", trgLang);
         xml.writeAttribute("datatype", "plaintext");
@@ -88,8 +89,6 @@ public final class Xliff12Writer {
         xml.writeEndElement(); // file
         newline(xml, 0);
         xml.writeEndElement(); // xliff
-        xml.writeCharacters("\n");
-        xml.writeEndDocument();
     }
 
     private static void writeUnit(SegmentPair segment, String srcLang, String trgLang, XMLStreamWriter xml)
@@ -100,7 +99,7 @@ public final class Xliff12Writer {
         newline(xml, 5);
         xml.writeStartElement(XLIFF12_NS, "source");
         xml.writeAttribute("xml", XML_NS, "lang", srcLang);
-        xml.writeCharacters(XmlChars.strip(segment.source()));
+        xml.writeCharacters(Chars.strip(segment.source()));
         xml.writeEndElement();
         if (segment.translated()) {
             newline(xml, 5);
@@ -111,7 +110,7 @@ public final class Xliff12Writer {
             if (qualifier != null) {
                 xml.writeAttribute("state-qualifier", qualifier);
             }
-            xml.writeCharacters(XmlChars.strip(segment.target()));
+            xml.writeCharacters(Chars.strip(segment.target()));
             xml.writeEndElement();
             if (segment.origin() != null || segment.engine() != null) {
                 newline(xml, 5);
@@ -146,11 +145,7 @@ public final class Xliff12Writer {
         newline(xml, 6);
         xml.writeStartElement(XLIFF12_NS, "context");
         xml.writeAttribute("context-type", type);
-        xml.writeCharacters(XmlChars.strip(value));
+        xml.writeCharacters(Chars.strip(value));
         xml.writeEndElement();
-    }
-
-    private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
     }
 }

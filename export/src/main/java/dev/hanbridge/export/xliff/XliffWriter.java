@@ -1,9 +1,11 @@
 package dev.hanbridge.export.xliff;
 
+import static dev.hanbridge.export.write.XmlOutput.language;
+import static dev.hanbridge.export.write.XmlOutput.newline;
+
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.SegmentPair;
-import dev.hanbridge.export.xml.XmlChars;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -13,7 +15,8 @@ import java.util.function.Function;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import dev.hanbridge.export.xml.XmlOutput;
+import dev.hanbridge.export.write.Chars;
+import dev.hanbridge.export.write.XmlOutput;
 
 /**
  * Writes an article as an XLIFF 2.1 document, valid against the OASIS core schema and its metadata
@@ -66,8 +69,6 @@ public final class XliffWriter {
     }
 
     private void write(BilingualArticle article, XMLStreamWriter xml) throws XMLStreamException {
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeCharacters("\n");
         xml.setDefaultNamespace(XLIFF_NS);
         xml.setPrefix("mda", METADATA_NS);
         xml.writeStartElement(XLIFF_NS, "xliff");
@@ -80,7 +81,7 @@ public final class XliffWriter {
         xml.writeStartElement(XLIFF_NS, "file");
         xml.writeAttribute("id", "a" + article.id());
         if (article.sourceUri() != null) {
-            xml.writeAttribute("original", XmlChars.strip(article.sourceUri()));
+            xml.writeAttribute("original", Chars.strip(article.sourceUri()));
         }
         writeArticleMetadata(article, xml);
         for (BilingualBlock block : article.blocks()) {
@@ -92,8 +93,6 @@ public final class XliffWriter {
         xml.writeEndElement(); // file
         newline(xml, 0);
         xml.writeEndElement(); // xliff
-        xml.writeCharacters("\n");
-        xml.writeEndDocument();
     }
 
     private static void writeArticleMetadata(BilingualArticle article, XMLStreamWriter xml) throws XMLStreamException {
@@ -166,7 +165,7 @@ public final class XliffWriter {
                 xml.writeStartElement(XLIFF_NS, "note");
                 xml.writeAttribute("category", "qa");
                 xml.writeAttribute("appliesTo", "target");
-                xml.writeCharacters(XmlChars.strip("s" + segment.segmentId() + ": " + note));
+                xml.writeCharacters(Chars.strip("s" + segment.segmentId() + ": " + note));
                 xml.writeEndElement();
             }
         }
@@ -200,7 +199,7 @@ public final class XliffWriter {
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (XmlChars.isAllowed(cp)) {
+            if (Chars.isAllowed(cp)) {
                 run.appendCodePoint(cp);
             } else {
                 xml.writeCharacters(run.toString());
@@ -220,15 +219,7 @@ public final class XliffWriter {
         newline(xml, depth);
         xml.writeStartElement(METADATA_NS, "meta");
         xml.writeAttribute("type", type);
-        xml.writeCharacters(XmlChars.strip(value));
+        xml.writeCharacters(Chars.strip(value));
         xml.writeEndElement();
-    }
-
-    private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
-    }
-
-    private static String language(String tag, String fallback) {
-        return tag == null || tag.isBlank() ? fallback : tag;
     }
 }

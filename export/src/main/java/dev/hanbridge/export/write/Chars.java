@@ -1,14 +1,15 @@
-package dev.hanbridge.export.xml;
+package dev.hanbridge.export.write;
 
 /**
- * The characters XML 1.0 allows, for writers that must not let a bad source (a stray U+0001 from
- * a legacy word processor, a lone surrogate from a broken page) make the whole file unreadable.
- * StAX writers escape markup but pass such characters through, and every parser then rejects the
- * document.
+ * The characters every export format can hold: those XML 1.0 allows. A bad source (a stray U+0001
+ * from a legacy word processor, a lone surrogate from a broken page) must not make a whole file
+ * unreadable: StAX writers escape markup but pass such characters through, and every XML parser
+ * then rejects the document; HTML treats them as parse errors; a lone surrogate cannot be encoded
+ * in UTF-8, and no corpus (TSV, JSON Lines) wants control characters.
  */
-public final class XmlChars {
+public final class Chars {
 
-    private XmlChars() {
+    private Chars() {
     }
 
     /** True for code points XML 1.0 allows: tab, LF, CR, and U+0020 up, without surrogates, U+FFFE and U+FFFF. */
@@ -25,12 +26,12 @@ public final class XmlChars {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(XmlChars::isAllowed).forEach(out::appendCodePoint);
+        text.codePoints().filter(Chars::isAllowed).forEach(out::appendCodePoint);
         return out.toString();
     }
 
     private static boolean isClean(String text) {
         // codePoints() yields a lone surrogate as its own value, which isAllowed rejects.
-        return text.codePoints().allMatch(XmlChars::isAllowed);
+        return text.codePoints().allMatch(Chars::isAllowed);
     }
 }

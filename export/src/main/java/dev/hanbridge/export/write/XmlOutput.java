@@ -1,4 +1,4 @@
-package dev.hanbridge.export.xml;
+package dev.hanbridge.export.write;
 
 import java.io.BufferedWriter;
 import java.io.OutputStream;
@@ -23,20 +23,25 @@ public final class XmlOutput {
     private XmlOutput() {
     }
 
-    /** What writes one document to a StAX writer. */
+    /** What writes one document's root element to a StAX writer (and a DOCTYPE before it, if any). */
     @FunctionalInterface
     public interface Document {
         void writeTo(XMLStreamWriter xml) throws XMLStreamException;
     }
 
     /**
-     * Writes a document to {@code out} in UTF-8 and flushes, without closing {@code out}; a StAX
-     * failure becomes an IOException naming {@code what} was being written.
+     * Writes a document to {@code out} in UTF-8 (the XML declaration, a line break, the document,
+     * a final line break) and flushes, without closing {@code out}; a StAX failure becomes an
+     * IOException naming {@code what} was being written.
      */
     public static void write(OutputStream out, String what, Document document) throws java.io.IOException {
         try {
             XMLStreamWriter xml = writer(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
             document.writeTo(xml);
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
             xml.flush();
             xml.close(); // closes the writer only, not the stream (StAX contract)
         } catch (XMLStreamException e) {
@@ -53,5 +58,18 @@ public final class XmlOutput {
     public static XMLStreamWriter writer(OutputStream out) throws XMLStreamException {
         return FACTORY.createXMLStreamWriter(
                 new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 4 * 1024));
+    }
+
+    /**
+     * A line break and two spaces per level: the documents are indented by hand, since StAX does
+     * not indent and the writers control where whitespace is harmless.
+     */
+    public static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+
+    /** The article's language tag, or {@code fallback} when it has none: an empty language attribute is invalid. */
+    public static String language(String tag, String fallback) {
+        return tag == null || tag.isBlank() ? fallback : tag;
     }
 }
