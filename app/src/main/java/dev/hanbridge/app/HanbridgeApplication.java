@@ -7,7 +7,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import dev.hanbridge.app.run.Progress;
+import dev.hanbridge.app.job.Progress;
 import dev.hanbridge.ingest.ArticleExtractor;
 import dev.hanbridge.ingest.segment.KoreanSentenceSegmenter;
 import dev.hanbridge.store.ArticleStore;

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
+import dev.hanbridge.app.cli.HanbridgeMain;
+
 /** Runs {@code hanbridge} commands in this JVM and captures what they print. */
 final class CliRunner {
 

@@ -113,7 +113,7 @@ class RestartAfterKillTest {
                 // answers are stored": the kill then lands on a request in flight, never between
                 // an answer and its commit (a window no process can close).
                 "-Dhanbridge.translate.threads=1",
-                "dev.hanbridge.app.HanbridgeMain"));
+                "dev.hanbridge.app.cli.HanbridgeMain"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.PIPE).directory(tmp.toFile()).start();

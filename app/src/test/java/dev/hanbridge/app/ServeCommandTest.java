@@ -22,7 +22,7 @@ class ServeCommandTest {
         // A child process with no HANBRIDGE_API_TOKEN, whatever the environment of the build.
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.hanbridge.app.HanbridgeMain",
+                "-cp", System.getProperty("java.class.path"), "dev.hanbridge.app.cli.HanbridgeMain",
                 "serve", "--bind", "0.0.0.0", "--port", "0", "--data", tmp.resolve("data").toString()))
                 .redirectErrorStream(true);
         builder.environment().remove("HANBRIDGE_API_TOKEN");

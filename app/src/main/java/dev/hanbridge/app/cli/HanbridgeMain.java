@@ -1,9 +1,9 @@
-package dev.hanbridge.app;
+package dev.hanbridge.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-import dev.hanbridge.app.cli.Cli;
+import dev.hanbridge.app.JaxpDefaults;
 import picocli.CommandLine;
 
 /** Entry point of the {@code hanbridge} command. */

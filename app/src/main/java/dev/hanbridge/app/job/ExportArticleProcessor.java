@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import dev.hanbridge.app.run.Progress;
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.export.ArticleExporter;
 import dev.hanbridge.export.ExportedFile;

@@ -1,4 +1,4 @@
-package dev.hanbridge.app.run;
+package dev.hanbridge.app.job;
 
 import java.io.PrintStream;
 

@@ -2,7 +2,6 @@ package dev.hanbridge.app.job;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import dev.hanbridge.app.run.Progress;
 import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.translate.ArticleTranslator;
 

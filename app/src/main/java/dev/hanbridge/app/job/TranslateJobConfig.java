@@ -26,8 +26,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import dev.hanbridge.app.run.Progress;
-import dev.hanbridge.app.run.RunLauncher;
 import dev.hanbridge.common.ArticleStatus;
 import dev.hanbridge.export.ArticleExporter;
 import dev.hanbridge.export.ExportedFile;
@@ -80,7 +78,7 @@ public class TranslateJobConfig {
                     public void beforeJob(JobExecution execution) {
                         // Who works on the run now: a later process uses it to tell a crash from a live run.
                         runs.attachJobExecution(execution.getJobParameters().getLong(RUN_ID), execution.getId(),
-                                RunLauncher.host(), RunLauncher.pid());
+                                RunOwner.host(), RunOwner.pid());
                     }
                 })
                 .start(ingestStep).next(translateStep).next(exportStep).next(bundleStep)

@@ -1,7 +1,6 @@
 package dev.hanbridge.app.run;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
+import dev.hanbridge.app.job.RunOwner;
 import dev.hanbridge.app.job.TranslateJobConfig;
 import dev.hanbridge.common.ArticleStatus;
 import dev.hanbridge.export.ExportFormat;
@@ -98,7 +98,8 @@ public class RunLauncher {
         String inputs = request.inputs().stream().map(p -> p.toAbsolutePath().normalize().toString())
                 .collect(Collectors.joining("\n"));
         String formats = request.formats().stream().sorted().map(ExportFormat::id).collect(Collectors.joining(","));
-        return runs.create(inputs, request.engine(), formats, request.targetLang(), out.toString(), host(), pid());
+        return runs.create(inputs, request.engine(), formats, request.targetLang(), out.toString(), RunOwner.host(),
+                RunOwner.pid());
     }
 
     /** Runs the job of a run {@link #prepare(RunRequest) prepared} before, and waits for it. */
@@ -183,7 +184,7 @@ public class RunLauncher {
      * machine are left alone: only that machine can tell whether they still work.
      */
     public void recoverInterrupted() {
-        String host = host();
+        String host = RunOwner.host();
         for (RunRecord run : runs.running()) {
             boolean ours = host.equals(run.ownerHost());
             boolean alive = run.ownerPid() != null && ProcessHandle.of(run.ownerPid()).map(ProcessHandle::isAlive)
@@ -246,18 +247,6 @@ public class RunLauncher {
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
             throw new IllegalArgumentException("cannot write to the output folder " + out + " (" + e + ")");
-        }
-    }
-
-    public static long pid() {
-        return ProcessHandle.current().pid();
-    }
-
-    public static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "localhost";
         }
     }
 }

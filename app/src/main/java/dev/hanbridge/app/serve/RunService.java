@@ -15,6 +15,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 
+import dev.hanbridge.app.job.RunOwner;
 import dev.hanbridge.app.run.RunLauncher;
 import dev.hanbridge.app.run.RunRequest;
 import dev.hanbridge.app.run.RunSummary;
@@ -117,7 +118,7 @@ public class RunService implements SmartLifecycle {
     @EventListener(ApplicationReadyEvent.class)
     public void resumeUnfinished() {
         launcher.recoverInterrupted();
-        String host = RunLauncher.host();
+        String host = RunOwner.host();
         for (RunRecord run : runs.recent(500)) {
             String message = run.message() == null ? "" : run.message();
             boolean unfinished = run.status() == RunStatus.FAILED

@@ -149,7 +149,7 @@ class BrowserEndToEndTest {
                 "-Dhanbridge.engines.counting.log=" + tmp.resolve("engine.log"),
                 "-Dhanbridge.engines.counting.delay-ms=150",
                 "-Dhanbridge.engines.counting.batch=2",
-                "dev.hanbridge.app.HanbridgeMain", "serve", "--port", String.valueOf(port), "--bind", "127.0.0.1",
+                "dev.hanbridge.app.cli.HanbridgeMain", "serve", "--port", String.valueOf(port), "--bind", "127.0.0.1",
                 "--engine", "counting", "--data", tmp.resolve("data").toString(), "--out",
                 tmp.resolve("out").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
