@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 
 import dev.hanbridge.app.cli.HanbridgeMain;
@@ -40,16 +38,8 @@ final class CliRunner {
         }
     }
 
-    /** A connection to the data folder's embedded database, for assertions on what was stored. */
-    static Connection database(Path dataDir) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath() + "/hanbridge;AUTO_SERVER=TRUE",
-                "sa", "");
-    }
-
+    /** A count from the data folder's embedded database, for assertions on what was stored. */
     static long count(Path dataDir, String sql) throws SQLException {
-        try (Connection c = database(dataDir); var rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Long.parseLong(TestDatabase.H2.queryOne(dataDir, sql));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * naming an empty database that user {@code hanbridge} (password {@code hanbridge}) owns; .ci/run
  * starts one. Its schema is dropped and made anew.
  */
-@EnabledIfSystemProperty(named = "hanbridge.postgres.url", matches = ".+")
+@EnabledIfSystemProperty(named = TestDatabase.POSTGRES_PROPERTY, matches = ".+")
 class PostgresqlRunTest {
 
     @TempDir
@@ -28,11 +27,8 @@ class PostgresqlRunTest {
 
     @BeforeEach
     void emptyDatabase() throws Exception {
-        url = System.getProperty("hanbridge.postgres.url");
-        try (Connection c = DriverManager.getConnection(url, "hanbridge", "hanbridge")) {
-            c.createStatement().execute("DROP SCHEMA public CASCADE");
-            c.createStatement().execute("CREATE SCHEMA public");
-        }
+        url = TestDatabase.postgresUrl();
+        TestDatabase.emptyPostgres();
         System.setProperty("spring.datasource.url", url);
         System.setProperty("spring.datasource.username", "hanbridge");
         System.setProperty("spring.datasource.password", "hanbridge");
@@ -61,7 +57,7 @@ class PostgresqlRunTest {
         assertThat(first.out()).contains("3 ingested").contains("0 untranslated");
         assertThat(second.exitCode()).as(second.all()).isZero();
         assertThat(second.out()).contains("0 ingested, 3 skipped (unchanged)");
-        try (Connection c = DriverManager.getConnection(url, "hanbridge", "hanbridge");
+        try (Connection c = TestDatabase.POSTGRESQL.connect(null);
                 ResultSet rs = c.createStatement().executeQuery(
                         "SELECT (SELECT COUNT(*) FROM hb_article WHERE status = 'EXPORTED'),"
                                 + " (SELECT COUNT(*) FROM hb_segment) - (SELECT COUNT(*) FROM hb_translation),"

@@ -1,19 +1,20 @@
 package dev.hanbridge.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,9 @@ class RestartAfterKillTest {
 
     @TempDir
     Path tmp;
+
+    /** Killed after each test, so that a test failing while one works leaves no process behind. */
+    private final List<Process> started = new ArrayList<>();
 
     @Test
     void restartAfterSigkillFinishesWithoutDuplicatesOrSecondEngineCall() throws Exception {
@@ -115,24 +119,31 @@ class RestartAfterKillTest {
                 "-Dhanbridge.translate.threads=1",
                 "dev.hanbridge.app.cli.HanbridgeMain"));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true)
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.PIPE).directory(tmp.toFile()).start();
+        started.add(process);
+        return process;
     }
 
-    private static void waitForLines(Path log, String prefix, int count, Process process) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            if (lines(log, prefix).size() >= count) {
-                return;
-            }
-            if (!process.isAlive()) {
-                throw new AssertionError("hanbridge ended before the engine was called " + count + " times:\n"
-                        + new String(process.getInputStream().readAllBytes()));
-            }
-            Thread.sleep(20);
+    private static void waitForLines(Path log, String prefix, int count, Process process) {
+        await("the engine called " + count + " times").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(20))
+                .failFast(() -> assertThat(process.isAlive()).as(() -> "hanbridge ended before the engine was called "
+                        + count + " times:\n" + output(process)).isTrue())
+                .until(() -> lines(log, prefix).size() >= count);
+    }
+
+    private static String output(Process process) {
+        try {
+            return new String(process.getInputStream().readAllBytes());
+        } catch (IOException e) {
+            return "(its output could not be read: " + e + ")";
         }
-        process.destroyForcibly();
-        throw new AssertionError("the engine was not called " + count + " times within 2 minutes");
+    }
+
+    @AfterEach
+    void stopProcessesLeftRunning() {
+        started.forEach(Process::destroyForcibly);
     }
 
     private static List<String> lines(Path log, String prefix) throws IOException {

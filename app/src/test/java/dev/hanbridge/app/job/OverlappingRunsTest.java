@@ -5,22 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.hanbridge.app.HanbridgeApplication;
+import dev.hanbridge.app.TestDatabase;
 import dev.hanbridge.app.run.RunLauncher;
 import dev.hanbridge.app.run.RunRequest;
 import dev.hanbridge.app.run.RunSummary;
-import dev.hanbridge.app.serve.TestPostgres;
 import dev.hanbridge.export.ExportFormat;
 
 /**
@@ -34,27 +35,18 @@ class OverlappingRunsTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void overlappingRunsNeverIngestASourceTwice() throws Exception {
-        runTwiceAtOnce();
-    }
-
-    @Test
-    @EnabledIfSystemProperty(named = TestPostgres.PROPERTY, matches = ".+")
-    void overlappingRunsNeverIngestASourceTwiceOnPostgresqlWhenPostgresUrlIsGiven() throws Exception {
-        runTwiceAtOnce(TestPostgres.freshDatabase());
-    }
-
-    private void runTwiceAtOnce(String... database) throws Exception {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("dev.hanbridge.app.TestDatabase#available")
+    void overlappingRunsNeverIngestASourceTwice(TestDatabase database) throws Exception {
         Path inbox = Files.createDirectories(tmp.resolve("inbox"));
         for (int i = 0; i < ARTICLES; i++) {
             Files.writeString(inbox.resolve("notice-" + i + ".txt"), "구청 공지 " + i + "호\n\n"
                     + "구청은 " + i + "번째 공지에서 도로 공사 일정을 알렸다. 공사는 " + (i + 2) + "일 동안 이어진다.\n",
                     StandardCharsets.UTF_8);
         }
-        String[] args = java.util.stream.Stream.concat(
-                java.util.stream.Stream.of("--hanbridge.data-dir=" + tmp.resolve("data").toAbsolutePath()),
-                java.util.Arrays.stream(database)).toArray(String[]::new);
+        List<String> settings = new ArrayList<>(database.emptySpringArgs());
+        settings.add("--hanbridge.data-dir=" + tmp.resolve("data").toAbsolutePath());
+        String[] args = settings.toArray(String[]::new);
         try (ConfigurableApplicationContext a = HanbridgeApplication.start(args);
                 ConfigurableApplicationContext b = HanbridgeApplication.start(args)) {
             RunRequest request = new RunRequest(List.of(inbox), "none", ExportFormat.parseList("tsv"),

@@ -1,14 +1,13 @@
 package dev.hanbridge.app.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.hanbridge.app.TestDatabase;
 import dev.hanbridge.app.web.TestServer;
 import tools.jackson.databind.JsonNode;
 
@@ -66,21 +66,12 @@ class ShutdownTest {
     }
 
     private String query(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + tmp.resolve("data").toAbsolutePath()
-                + "/hanbridge;AUTO_SERVER=TRUE", "sa", ""); var rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return TestDatabase.H2.queryOne(tmp.resolve("data"), sql);
     }
 
-    private static void awaitLines(Path log, String prefix, int count) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (lines(log, prefix).size() < count) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("the engine was not called " + count + " times within a minute");
-            }
-            Thread.sleep(20);
-        }
+    private static void awaitLines(Path log, String prefix, int count) {
+        await("the engine called " + count + " times").atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(20)).until(() -> lines(log, prefix).size() >= count);
     }
 
     private static List<String> lines(Path log, String prefix) throws IOException {

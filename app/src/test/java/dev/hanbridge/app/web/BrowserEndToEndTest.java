@@ -1,6 +1,7 @@
 package dev.hanbridge.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -23,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +121,10 @@ class BrowserEndToEndTest {
                 assertThat(page.evalString("document.querySelector('#runs tbody').textContent")).contains("COMPLETED");
                 screenshot(page, "runs.png");
             }
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            // Whatever the test waited for, the processes' own words say why it did not come.
+            throw new AssertionError(e.getMessage() + "\n--- serve.log\n" + tail("serve.log") + "\n--- chromium.log\n"
+                    + tail("chromium.log"), e);
         } finally {
             if (browser != null) {
                 browser.destroy();
@@ -130,6 +137,15 @@ class BrowserEndToEndTest {
                 server.destroyForcibly();
             }
         }
+    }
+
+    private String tail(String log) throws IOException {
+        Path file = tmp.resolve(log);
+        if (!Files.exists(file)) {
+            return "(none)";
+        }
+        String text = Files.readString(file);
+        return text.length() <= 8_000 ? text : "…" + text.substring(text.length() - 8_000);
     }
 
     /** Saves what the page shows under app/target/e2e/, for a person to look at. */
@@ -158,25 +174,12 @@ class BrowserEndToEndTest {
         return builder.start();
     }
 
-    private void awaitHealth(URI base, Process server) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                throw new AssertionError("hanbridge serve ended: " + Files.readString(tmp.resolve("serve.log")));
-            }
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(base.resolve("/api/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Not listening yet.
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("hanbridge serve did not answer within 90 s: "
-                + Files.readString(tmp.resolve("serve.log")));
+    private void awaitHealth(URI base, Process server) {
+        await("hanbridge serve to answer").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .failFast("hanbridge serve ended", () -> !server.isAlive())
+                .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+                .until(() -> http.send(HttpRequest.newBuilder(base.resolve("/api/health")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
     }
 
     private Process startChromium(Path profile) throws IOException {
@@ -188,22 +191,13 @@ class BrowserEndToEndTest {
     }
 
     /** Chromium writes its DevTools port and browser path to the profile once it listens. */
-    private String[] devToolsEndpoints(Path profile, Process browser) throws Exception {
+    private String[] devToolsEndpoints(Path profile, Process browser) {
         Path file = profile.resolve("DevToolsActivePort");
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!browser.isAlive()) {
-                throw new AssertionError("chromium ended: " + Files.readString(tmp.resolve("chromium.log")));
-            }
-            if (Files.exists(file)) {
-                List<String> lines = Files.readAllLines(file);
-                if (lines.size() >= 2) {
-                    return new String[] {lines.get(0).strip(), lines.get(1).strip()};
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("chromium did not open DevTools: " + Files.readString(tmp.resolve("chromium.log")));
+        List<String> lines = await("chromium to open DevTools").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .failFast("chromium ended", () -> !browser.isAlive())
+                .until(() -> Files.exists(file) ? Files.readAllLines(file) : List.of(), l -> l.size() >= 2);
+        return new String[] {lines.get(0).strip(), lines.get(1).strip()};
     }
 
     private String pageTarget(String port) throws Exception {
@@ -217,18 +211,11 @@ class BrowserEndToEndTest {
         throw new AssertionError("chromium has no page: " + list.body());
     }
 
-    private static Path awaitDownload(Path dir, String name) throws Exception {
+    private static Path awaitDownload(Path dir, String name) {
         Path file = dir.resolve(name);
-        long deadline = System.nanoTime() + STEP.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(file) && !Files.exists(dir.resolve(name + ".crdownload"))) {
-                return file;
-            }
-            Thread.sleep(100);
-        }
-        try (var files = Files.list(dir)) {
-            throw new AssertionError("no download " + name + "; the folder holds " + files.toList());
-        }
+        await("the download of " + name).atMost(STEP)
+                .until(() -> Files.exists(file) && !Files.exists(dir.resolve(name + ".crdownload")));
+        return file;
     }
 
     /** The manifest lists every per-article file with its size and SHA-256, and they match. */

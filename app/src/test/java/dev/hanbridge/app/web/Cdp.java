@@ -12,6 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -97,21 +100,13 @@ final class Cdp implements AutoCloseable {
     }
 
     /** Waits until the expression is true in the page, e.g. a path after a form was sent. */
-    void await(String condition, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            try {
-                if (eval("Boolean(" + condition + ")").asBoolean()) {
-                    return;
-                }
-            } catch (IllegalStateException navigating) {
-                // The page is between documents: ask again.
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the page never got to: " + condition + " (at "
-                        + evalString("location.href") + ")");
-            }
-            Thread.sleep(100);
+    void await(String condition, Duration timeout) {
+        try {
+            Awaitility.await("the page to get to: " + condition).atMost(timeout)
+                    .ignoreExceptionsInstanceOf(IllegalStateException.class) // the page is between documents: ask again
+                    .until(() -> eval("Boolean(" + condition + ")").asBoolean());
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(e.getMessage() + " (at " + evalString("location.href") + ")", e);
         }
     }
 

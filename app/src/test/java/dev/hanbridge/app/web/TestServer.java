@@ -1,5 +1,7 @@
 package dev.hanbridge.app.web;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -9,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,17 +109,10 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** Polls the run until it is no longer running; returns its detail. */
-    public JsonNode awaitRun(long runId, Duration timeout) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        JsonNode detail = json("/api/runs/" + runId);
-        while (detail.path("run").path("status").asString().equals("RUNNING")) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("run " + runId + " still running after " + timeout + ": " + detail);
-            }
-            Thread.sleep(100);
-            detail = json("/api/runs/" + runId);
-        }
-        return detail;
+    public JsonNode awaitRun(long runId, Duration timeout) {
+        return await("run " + runId + " to end").atMost(timeout)
+                .until(() -> json("/api/runs/" + runId), detail -> !detail.path("run").path("status").asString()
+                        .equals("RUNNING"));
     }
 
     @Override

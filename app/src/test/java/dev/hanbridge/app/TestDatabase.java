@@ -1,0 +1,89 @@
+package dev.hanbridge.app;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The databases the application runs on in tests: the embedded H2 in a data folder, and the
+ * PostgreSQL that {@code -Dhanbridge.postgres.url=jdbc:postgresql://...} names (a database owned by
+ * user {@code hanbridge}, password {@code hanbridge}; .ci/run starts one, and its schema is dropped
+ * and made anew). A behaviour that must hold on both is a {@code @ParameterizedTest} over
+ * {@link #available()}: PostgreSQL joins only when the property is given.
+ */
+public enum TestDatabase {
+
+    H2 {
+        @Override
+        public List<String> emptySpringArgs() {
+            return List.of(); // the data folder's own database: a fresh folder has an empty one
+        }
+
+        @Override
+        public Connection connect(Path dataDir) throws SQLException {
+            return DriverManager.getConnection(
+                    "jdbc:h2:file:" + dataDir.toAbsolutePath() + "/hanbridge;AUTO_SERVER=TRUE", "sa", "");
+        }
+
+        @Override
+        public String toString() {
+            return "H2";
+        }
+    },
+
+    POSTGRESQL {
+        @Override
+        public List<String> emptySpringArgs() throws SQLException {
+            emptyPostgres();
+            return List.of("--spring.datasource.url=" + postgresUrl(), "--spring.datasource.username=hanbridge",
+                    "--spring.datasource.password=hanbridge");
+        }
+
+        @Override
+        public Connection connect(Path dataDir) throws SQLException {
+            return DriverManager.getConnection(postgresUrl(), "hanbridge", "hanbridge");
+        }
+
+        @Override
+        public String toString() {
+            return "PostgreSQL (-D" + POSTGRES_PROPERTY + " given)";
+        }
+    };
+
+    public static final String POSTGRES_PROPERTY = "hanbridge.postgres.url";
+
+    /** Spring arguments ({@code --key=value}) that point the application at this database, emptied first. */
+    public abstract List<String> emptySpringArgs() throws SQLException;
+
+    /** A connection for assertions on what was stored; {@code dataDir} is the data folder (H2 lives there). */
+    public abstract Connection connect(Path dataDir) throws SQLException;
+
+    /** H2 always; PostgreSQL when {@code -Dhanbridge.postgres.url} names one. */
+    public static Stream<TestDatabase> available() {
+        return postgresUrl() == null || postgresUrl().isBlank() ? Stream.of(H2) : Stream.of(H2, POSTGRESQL);
+    }
+
+    public static String postgresUrl() {
+        return System.getProperty(POSTGRES_PROPERTY);
+    }
+
+    /** Drops the PostgreSQL database's schema and makes it anew, so that Flyway starts from nothing. */
+    public static void emptyPostgres() throws SQLException {
+        try (Connection c = POSTGRESQL.connect(null); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA public CASCADE");
+            s.execute("CREATE SCHEMA public");
+        }
+    }
+
+    /** The first column of the first row the query answers. */
+    public String queryOne(Path dataDir, String sql) throws SQLException {
+        try (Connection c = connect(dataDir); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
