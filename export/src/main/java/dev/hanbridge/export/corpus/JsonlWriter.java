@@ -3,6 +3,7 @@ package dev.hanbridge.export.corpus;
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.SegmentPair;
+import dev.hanbridge.export.Languages;
 import dev.hanbridge.export.xml.XmlChars;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,8 +33,8 @@ public final class JsonlWriter {
                 line.put("blockIndex", block.index());
                 line.put("blockKind", block.kind().name().toLowerCase(Locale.ROOT));
                 line.put("segmentIndex", segment.index());
-                line.put("sourceLang", article.sourceLang());
-                line.put("targetLang", article.targetLang());
+                line.put("sourceLang", Languages.source(article));
+                line.put("targetLang", Languages.target(article));
                 line.put("source", XmlChars.strip(segment.source()));
                 line.put("target", XmlChars.strip(segment.target()));
                 line.put("state", segment.translated() ? "translated" : "untranslated");

@@ -3,6 +3,7 @@ package dev.hanbridge.export.tmx;
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.SegmentPair;
+import dev.hanbridge.export.Languages;
 import dev.hanbridge.export.xml.XmlChars;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,8 +44,8 @@ public final class TmxWriter {
     }
 
     private void write(BilingualArticle article, XMLStreamWriter xml) throws XMLStreamException {
-        String srcLang = language(article.sourceLang(), "ko");
-        String trgLang = language(article.targetLang(), "en");
+        String srcLang = Languages.source(article);
+        String trgLang = Languages.target(article);
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.writeDTD("<!DOCTYPE tmx SYSTEM \"" + DTD_SYSTEM_ID + "\">");
@@ -88,6 +89,7 @@ public final class TmxWriter {
         if (segment.translated()) {
             prop(xml, "x-hanbridge-origin", segment.origin() == null ? null : segment.origin().name());
             prop(xml, "x-hanbridge-engine", segment.engine());
+            prop(xml, "x-hanbridge-model", segment.model());
         }
         prop(xml, STATE_PROP, segment.translated() ? "translated" : "untranslated");
         variant(xml, srcLang, segment.source());
@@ -121,9 +123,5 @@ public final class TmxWriter {
 
     private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
         xml.writeCharacters("\n" + "  ".repeat(depth));
-    }
-
-    private static String language(String tag, String fallback) {
-        return tag == null || tag.isBlank() ? fallback : tag;
     }
 }

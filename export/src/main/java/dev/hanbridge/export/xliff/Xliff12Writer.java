@@ -3,6 +3,7 @@ package dev.hanbridge.export.xliff;
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.SegmentPair;
+import dev.hanbridge.export.Languages;
 import dev.hanbridge.export.xml.XmlChars;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,8 +43,8 @@ public final class Xliff12Writer {
     }
 
     private void write(BilingualArticle article, XMLStreamWriter xml) throws XMLStreamException {
-        String srcLang = article.sourceLang() == null ? "ko" : article.sourceLang();
-        String trgLang = article.targetLang() == null ? "en" : article.targetLang();
+        String srcLang = Languages.source(article);
+        String trgLang = Languages.target(article);
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.setDefaultNamespace(XLIFF12_NS);

@@ -3,6 +3,8 @@ package dev.hanbridge.export.xliff;
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.SegmentPair;
+import dev.hanbridge.export.HeaderText;
+import dev.hanbridge.export.Languages;
 import dev.hanbridge.export.xml.XmlChars;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -74,8 +76,8 @@ public final class XliffWriter {
         xml.writeDefaultNamespace(XLIFF_NS);
         xml.writeNamespace("mda", METADATA_NS);
         xml.writeAttribute("version", "2.1");
-        xml.writeAttribute("srcLang", language(article.sourceLang(), "ko"));
-        xml.writeAttribute("trgLang", language(article.targetLang(), "en"));
+        xml.writeAttribute("srcLang", Languages.source(article));
+        xml.writeAttribute("trgLang", Languages.target(article));
         newline(xml, 1);
         xml.writeStartElement(XLIFF_NS, "file");
         xml.writeAttribute("id", "a" + article.id());
@@ -105,7 +107,7 @@ public final class XliffWriter {
         meta(xml, 4, "articleId", Long.toString(article.id()));
         meta(xml, 4, "title", article.title());
         meta(xml, 4, "byline", article.byline());
-        meta(xml, 4, "publishedAt", article.publishedAt() == null ? null : article.publishedAt().toString());
+        meta(xml, 4, "publishedAt", HeaderText.publishedIso(article.publishedAt()));
         newline(xml, 3);
         xml.writeEndElement();
         newline(xml, 2);
@@ -127,6 +129,7 @@ public final class XliffWriter {
             meta(xml, 5, "segmentId", Long.toString(segment.segmentId()));
             meta(xml, 5, "origin", segment.origin() == null ? null : segment.origin().name());
             meta(xml, 5, "engine", segment.engine());
+            meta(xml, 5, "model", segment.model());
             newline(xml, 4);
             xml.writeEndElement();
         }
@@ -226,9 +229,5 @@ public final class XliffWriter {
 
     private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
         xml.writeCharacters("\n" + "  ".repeat(depth));
-    }
-
-    private static String language(String tag, String fallback) {
-        return tag == null || tag.isBlank() ? fallback : tag;
     }
 }
