@@ -227,7 +227,7 @@ public class ArticleStore {
                 rs.getInt("version"), rs.getString("media_type"), rs.getString("title"),
                 ArticleStatus.valueOf(rs.getString("status")), rs.getString("failure_reason"), runId,
                 rs.getString("export_name"), rs.getInt("segments"), rs.getInt("translated"),
-                Db.instant(rs.getObject("updated_at", OffsetDateTime.class)));
+                Db.instant(rs.getObject("updated_at", OffsetDateTime.class)), rs.getString("content_sha256"));
     }
 
     /**
