@@ -3,6 +3,7 @@ package dev.hanbridge.app.job;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -23,7 +24,7 @@ class ExportArticleProcessor implements ItemProcessor<Long, ExportArticleProcess
     private final RunContext run;
     private final Progress progress;
     private final long total;
-    private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong done = new AtomicLong();
 
     ExportArticleProcessor(ArticleStore articles, ArticleExporter exporter, RunContext run, Progress progress,
             long total) {
@@ -36,7 +37,7 @@ class ExportArticleProcessor implements ItemProcessor<Long, ExportArticleProcess
 
     @Override
     public Exported process(Long articleId) {
-        BilingualArticle article = articles.loadBilingual(articleId, run.targetLang());
+        BilingualArticle article = forExport(articles.loadBilingual(articleId, run.targetLang()));
         try {
             List<ExportedFile> files = exporter.export(article, run.runDir());
             progress.update("export", done.incrementAndGet(), total, article.name());
@@ -45,5 +46,11 @@ class ExportArticleProcessor implements ItemProcessor<Long, ExportArticleProcess
             throw new UncheckedIOException("cannot write the exports of " + article.name() + " to " + run.runDir()
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The article as its exports show it: the source named relative to its input, the run's language tags. */
+    private BilingualArticle forExport(BilingualArticle stored) {
+        return new BilingualArticle(stored.id(), run.sourceName(stored.sourceUri()), stored.name(), stored.title(),
+                stored.byline(), stored.publishedAt(), run.sourceLang(), run.targetLang(), stored.blocks());
     }
 }
