@@ -37,7 +37,7 @@ class ExportArticleProcessor implements ItemProcessor<Long, ExportArticleProcess
 
     @Override
     public Exported process(Long articleId) {
-        BilingualArticle article = forExport(articles.loadBilingual(articleId, run.targetLang()));
+        BilingualArticle article = RunExports.prepare(articles.loadBilingual(articleId, run.targetLang()), run);
         try {
             List<ExportedFile> files = exporter.export(article, run.runDir());
             progress.update("export", done.incrementAndGet(), total, article.name());
@@ -46,11 +46,5 @@ class ExportArticleProcessor implements ItemProcessor<Long, ExportArticleProcess
             throw new UncheckedIOException("cannot write the exports of " + article.name() + " to " + run.runDir()
                     + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The article as its exports show it: the source named relative to its input, the run's language tags. */
-    private BilingualArticle forExport(BilingualArticle stored) {
-        return new BilingualArticle(stored.id(), run.sourceName(stored.sourceUri()), stored.name(), stored.title(),
-                stored.byline(), stored.publishedAt(), run.sourceLang(), run.targetLang(), stored.blocks());
     }
 }
