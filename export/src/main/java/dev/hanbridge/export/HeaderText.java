@@ -34,8 +34,8 @@ public final class HeaderText {
 
     /**
      * Who translated the article: each engine of its machine translations with its model, then
-     * memory and people, e.g. {@code openai (gpt-4o-mini), translation memory}. Falls back to the
-     * run's engine when no segment is translated, e.g. {@code none}.
+     * memory and people, e.g. {@code openai (gpt-4o-mini), translation memory}; when no segment is
+     * translated, {@code nobody yet (engine none)}.
      */
     public static String translatedBy(BilingualArticle article, Provenance provenance) {
         Set<String> who = new LinkedHashSet<>();
@@ -60,7 +60,7 @@ public final class HeaderText {
             who.add("people");
         }
         if (who.isEmpty()) {
-            return provenance.engine() == null ? "nobody yet" : provenance.engine();
+            return provenance.engine() == null ? "nobody yet" : "nobody yet (engine " + provenance.engine() + ")";
         }
         return String.join(", ", who);
     }
@@ -72,11 +72,15 @@ public final class HeaderText {
             s.append("run ").append(provenance.runId());
         }
         if (provenance.runDate() != null) {
-            s.append(s.isEmpty() ? "started " : ", started ")
-                    .append(READABLE_UTC.format(provenance.runDate().atOffset(ZoneOffset.UTC)));
+            s.append(s.isEmpty() ? "started " : ", started ").append(utc(provenance.runDate()));
         }
         s.append(s.isEmpty() ? "" : ", ").append("hanbridge ").append(provenance.toolVersion());
         return s.toString();
+    }
+
+    /** E.g. {@code 2026-11-30 04:03 UTC}. */
+    public static String utc(Instant time) {
+        return READABLE_UTC.format(time.atOffset(ZoneOffset.UTC));
     }
 
     /** E.g. {@code 2 of 6 segments untranslated}; {@code null} when every segment is translated. */
