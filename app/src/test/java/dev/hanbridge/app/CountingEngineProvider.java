@@ -53,6 +53,7 @@ public final class CountingEngineProvider implements TranslationEngineProvider {
             @Override
             public List<String> translate(TranslationRequest request) {
                 append(log, "BEGIN " + request.texts().size());
+                append(log, "LANG " + request.sourceLang() + " " + request.targetLang());
                 try {
                     Thread.sleep(delayMs);
                 } catch (InterruptedException e) {

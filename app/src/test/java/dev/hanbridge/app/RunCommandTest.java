@@ -79,8 +79,13 @@ class RunCommandTest {
         CliRunner.Result second = run();
 
         assertThat(second.exitCode()).isZero();
-        assertThat(second.out()).contains("0 ingested, 2 skipped (unchanged)");
+        assertThat(second.out()).contains("0 ingested, 2 skipped (unchanged)")
+                .contains("nothing new: all 2 sources are unchanged since an earlier run; no files or bundle written")
+                .doesNotContain("run-2");
         assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_article")).isEqualTo(2);
+        // No empty folder and bundle for a run that found nothing new (cron would pile them up).
+        assertThat(out.resolve("run-2")).doesNotExist();
+        assertThat(out.resolve("hanbridge-run-2.zip")).doesNotExist();
     }
 
     @Test
@@ -167,5 +172,103 @@ class RunCommandTest {
             return 0;
         }
         return Files.readAllLines(engineLog).stream().filter(l -> l.startsWith("SEG ")).count();
+    }
+
+    @Test
+    void helpListsEveryExportFormatWithOneLineEach() {
+        CliRunner.Result help = CliRunner.run("run", "--help");
+
+        assertThat(help.exitCode()).isZero();
+        for (dev.hanbridge.export.ExportFormat format : dev.hanbridge.export.ExportFormat.values()) {
+            assertThat(help.out()).containsPattern("(?m)^  " + java.util.regex.Pattern.quote(format.id()) + " +"
+                    + java.util.regex.Pattern.quote(format.description()) + "$");
+        }
+        assertThat(help.out()).contains("--source-lang").contains("--target-lang");
+    }
+
+    @Test
+    void manifestCarriesLanguagesVersionAndEachSourceWithItsHashAndFailureReason() throws Exception {
+        List<Path> files = Fixtures.articles(inbox.resolve("2026"), 1, 1);
+        Files.write(inbox.resolve("empty.txt"), new byte[0]);
+
+        CliRunner.Result result = run();
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        var manifest = dev.hanbridge.export.RunBundle.readManifest(out.resolve("run-1/manifest.json"));
+        assertThat(manifest.sourceLang()).isEqualTo("ko-KR");
+        assertThat(manifest.targetLang()).isEqualTo("en-US");
+        assertThat(manifest.hanbridgeVersion()).isEqualTo(dev.hanbridge.export.ToolVersion.current()).isNotEqualTo("dev");
+        assertThat(manifest.sources()).extracting(s -> s.name() + " " + s.status()).containsExactlyInAnyOrder(
+                "2026/article-000.txt EXPORTED", "empty.txt FAILED");
+        var exported = manifest.sources().stream().filter(s -> s.status().equals("EXPORTED")).findFirst().orElseThrow();
+        assertThat(exported.sha256()).isEqualTo(dev.hanbridge.common.text.KoreanText.sha256Hex(Files.readAllBytes(files.get(0))));
+        var failed = manifest.sources().stream().filter(s -> s.status().equals("FAILED")).findFirst().orElseThrow();
+        assertThat(failed.reason()).contains("empty.txt");
+    }
+
+    @Test
+    void writesTheRunsLanguageTagsInEveryFormatAndSendsEnginesTheTarget() throws Exception {
+        Fixtures.articles(inbox, 1, 1);
+
+        CliRunner.Result result = run("--engine", "counting", "--source-lang", "ko", "--target-lang", "en-gb",
+                "--formats", "tmx,xliff,xliff12,html,docx,tsv,jsonl,target-html");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        Path runDir = out.resolve("run-1");
+        String name = "article-000-1";
+        assertThat(Files.readString(runDir.resolve(name + ".tmx"))).contains("srclang=\"ko\"")
+                .contains("xml:lang=\"ko\"").contains("xml:lang=\"en-GB\"");
+        assertThat(Files.readString(runDir.resolve(name + ".xlf"))).contains("srcLang=\"ko\" trgLang=\"en-GB\"");
+        assertThat(Files.readString(runDir.resolve(name + ".xliff12.xlf")))
+                .contains("source-language=\"ko\" target-language=\"en-GB\"");
+        assertThat(Files.readString(runDir.resolve(name + ".html"))).contains("<html lang=\"en-GB\">")
+                .contains("<td class=\"text\" lang=\"ko\">");
+        assertThat(Files.readString(runDir.resolve(name + ".target.html"))).contains("<html lang=\"en-GB\">");
+        assertThat(Files.readString(runDir.resolve(name + ".tsv")).lines().skip(1)).allMatch(l -> l.contains("\tko\ten-GB\t"));
+        assertThat(Files.readString(runDir.resolve(name + ".jsonl"))).contains("\"sourceLang\":\"ko\",\"targetLang\":\"en-GB\"");
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_run WHERE source_lang = 'ko' AND target_lang = 'en-GB'"))
+                .isEqualTo(1);
+        // Engines keep receiving the Korean as plain "ko" and the target as the run gives it.
+        assertThat(Files.readAllLines(engineLog)).filteredOn(l -> l.startsWith("LANG ")).containsOnly("LANG ko en-GB");
+    }
+
+    @Test
+    void rejectsALanguageTagThatIsNotOneOrASourceThatIsNotKorean() throws Exception {
+        Fixtures.articles(inbox, 1, 1);
+
+        CliRunner.Result badTag = run("--target-lang", "english please");
+        CliRunner.Result notKorean = run("--source-lang", "ja-JP");
+
+        assertThat(badTag.exitCode()).isEqualTo(2);
+        assertThat(badTag.err()).contains("'english please' is not a language tag");
+        assertThat(notKorean.exitCode()).isEqualTo(2);
+        assertThat(notKorean.err()).contains("ja-JP is not Korean");
+        assertThat(data).doesNotExist();
+    }
+
+    @Test
+    void noExportCarriesTheOperatorsAbsolutePaths() throws Exception {
+        // A recognisable folder above the input: it must appear in no file the run writes.
+        String planted = "operator-home-5c1e9b";
+        Path input = tmp.resolve(planted).resolve("inbox");
+        Fixtures.articles(input.resolve("2026"), 2, 1);
+        Files.write(input.resolve("broken.txt"), new byte[0]);
+
+        CliRunner.Result result = CliRunner.run("run", input.toString(), "--data", data.toString(), "--out",
+                out.toString(), "--formats", String.join(",", java.util.Arrays.stream(
+                        dev.hanbridge.export.ExportFormat.values()).map(dev.hanbridge.export.ExportFormat::id).toList()));
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        List<Path> written;
+        try (var walk = Files.walk(out)) {
+            written = walk.filter(Files::isRegularFile).toList();
+        }
+        assertThat(written).hasSizeGreaterThan(20);
+        for (Path file : written) {
+            assertThat(Exports.text(file)).as(file.toString()).doesNotContain(planted);
+        }
+        // Sources go by their names relative to the input instead.
+        assertThat(written).filteredOn(f -> f.toString().endsWith(".html") && !f.toString().endsWith(".target.html"))
+                .anySatisfy(f -> assertThat(Files.readString(f)).contains("<code>2026/article-000.txt</code>"));
     }
 }

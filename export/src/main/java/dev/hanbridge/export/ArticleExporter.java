@@ -3,7 +3,11 @@ package dev.hanbridge.export;
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.export.corpus.JsonlWriter;
 import dev.hanbridge.export.corpus.TsvWriter;
+import dev.hanbridge.export.docx.BilingualDocxWriter;
 import dev.hanbridge.export.html.HtmlWriter;
+import dev.hanbridge.export.english.TargetDocxWriter;
+import dev.hanbridge.export.english.TargetHtmlWriter;
+import dev.hanbridge.export.english.TargetMarkdownWriter;
 import dev.hanbridge.export.tmx.TmxWriter;
 import dev.hanbridge.export.xliff.Xliff12Writer;
 import dev.hanbridge.export.xliff.XliffWriter;
@@ -22,19 +26,25 @@ import java.util.Set;
 public final class ArticleExporter {
 
     private final List<ExportFormat> formats;
-    private final String toolVersion;
+    private final Provenance provenance;
 
-    /** @param formats one or more formats; files are written in this set's iteration order */
+    /** An exporter outside a run: headers name hanbridge's version only. */
     public ArticleExporter(Set<ExportFormat> formats) {
+        this(formats, Provenance.standalone());
+    }
+
+    /**
+     * @param formats one or more formats; files are written in this set's iteration order
+     * @param provenance the run the files belong to, named in the headers of the documents people read
+     */
+    public ArticleExporter(Set<ExportFormat> formats, Provenance provenance) {
         Objects.requireNonNull(formats, "formats");
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("No export format given. Name one or more of: "
                     + ExportFormat.knownIds() + ".");
         }
         this.formats = List.copyOf(new LinkedHashSet<>(formats));
-        String version = ArticleExporter.class.getPackage().getImplementationVersion();
-        // Null when running from classes rather than the jar (tests, IDE): the manifest is absent.
-        this.toolVersion = version == null ? "dev" : version;
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
     }
 
     /**
@@ -66,12 +76,16 @@ public final class ArticleExporter {
 
     private ArticleWriter writerFor(ExportFormat format) {
         return switch (format) {
-            case TMX -> new TmxWriter(toolVersion)::write;
+            case TMX -> new TmxWriter(provenance.toolVersion())::write;
             case XLIFF -> new XliffWriter()::write;
-            case XLIFF12 -> new Xliff12Writer(toolVersion)::write;
-            case HTML -> new HtmlWriter()::write;
+            case XLIFF12 -> new Xliff12Writer(provenance.toolVersion())::write;
+            case HTML -> new HtmlWriter(provenance)::write;
+            case DOCX -> new BilingualDocxWriter(provenance)::write;
             case TSV -> new TsvWriter()::write;
             case JSONL -> new JsonlWriter()::write;
+            case TARGET_DOCX -> new TargetDocxWriter(provenance)::write;
+            case TARGET_HTML -> new TargetHtmlWriter(provenance)::write;
+            case TARGET_MD -> new TargetMarkdownWriter(provenance)::write;
         };
     }
 

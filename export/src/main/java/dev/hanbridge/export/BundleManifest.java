@@ -1,5 +1,6 @@
 package dev.hanbridge.export;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,20 +13,48 @@ import java.util.Objects;
 /**
  * What a run produced, written as {@code manifest.json} beside the files and into the bundle.
  *
+ * @param hanbridgeVersion the version of hanbridge that wrote the run, e.g. {@code 0.1.0}
  * @param engine the translation engine id of the run, e.g. {@code deepl} or {@code none}
+ * @param sourceLang the BCP 47 tag the exports give the source, e.g. {@code ko-KR}
+ * @param targetLang the BCP 47 tag the exports give the target, e.g. {@code en-US}
  * @param counts totals of the run (see {@link #counts(long, long, long, long, long)}), kept in the
  *     caller's iteration order
+ * @param sources every source the run ingested or failed on, named relative to the run's input
  * @param files every exported file, relative to the run directory
  */
-@JsonPropertyOrder({"runId", "engine", "createdAt", "counts", "files"})
-public record BundleManifest(long runId, String engine, Instant createdAt, Map<String, Long> counts,
+@JsonPropertyOrder({"runId", "hanbridgeVersion", "engine", "sourceLang", "targetLang", "createdAt", "counts",
+        "sources", "files"})
+public record BundleManifest(long runId, String hanbridgeVersion, String engine, String sourceLang,
+        String targetLang, Instant createdAt, Map<String, Long> counts, List<BundleSource> sources,
         List<BundleEntry> files) {
 
     public BundleManifest {
+        Objects.requireNonNull(hanbridgeVersion, "hanbridgeVersion");
         Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(sourceLang, "sourceLang");
+        Objects.requireNonNull(targetLang, "targetLang");
         Objects.requireNonNull(createdAt, "createdAt");
         counts = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(counts, "counts")));
+        sources = List.copyOf(sources);
         files = List.copyOf(files);
+    }
+
+    /**
+     * One source of the run.
+     *
+     * @param name relative to the input it came from, e.g. {@code 2026/seoul.docx} or
+     *     {@code batch.zip!/a.txt}; never an absolute path of the machine that ran
+     * @param sha256 lower-case hex SHA-256 of the source's bytes
+     * @param status the article's status, e.g. {@code EXPORTED} or {@code FAILED}
+     * @param reason why it failed, only for a failed source
+     */
+    @JsonPropertyOrder({"name", "sha256", "articleId", "status", "reason"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BundleSource(String name, String sha256, long articleId, String status, String reason) {
+        public BundleSource {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(status, "status");
+        }
     }
 
     /** The run's totals in the order the manifest shows them. */

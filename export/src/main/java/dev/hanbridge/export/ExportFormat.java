@@ -10,27 +10,40 @@ import java.util.stream.Collectors;
 /** A file format an article can be exported to: its id on the command line and its file extension. */
 public enum ExportFormat {
     /** TMX 1.4b: one translation unit per segment, for translation memories. */
-    TMX("tmx", "tmx"),
+    TMX("tmx", "tmx", "TMX 1.4b, a tu per segment: translation memories, CAT tools"),
     /** XLIFF 2.1: one unit per block, one segment per sentence, for translators' tools. */
-    XLIFF("xliff", "xlf"),
+    XLIFF("xliff", "xlf", "XLIFF 2.1, a unit per block, a segment per sentence"),
     /**
      * XLIFF 1.2 for older CAT tools. Its extension keeps {@code .xlf}, which those tools look for,
      * and adds {@code xliff12} so that it does not overwrite the XLIFF 2.1 file of the same article.
      */
-    XLIFF12("xliff12", "xliff12.xlf"),
+    XLIFF12("xliff12", "xliff12.xlf", "XLIFF 1.2 for older CAT tools (.xliff12.xlf)"),
     /** A standalone bilingual HTML page, Korean beside English, for readers and editors. */
-    HTML("html", "html"),
+    HTML("html", "html", "bilingual web page, Korean beside English, a row per segment"),
+    /** A bilingual Word document, a table row per segment, for reviewers. */
+    DOCX("docx", "docx", "bilingual Word table for reviewers, a row per segment"),
     /** Tab-separated values, one segment per line with a header, for corpus builders. */
-    TSV("tsv", "tsv"),
+    TSV("tsv", "tsv", "tab-separated pairs, RFC 4180 quoting, for corpus builders"),
     /** JSON Lines, one object per segment, for corpus builders. */
-    JSONL("jsonl", "jsonl");
+    JSONL("jsonl", "jsonl", "JSON Lines, an object per segment, for corpus builders"),
+    /**
+     * The English article alone as a Word document, in the source's structure, for publishing. The
+     * {@code target} in the extension keeps it apart from the bilingual {@code .docx}.
+     */
+    TARGET_DOCX("target-docx", "target.docx", "the English article as a Word document (.target.docx)"),
+    /** The English article alone as a standalone web page. */
+    TARGET_HTML("target-html", "target.html", "the English article as a web page (.target.html)"),
+    /** The English article alone as Markdown (CommonMark). */
+    TARGET_MD("target-md", "target.md", "the English article as Markdown (.target.md)");
 
     private final String id;
     private final String extension;
+    private final String description;
 
-    ExportFormat(String id, String extension) {
+    ExportFormat(String id, String extension, String description) {
         this.id = id;
         this.extension = extension;
+        this.description = description;
     }
 
     /** The id used on the command line ({@code --formats tmx,xliff,html}) and in the bundle manifest. */
@@ -41,6 +54,11 @@ public enum ExportFormat {
     /** The file extension, without the dot. */
     public String extension() {
         return extension;
+    }
+
+    /** One line for people choosing formats ({@code hanbridge run --help}). */
+    public String description() {
+        return description;
     }
 
     /** The format with this id, ignoring case and surrounding spaces. */

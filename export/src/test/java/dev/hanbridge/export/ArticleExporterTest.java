@@ -48,7 +48,8 @@ class ArticleExporterTest {
 
         assertThat(files).extracting(f -> f.path().getFileName().toString()).containsExactlyInAnyOrder(
                 "bus-stops-42.tmx", "bus-stops-42.xlf", "bus-stops-42.xliff12.xlf", "bus-stops-42.html",
-                "bus-stops-42.tsv", "bus-stops-42.jsonl");
+                "bus-stops-42.docx", "bus-stops-42.tsv", "bus-stops-42.jsonl", "bus-stops-42.target.docx",
+                "bus-stops-42.target.html", "bus-stops-42.target.md");
         assertThat(files).allSatisfy(f -> assertThat(f.size()).isPositive());
     }
 
@@ -66,7 +67,7 @@ class ArticleExporterTest {
     void refusesAnArticleNameThatWouldEscapeTheDirectory() {
         BilingualArticle sample = SampleArticles.busStops();
         BilingualArticle escaping = new BilingualArticle(sample.id(), sample.sourceUri(), "../etc/passwd",
-                sample.title(), sample.byline(), sample.publishedAt(), "ko", "en", sample.blocks());
+                sample.title(), sample.byline(), sample.publishedAt(), "ko-KR", "en-US", sample.blocks());
         ArticleExporter exporter = new ArticleExporter(Set.of(ExportFormat.HTML));
 
         assertThatIllegalArgumentException().isThrownBy(() -> exporter.export(escaping, root))
@@ -77,7 +78,7 @@ class ArticleExporterTest {
     void refusesAnArticleWithoutSegmentsBeforeWritingAnyFile() {
         BilingualArticle sample = SampleArticles.busStops();
         BilingualArticle empty = new BilingualArticle(sample.id(), sample.sourceUri(), sample.name(),
-                sample.title(), null, null, "ko", "en", List.of());
+                sample.title(), null, null, "ko-KR", "en-US", List.of());
         ArticleExporter exporter = new ArticleExporter(ExportFormat.parseList("tmx,xliff"));
 
         assertThatIllegalArgumentException().isThrownBy(() -> exporter.export(empty, root))

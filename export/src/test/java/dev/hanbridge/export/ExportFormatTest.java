@@ -3,6 +3,7 @@ package dev.hanbridge.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class ExportFormatTest {
@@ -15,8 +16,9 @@ class ExportFormatTest {
 
     @Test
     void namesTheKnownIdsWhenAnIdIsUnknown() {
-        assertThatIllegalArgumentException().isThrownBy(() -> ExportFormat.parse("docx"))
-                .withMessageContaining("'docx'").withMessageContaining("tmx, xliff, xliff12, html, tsv, jsonl");
+        assertThatIllegalArgumentException().isThrownBy(() -> ExportFormat.parse("pdf"))
+                .withMessageContaining("'pdf'")
+                .withMessageContaining("tmx, xliff, xliff12, html, docx, tsv, jsonl, target-docx, target-html, target-md");
     }
 
     @Test
@@ -29,5 +31,14 @@ class ExportFormatTest {
     void refusesAnEmptyList() {
         assertThatIllegalArgumentException().isThrownBy(() -> ExportFormat.parseList(" , "))
                 .withMessageContaining("No export format");
+    }
+
+    @Test
+    void givesEveryFormatItsOwnExtensionAndADescription() {
+        // Files are named <article>.<extension> in one folder: no two formats may write the same name.
+        assertThat(Arrays.stream(ExportFormat.values()).map(ExportFormat::extension)).doesNotHaveDuplicates();
+        assertThat(ExportFormat.values()).allSatisfy(format -> assertThat(format.description()).isNotBlank());
+        assertThat(ExportFormat.TARGET_DOCX.extension()).isEqualTo("target.docx");
+        assertThat(ExportFormat.DOCX.extension()).isEqualTo("docx");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.hanbridge.common.text.KoreanText;
 import dev.hanbridge.export.BundleManifest.BundleEntry;
+import dev.hanbridge.export.BundleManifest.BundleSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,10 @@ class RunBundleTest {
         for (ExportedFile file : files) {
             entries.add(BundleEntry.of(runDir, file, SampleArticles.ARTICLE_ID));
         }
-        return new BundleManifest(7, "deepl", CREATED, BundleManifest.counts(1, 0, 6, 5, 1), entries);
+        return new BundleManifest(7, "0.1.0", "deepl", "ko-KR", "en-US", CREATED, BundleManifest.counts(1, 0, 6, 5, 1),
+                List.of(new BundleSource("2026/버스정류장.docx", "ab".repeat(32), SampleArticles.ARTICLE_ID, "EXPORTED", null),
+                        new BundleSource("broken.hwp", "cd".repeat(32), 43, "FAILED", "broken.hwp: the HWP file is damaged")),
+                entries);
     }
 
     @Test
@@ -51,8 +55,17 @@ class RunBundleTest {
         String json = Files.readString(runDir.resolve("manifest.json"));
         assertThat(json).contains("\n  \"runId\" : 7,");
         JsonNode node = JsonMapper.builder().build().readTree(json);
-        assertThat(node.propertyNames()).containsExactly("runId", "engine", "createdAt", "counts", "files");
+        assertThat(node.propertyNames()).containsExactly("runId", "hanbridgeVersion", "engine", "sourceLang",
+                "targetLang", "createdAt", "counts", "sources", "files");
         assertThat(node.get("createdAt").asString()).isEqualTo("2026-11-28T06:00:00Z");
+        assertThat(node.get("sourceLang").asString()).isEqualTo("ko-KR");
+        assertThat(node.get("targetLang").asString()).isEqualTo("en-US");
+        JsonNode exported = node.get("sources").get(0);
+        assertThat(exported.propertyNames()).containsExactly("name", "sha256", "articleId", "status");
+        assertThat(exported.get("name").asString()).isEqualTo("2026/버스정류장.docx");
+        JsonNode failed = node.get("sources").get(1);
+        assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+        assertThat(failed.get("reason").asString()).isEqualTo("broken.hwp: the HWP file is damaged");
         assertThat(node.get("counts").propertyNames())
                 .containsExactly("articles", "failed", "segments", "translated", "untranslated");
         JsonNode first = node.get("files").get(0);
@@ -144,8 +157,8 @@ class RunBundleTest {
             listed.add(new BundleEntry(runDir.relativize(file).toString(), "tsv", i, bytes.length,
                     KoreanText.sha256Hex(bytes)));
         }
-        BundleManifest manifest = new BundleManifest(8, "none", CREATED, BundleManifest.counts(150, 0, 150, 0, 150),
-                listed);
+        BundleManifest manifest = new BundleManifest(8, "0.1.0", "none", "ko-KR", "en-US", CREATED,
+                BundleManifest.counts(150, 0, 150, 0, 150), List.of(), listed);
 
         RunBundle.write(runDir, root.resolve("run-8.zip"), manifest);
 

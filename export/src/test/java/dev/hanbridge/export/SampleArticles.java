@@ -33,7 +33,7 @@ public final class SampleArticles {
     public static BilingualArticle busStops() {
         return new BilingualArticle(ARTICLE_ID, "inbox/2026/버스정류장 & 날씨.docx", "bus-stops-42",
                 "서울시, 겨울 '따뜻한 버스정류장' 300곳으로 늘린다", "김하늘 기자",
-                Instant.parse("2026-11-27T23:15:00Z"), "ko", "en", List.of(
+                Instant.parse("2026-11-27T23:15:00Z"), "ko-KR", "en-US", List.of(
                         new BilingualBlock(0, BlockKind.TITLE, List.of(
                                 pair(101, 0, "서울시, 겨울 '따뜻한 버스정류장' 300곳으로 늘린다",
                                         "Seoul to expand 'warm bus stops' to 300 this winter", TranslationOrigin.MT, "deepl"))),

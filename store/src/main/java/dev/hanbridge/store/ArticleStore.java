@@ -177,7 +177,7 @@ public class ArticleStore {
         Map<Long, BlockBuilder> blocks = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT b.id AS block_id, b.position AS block_position, b.kind, s.id AS segment_id,
-                       s.position AS segment_position, s.source_text, t.target_text, t.origin, t.engine
+                       s.position AS segment_position, s.source_text, t.target_text, t.origin, t.engine, t.model
                   FROM hb_block b
                   LEFT JOIN hb_segment s ON s.block_id = b.id
                   LEFT JOIN hb_translation t ON t.segment_id = s.id
@@ -197,7 +197,8 @@ public class ArticleStore {
                         String origin = rs.getString("origin");
                         block.segments.add(new SegmentPair(segmentId, rs.getInt("segment_position"),
                                 rs.getString("source_text"), rs.getString("target_text"),
-                                origin == null ? null : TranslationOrigin.valueOf(origin), rs.getString("engine")));
+                                origin == null ? null : TranslationOrigin.valueOf(origin), rs.getString("engine"),
+                                rs.getString("model")));
                     }
                 });
         List<BilingualBlock> out = blocks.values().stream()
@@ -226,7 +227,7 @@ public class ArticleStore {
                 rs.getInt("version"), rs.getString("media_type"), rs.getString("title"),
                 ArticleStatus.valueOf(rs.getString("status")), rs.getString("failure_reason"), runId,
                 rs.getString("export_name"), rs.getInt("segments"), rs.getInt("translated"),
-                Db.instant(rs.getObject("updated_at", OffsetDateTime.class)));
+                Db.instant(rs.getObject("updated_at", OffsetDateTime.class)), rs.getString("content_sha256"));
     }
 
     /**

@@ -17,13 +17,20 @@ public class RunStore {
         this.jdbc = jdbc;
     }
 
+    /** A run whose exports tag the source {@code ko-KR}. */
     public long create(String inputs, String engine, String formats, String targetLang, String outDir,
             String ownerHost, long ownerPid) {
+        return create(inputs, engine, formats, "ko-KR", targetLang, outDir, ownerHost, ownerPid);
+    }
+
+    public long create(String inputs, String engine, String formats, String sourceLang, String targetLang,
+            String outDir, String ownerHost, long ownerPid) {
         var keys = Db.keyHolder();
         jdbc.sql("""
-                INSERT INTO hb_run (inputs, engine, formats, target_lang, out_dir, status, owner_host, owner_pid, started_at)
-                VALUES (?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?)""")
-                .params(inputs, engine, formats, targetLang, outDir, ownerHost, ownerPid, Db.now())
+                INSERT INTO hb_run (inputs, engine, formats, source_lang, target_lang, out_dir, status, owner_host,
+                                    owner_pid, started_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?)""")
+                .params(inputs, engine, formats, sourceLang, targetLang, outDir, ownerHost, ownerPid, Db.now())
                 .update(keys, "id");
         return Db.id(keys);
     }
@@ -79,6 +86,6 @@ public class RunStore {
                 rs.getString("target_lang"), rs.getString("out_dir"), RunStatus.valueOf(rs.getString("status")),
                 rs.getString("message"), rs.getString("owner_host"), ownerPid, jobExecutionId,
                 rs.getString("bundle_path"), Db.instant(rs.getObject("started_at", OffsetDateTime.class)),
-                Db.instant(rs.getObject("finished_at", OffsetDateTime.class)));
+                Db.instant(rs.getObject("finished_at", OffsetDateTime.class)), rs.getString("source_lang"));
     }
 }

@@ -1,5 +1,8 @@
 package dev.hanbridge.app.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,6 +27,10 @@ public final class Cli implements Runnable {
      */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Cli());
+        var runHelp = cli.getSubcommands().get("run").getCommandSpec().usageMessage();
+        List<String> footer = new ArrayList<>(List.of(RunCommand.formatsHelp()));
+        footer.addAll(List.of(runHelp.footer()));
+        runHelp.footer(footer.toArray(String[]::new));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CliException) {
                 commandLine.getErr().println("hanbridge: " + e.getMessage());

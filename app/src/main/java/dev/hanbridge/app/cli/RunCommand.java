@@ -20,6 +20,17 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Exit status: 0 when the run completed (bad sources included), 1 when it failed, 2 for a usage error."})
 class RunCommand implements Callable<Integer> {
 
+    /** The help's list of export formats, one line each, from the formats themselves so it never goes stale. */
+    static String[] formatsHelp() {
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add("Export formats (--formats):");
+        for (ExportFormat format : ExportFormat.values()) {
+            lines.add(String.format("  %-12s %s", format.id(), format.description()));
+        }
+        return lines.toArray(String[]::new);
+    }
+
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files, folders or zip archives (same as --input).")
     List<Path> positional = new ArrayList<>();
 
@@ -30,13 +41,18 @@ class RunCommand implements Callable<Integer> {
             description = "Translation engine (default: $HANBRIDGE_ENGINE, else none = prepare-only).")
     String engine;
 
-    @Option(names = {"-f", "--formats"}, paramLabel = "LIST", description = "Export formats, comma-separated (default: tmx,xliff,html).")
+    @Option(names = {"-f", "--formats"}, paramLabel = "LIST", description = "Export formats, comma-separated (default: tmx,xliff,html); listed below.")
     String formats;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: ./hanbridge-out).")
     Path out;
 
-    @Option(names = "--target-lang", paramLabel = "TAG", description = "Target language (default: en).")
+    @Option(names = "--source-lang", paramLabel = "TAG",
+            description = "Language tag the exports give the Korean source (default: ko-KR).")
+    String sourceLang;
+
+    @Option(names = "--target-lang", paramLabel = "TAG",
+            description = "Target language: exports, engines and translation memory (default: en-US).")
     String targetLang;
 
     @Mixin
@@ -54,20 +70,27 @@ class RunCommand implements Callable<Integer> {
                 throw new CliException("input not found: " + input); // said before the database opens
             }
         }
-        if (formats != null) {
-            try {
+        try {
+            if (formats != null) {
                 ExportFormat.parseList(formats);
-            } catch (IllegalArgumentException e) {
-                throw new CliException(e.getMessage());
             }
+            new RunRequest(all, "none", ExportFormat.parseList("tmx"), Path.of("."), sourceLang, targetLang);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage()); // said before the database opens
         }
         return Spring.withContext(data.springArgs(), context -> {
             var env = context.getEnvironment();
             String engineId = engine != null ? engine : env.getProperty("hanbridge.engine", "none");
-            RunRequest request = new RunRequest(all, engineId,
-                    ExportFormat.parseList(formats != null ? formats : env.getProperty("hanbridge.formats")),
-                    out != null ? out : Path.of(env.getProperty("hanbridge.out-dir")),
-                    targetLang != null ? targetLang : env.getProperty("hanbridge.target-lang"));
+            RunRequest request;
+            try {
+                request = new RunRequest(all, engineId,
+                        ExportFormat.parseList(formats != null ? formats : env.getProperty("hanbridge.formats")),
+                        out != null ? out : Path.of(env.getProperty("hanbridge.out-dir")),
+                        sourceLang != null ? sourceLang : env.getProperty("hanbridge.source-lang"),
+                        targetLang != null ? targetLang : env.getProperty("hanbridge.target-lang"));
+            } catch (IllegalArgumentException e) {
+                throw new CliException(e.getMessage()); // a bad HANBRIDGE_FORMATS or _LANG in the environment
+            }
             RunSummary summary = context.getBean(dev.hanbridge.app.run.RunLauncher.class).run(request);
             summary.print(System.out);
             return summary.completed() ? 0 : 1;

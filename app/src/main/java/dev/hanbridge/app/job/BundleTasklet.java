@@ -1,5 +1,6 @@
 package dev.hanbridge.app.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,13 +8,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import dev.hanbridge.common.ArticleStatus;
+import dev.hanbridge.store.ArticleRow;
+import dev.hanbridge.store.ArticleStore;
+import dev.hanbridge.store.ExportFileStore;
+import dev.hanbridge.store.ExportFileStore.ExportFileRow;
+import dev.hanbridge.store.RunStore;
+import dev.hanbridge.store.TranslationStore;
 import dev.hanbridge.export.BundleManifest;
+import dev.hanbridge.export.BundleManifest.BundleSource;
 import dev.hanbridge.export.ExportedFile;
 import dev.hanbridge.export.RunBundle;
 import dev.hanbridge.store.ArticleStore;
@@ -21,8 +29,14 @@ import dev.hanbridge.store.ExportFileStore.ExportFileRow;
 import dev.hanbridge.store.ExportFileStore;
 import dev.hanbridge.store.RunStore;
 import dev.hanbridge.store.TranslationStore;
+import dev.hanbridge.export.ToolVersion;
 
-/** Writes the run's bundle: every exported file and a manifest with sizes and SHA-256. */
+/**
+ * Writes the run's bundle: every exported file and a manifest with sizes and SHA-256, the run's
+ * languages and hanbridge's version, and each source by its relative name, with its SHA-256 and,
+ * for a failed one, the reason. A run with no article at all (every source unchanged and skipped)
+ * writes nothing: an empty folder and bundle every quarter hour from cron helps nobody.
+ */
 class BundleTasklet implements Tasklet {
 
     private final RunContext run;
@@ -42,8 +56,12 @@ class BundleTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        List<ArticleRow> rows = articles.rowsOf(run.runId());
+        if (rows.isEmpty()) {
+            return RepeatStatus.FINISHED;
+        }
         Path runDir = run.runDir();
-        java.nio.file.Files.createDirectories(runDir);
+        Files.createDirectories(runDir);
         List<BundleManifest.BundleEntry> entries = new ArrayList<>();
         for (ExportFileRow row : files.ofRun(run.runId())) {
             if (row.articleId() == null) {
@@ -53,6 +71,11 @@ class BundleTasklet implements Tasklet {
             entries.add(new BundleManifest.BundleEntry(relative, row.format(), row.articleId(), row.size(),
                     row.sha256()));
         }
+        List<BundleSource> sources = new ArrayList<>();
+        for (ArticleRow row : rows) {
+            sources.add(new BundleSource(run.sourceName(row.sourceUri()), row.contentSha256(), row.id(),
+                    row.status().name(), row.status() == ArticleStatus.FAILED ? row.failureReason() : null));
+        }
         Map<ArticleStatus, Long> byStatus = articles.countByStatus(run.runId());
         long[] segments = translations.segmentCounts(run.runId());
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -61,7 +84,8 @@ class BundleTasklet implements Tasklet {
         counts.put("segments", segments[0]);
         counts.put("translated", segments[0] - segments[1]);
         counts.put("untranslated", segments[1]);
-        BundleManifest manifest = new BundleManifest(run.runId(), run.engine(), Instant.now(), counts, entries);
+        BundleManifest manifest = new BundleManifest(run.runId(), ToolVersion.current(), run.engine(),
+                run.sourceLang(), run.targetLang(), Instant.now(), counts, sources, entries);
         ExportedFile bundle = RunBundle.write(runDir, run.bundleZip(), manifest);
         files.record(new ExportFileRow(run.runId(), null, "bundle", bundle.path().toString(), bundle.size(),
                 bundle.sha256()));

@@ -3,6 +3,7 @@ package dev.hanbridge.app.job;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -22,7 +23,7 @@ class ExportArticleProcessor implements ItemProcessor<Long, ExportArticleProcess
     private final RunContext run;
     private final Progress progress;
     private final long total;
-    private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong done = new AtomicLong();
 
     ExportArticleProcessor(ArticleStore articles, ArticleExporter exporter, RunContext run, Progress progress,
             long total) {
@@ -35,7 +36,7 @@ class ExportArticleProcessor implements ItemProcessor<Long, ExportArticleProcess
 
     @Override
     public Exported process(Long articleId) {
-        BilingualArticle article = articles.loadBilingual(articleId, run.targetLang());
+        BilingualArticle article = RunExports.prepare(articles.loadBilingual(articleId, run.targetLang()), run);
         try {
             List<ExportedFile> files = exporter.export(article, run.runDir());
             progress.update("export", done.incrementAndGet(), total, article.name());

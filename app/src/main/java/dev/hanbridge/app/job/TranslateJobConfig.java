@@ -259,7 +259,7 @@ public class TranslateJobConfig {
     ItemProcessor<Long, ExportArticleProcessor.Exported> exportProcessor(@Value(RUN_ID_SPEL) Long runId,
             RunStore runs, ArticleStore articles, Progress progress) {
         RunContext run = context(runs, runId);
-        return new ExportArticleProcessor(articles, new ArticleExporter(run.formats()), run, progress,
+        return new ExportArticleProcessor(articles, new ArticleExporter(run.formats(), run.provenance()), run, progress,
                 articles.idsOf(runId, ArticleStatus.TRANSLATED).size());
     }
 

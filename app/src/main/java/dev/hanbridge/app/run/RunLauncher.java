@@ -98,8 +98,8 @@ public class RunLauncher {
         String inputs = request.inputs().stream().map(p -> p.toAbsolutePath().normalize().toString())
                 .collect(Collectors.joining("\n"));
         String formats = request.formats().stream().sorted().map(ExportFormat::id).collect(Collectors.joining(","));
-        return runs.create(inputs, request.engine(), formats, request.targetLang(), out.toString(), RunOwner.host(),
-                RunOwner.pid());
+        return runs.create(inputs, request.engine(), formats, request.sourceLang(), request.targetLang(), out.toString(),
+                RunOwner.host(), RunOwner.pid());
     }
 
     /** Runs the job of a run {@link #prepare(RunRequest) prepared} before, and waits for it. */

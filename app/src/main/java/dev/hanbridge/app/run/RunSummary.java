@@ -23,6 +23,11 @@ public record RunSummary(RunRecord run, long ingested, long skipped, List<Articl
         return run.status() == RunStatus.COMPLETED;
     }
 
+    /** A completed run that found no new or changed source: every one was skipped. */
+    public boolean nothingNew() {
+        return completed() && ingested == 0 && failed.isEmpty();
+    }
+
     public void print(PrintStream out) {
         Duration took = run.finishedAt() == null ? Duration.ZERO : Duration.between(run.startedAt(), run.finishedAt());
         out.printf("Run %d %s in %.1f s (engine: %s)%n", run.id(), run.status(), took.toMillis() / 1000.0,
@@ -43,7 +48,12 @@ public record RunSummary(RunRecord run, long ingested, long skipped, List<Articl
             out.printf("  rejected   %d segments rejected by the engine (see the log)%n", segmentFailures);
         }
         Path runDir = Path.of(run.outDir()).resolve("run-" + run.id());
-        out.printf("  files      %d written to %s%n", files, runDir);
+        if (nothingNew()) {
+            out.printf("  nothing new: %s; no files or bundle written%n", skipped == 0 ? "the input holds no source"
+                    : (skipped == 1 ? "the source is" : "all " + skipped + " sources are") + " unchanged since an earlier run");
+        } else {
+            out.printf("  files      %d written to %s%n", files, runDir);
+        }
         if (run.bundlePath() != null) {
             out.printf("  bundle     %s%n", run.bundlePath());
         }

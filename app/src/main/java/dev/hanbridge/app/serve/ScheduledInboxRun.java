@@ -37,6 +37,7 @@ class ScheduledInboxRun implements Runnable {
     private final String engine;
     private final String formats;
     private final Path outDir;
+    private final String sourceLang;
     private final String targetLang;
     private final Duration lockAtMostFor;
     private final Duration lockAtLeastFor;
@@ -44,13 +45,14 @@ class ScheduledInboxRun implements Runnable {
     private final AtomicInteger launched = new AtomicInteger();
 
     ScheduledInboxRun(RunService runs, LockingTaskExecutor locks, Path inbox, String cron, String engine,
-            String formats, Path outDir, String targetLang, Duration lockAtMostFor) {
+            String formats, Path outDir, String sourceLang, String targetLang, Duration lockAtMostFor) {
         this.runs = runs;
         this.locks = locks;
         this.inbox = inbox;
         this.engine = engine;
         this.formats = formats;
         this.outDir = outDir;
+        this.sourceLang = sourceLang;
         this.targetLang = targetLang;
         this.lockAtMostFor = lockAtMostFor;
         this.lockAtLeastFor = lockAtLeastFor(CronExpression.parse(cron));
@@ -84,7 +86,7 @@ class ScheduledInboxRun implements Runnable {
             return;
         }
         RunService.Launched run = runs.launch(new RunRequest(java.util.List.of(inbox), engine,
-                ExportFormat.parseList(formats), outDir, targetLang));
+                ExportFormat.parseList(formats), outDir, sourceLang, targetLang));
         launched.incrementAndGet();
         log.info("scheduled run {} of {} started", run.runId(), inbox);
         try {

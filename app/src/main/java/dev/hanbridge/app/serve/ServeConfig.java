@@ -63,7 +63,8 @@ class ServeConfig {
         return new ScheduledInboxRun(runs, locks, settings.inbox().toAbsolutePath().normalize(), settings.schedule(),
                 env.getProperty("hanbridge.engine", "none"), env.getProperty("hanbridge.formats", "tmx,xliff,html"),
                 Path.of(env.getProperty("hanbridge.out-dir", "hanbridge-out")),
-                env.getProperty("hanbridge.target-lang", "en"), settings.lockAtMostFor());
+                env.getProperty("hanbridge.source-lang"), env.getProperty("hanbridge.target-lang"),
+                settings.lockAtMostFor());
     }
 
     @Bean

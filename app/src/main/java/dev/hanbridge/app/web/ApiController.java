@@ -28,8 +28,13 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.hanbridge.app.job.RunExports;
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.export.ArticleExporter;
+import dev.hanbridge.store.ArticleRow;
+import dev.hanbridge.store.ArticleStore;
+import dev.hanbridge.store.ExportFileStore;
+import dev.hanbridge.store.RunRecord;
 import dev.hanbridge.export.ExportFormat;
 import dev.hanbridge.export.ExportedFile;
 import dev.hanbridge.store.ArticleRow;
@@ -165,10 +170,10 @@ class ApiController {
                 .filter(a -> a.runId() != null && a.runId() == id && a.segments() > 0)
                 .orElseThrow(() -> new NotFoundException("run " + id + " has no article " + articleId
                         + " with segments"));
-        BilingualArticle bilingual = articles.loadBilingual(article.id(), run.targetLang());
+        BilingualArticle bilingual = RunExports.prepare(articles.loadBilingual(article.id(), run.targetLang()), run);
         Path dir = Files.createTempDirectory("hanbridge-export-");
         try {
-            ExportedFile file = new ArticleExporter(Set.of(wanted)).export(bilingual, dir).get(0);
+            ExportedFile file = RunExports.exporter(Set.of(wanted), run).export(bilingual, dir).get(0);
             byte[] bytes = Files.readAllBytes(file.path());
             return ResponseEntity.ok()
                     .contentType(mediaType(file.path()))
@@ -204,6 +209,12 @@ class ApiController {
         }
         if (name.endsWith(".html")) {
             return MediaType.parseMediaType("text/html;charset=UTF-8");
+        }
+        if (name.endsWith(".md")) {
+            return MediaType.parseMediaType("text/markdown;charset=UTF-8");
+        }
+        if (name.endsWith(".docx")) {
+            return MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         }
         return MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM);
     }

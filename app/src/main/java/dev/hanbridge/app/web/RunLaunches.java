@@ -70,7 +70,7 @@ class RunLaunches {
         String formatList = blank(formats) ? env.getProperty("hanbridge.formats", "tmx,xliff,html") : formats;
         return new RunRequest(inputs, engineId, ExportFormat.parseList(formatList),
                 Path.of(env.getProperty("hanbridge.out-dir", "hanbridge-out")),
-                env.getProperty("hanbridge.target-lang", "en"));
+                env.getProperty("hanbridge.source-lang"), env.getProperty("hanbridge.target-lang"));
     }
 
     /**

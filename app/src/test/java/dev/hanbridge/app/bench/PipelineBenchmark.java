@@ -143,7 +143,7 @@ public final class PipelineBenchmark {
 
     private static RunRequest request(Path inbox, Path out) {
         return new RunRequest(List.of(inbox), "none", Set.of(ExportFormat.TMX, ExportFormat.XLIFF, ExportFormat.HTML),
-                out, "en");
+                out, null, null);
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -50,7 +50,7 @@ class OverlappingRunsTest {
         try (ConfigurableApplicationContext a = HanbridgeApplication.start(args);
                 ConfigurableApplicationContext b = HanbridgeApplication.start(args)) {
             RunRequest request = new RunRequest(List.of(inbox), "none", ExportFormat.parseList("tsv"),
-                    tmp.resolve("out"), "en");
+                    tmp.resolve("out"), null, null);
             CyclicBarrier together = new CyclicBarrier(2);
             CompletableFuture<RunSummary> first = CompletableFuture.supplyAsync(() -> runAfter(together, a, request));
             CompletableFuture<RunSummary> second = CompletableFuture.supplyAsync(() -> runAfter(together, b, request));

@@ -147,7 +147,12 @@ class ApiTest {
         long articleId = server.json("/api/runs/" + inboxRun).path("articles").get(0).path("id").asLong();
         HttpResponse<String> tsv = server.get("/api/runs/" + inboxRun + "/articles/" + articleId + "/export/tsv");
         assertThat(tsv.statusCode()).isEqualTo(200);
-        assertThat(tsv.body()).contains("인천시는 새 항구 시설을");
+        assertThat(tsv.body()).contains("인천시는 새 항구 시설을").contains("\tko-KR\ten-US\t");
+        // Written now, but like the run's own files: the source by its name, never the server's path.
+        HttpResponse<String> md = server.get("/api/runs/" + inboxRun + "/articles/" + articleId + "/export/target-md");
+        assertThat(md.statusCode()).isEqualTo(200);
+        assertThat(md.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/markdown");
+        assertThat(md.body()).contains("Source: ").doesNotContain(tmp.toString());
         HttpResponse<String> html = server.get("/api/runs/" + inboxRun + "/articles/" + articleId + "/export/html");
         assertThat(html.statusCode()).isEqualTo(200);
         assertThat(html.body()).containsIgnoringCase("<html");

@@ -4,6 +4,7 @@ import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.export.write.Chars;
+import dev.hanbridge.export.Languages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
@@ -32,8 +33,8 @@ public final class JsonlWriter {
                 line.put("blockIndex", block.index());
                 line.put("blockKind", block.kind().name().toLowerCase(Locale.ROOT));
                 line.put("segmentIndex", segment.index());
-                line.put("sourceLang", article.sourceLang());
-                line.put("targetLang", article.targetLang());
+                line.put("sourceLang", Languages.source(article));
+                line.put("targetLang", Languages.target(article));
                 line.put("source", Chars.strip(segment.source()));
                 line.put("target", Chars.strip(segment.target()));
                 line.put("state", segment.translated() ? "translated" : "untranslated");

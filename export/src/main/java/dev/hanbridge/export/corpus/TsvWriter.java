@@ -4,6 +4,7 @@ import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.export.write.Chars;
+import dev.hanbridge.export.Languages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -15,24 +16,29 @@ import java.util.Locale;
 /**
  * Writes an article as tab-separated values in UTF-8: a header line, then one line per segment
  * with {@code segment_id, article_id, block_index, block_kind, segment_index, state, origin,
- * engine, source, target}. An untranslated segment has {@code state} {@code untranslated} and
- * empty {@code origin}, {@code engine} and {@code target}: filter on {@code state} to keep pairs
- * only.
+ * engine, source_lang, target_lang, source, target}. An untranslated segment has {@code state}
+ * {@code untranslated} and empty {@code origin}, {@code engine} and {@code target}: filter on
+ * {@code state} to keep pairs only.
  *
- * <p>Text cannot contain a raw tab or line break without breaking the line structure, so backslash,
- * tab, LF and CR are written as {@code \\}, {@code \t}, {@code \n} and {@code \r} (the convention
- * of PostgreSQL's and MySQL's text formats). Control characters from bad sources are dropped.
+ * <p>Fields are quoted as RFC 4180 does, with a tab as the delimiter: a field holding a tab, a
+ * double quote, CR or LF is enclosed in double quotes and its quotes are doubled; any other field
+ * is written as it is. That is what standard readers expect (Python's {@code csv} with
+ * {@code delimiter='\t'}, Apache Commons CSV, spreadsheets): backslash escapes, which this writer
+ * used before, turned {@code "따옴표" 제목} into {@code 따옴표 제목} in them. Lines end with LF.
+ * Control characters from bad sources are dropped.
  */
 public final class TsvWriter {
 
     public static final List<String> COLUMNS = List.of("segment_id", "article_id", "block_index", "block_kind",
-            "segment_index", "state", "origin", "engine", "source", "target");
+            "segment_index", "state", "origin", "engine", "source_lang", "target_lang", "source", "target");
 
     /** Writes the lines to {@code out} in UTF-8, without closing it. */
     public void write(BilingualArticle article, OutputStream out) throws IOException {
         Writer tsv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         tsv.write(String.join("\t", COLUMNS));
         tsv.write('\n');
+        String sourceLang = field(Languages.source(article));
+        String targetLang = field(Languages.target(article));
         for (BilingualBlock block : article.blocks()) {
             for (SegmentPair segment : block.segments()) {
                 tsv.write(String.join("\t",
@@ -43,31 +49,28 @@ public final class TsvWriter {
                         Integer.toString(segment.index()),
                         segment.translated() ? "translated" : "untranslated",
                         segment.origin() == null ? "" : segment.origin().name(),
-                        escape(segment.engine()),
-                        escape(segment.source()),
-                        escape(segment.target())));
+                        field(segment.engine()),
+                        sourceLang,
+                        targetLang,
+                        field(segment.source()),
+                        field(segment.target())));
                 tsv.write('\n');
             }
         }
         tsv.flush();
     }
 
-    static String escape(String text) {
+    /** The text as one RFC 4180 field (tab-delimited); {@code null} as an empty field. */
+    static String field(String text) {
         if (text == null) {
             return "";
         }
         String clean = Chars.strip(text);
-        StringBuilder out = new StringBuilder(clean.length());
-        for (int i = 0; i < clean.length(); i++) {
+        boolean quote = false;
+        for (int i = 0; i < clean.length() && !quote; i++) {
             char c = clean.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
-            }
+            quote = c == '\t' || c == '"' || c == '\n' || c == '\r';
         }
-        return out.toString();
+        return quote ? '"' + clean.replace("\"", "\"\"") + '"' : clean;
     }
 }

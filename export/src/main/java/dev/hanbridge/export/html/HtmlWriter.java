@@ -5,6 +5,9 @@ import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.export.write.Chars;
+import dev.hanbridge.export.HeaderText;
+import dev.hanbridge.export.Languages;
+import dev.hanbridge.export.Provenance;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -18,10 +21,16 @@ import java.util.stream.Collectors;
 
 /**
  * Writes an article as one standalone HTML page: inline CSS, no scripts, no external resources,
- * so it opens the same from a mail attachment, a zip or a web server. A table has a row per
- * segment with the block kind, the Korean source ({@code lang="ko"}) and the English target
- * ({@code lang="en"}) with a badge for its origin and engine. An untranslated segment shows a
- * marked "untranslated" cell, never the Korean a second time. On narrow screens the rows stack.
+ * so it opens the same from a mail attachment, a zip or a web server. The header names the
+ * article (title, byline, published time in Korean time), its source, who translated it and the
+ * run. A table has a row per segment with the block kind, the Korean source and the English target,
+ * each with the run's language tag. An untranslated segment shows a marked "untranslated" cell,
+ * never the Korean a second time. On narrow screens the rows stack.
+ *
+ * <p>The badge that says where a translation came from ({@code MT · deepl}) is drawn by CSS from
+ * the cell's {@code data-badge} attribute, so it is not part of the cell's text: copying the page,
+ * or converting it with a tool that reads the text, yields the English alone. Korean lines break
+ * between words only ({@code word-break: keep-all}), as Korean typesetting does.
  *
  * <p>Every text is escaped, attributes included, and characters XML 1.0 does not allow (which
  * HTML treats as parse errors too) are dropped.
@@ -44,35 +53,55 @@ public final class HtmlWriter {
             tr.more td{border-top:1px dotted var(--line)}
             tr.title td.text,tr.heading td.text,tr.subtitle td.text{font-weight:600}
             td.untranslated{color:var(--warn);background:var(--warn-bg);font-style:italic}
-            .badge{display:inline-block;margin-left:.4rem;padding:0 .4rem;border:1px solid var(--line);border-radius:.6rem;\
-            font-size:.7rem;font-style:normal;color:var(--muted);white-space:nowrap}
+            :lang(ko){word-break:keep-all}
+            td[data-badge]::after{content:attr(data-badge);display:inline-block;margin-left:.4rem;padding:0 .4rem;\
+            border:1px solid var(--line);border-radius:.6rem;font-size:.7rem;font-style:normal;color:var(--muted);\
+            white-space:nowrap;user-select:none}
+            dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:0 .8rem;margin:.5rem 0 1rem;font-size:.9rem;color:var(--muted)}
+            dl.meta dt{font-weight:600}dl.meta dd{margin:0}
             ul.notes{margin:.3rem 0 0;padding-left:1.1rem;font-size:.85rem;color:var(--warn)}
             @media (prefers-color-scheme:dark){:root{--line:#30363d;--muted:#8b949e;--warn:#d29922;--warn-bg:#2d2200}}
             @media (max-width:40rem){table,tbody,tr,td{display:block;width:100%}thead,colgroup{display:none}\
             tr{border-top:2px solid var(--line);padding:.4rem 0}td{border:0;padding:.2rem 0}}
             """;
 
+    private final Provenance provenance;
     private final Function<SegmentPair, List<String>> notes;
 
-    /** A writer without notes. */
+    /** A writer outside a run, without notes. */
     public HtmlWriter() {
-        this(segment -> List.of());
+        this(Provenance.standalone());
+    }
+
+    /** A writer without notes. */
+    public HtmlWriter(Provenance provenance) {
+        this(provenance, segment -> List.of());
     }
 
     /** @param notes the notes of a segment (QA findings), shown under its English text */
     public HtmlWriter(Function<SegmentPair, List<String>> notes) {
+        this(Provenance.standalone(), notes);
+    }
+
+    /**
+     * @param provenance the run, named in the header
+     * @param notes the notes of a segment (QA findings), shown under its English text
+     */
+    public HtmlWriter(Provenance provenance, Function<SegmentPair, List<String>> notes) {
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
         this.notes = Objects.requireNonNull(notes, "notes");
     }
 
     /** Writes the page to {@code out} in UTF-8, without closing it. */
     public void write(BilingualArticle article, OutputStream out) throws IOException {
         Writer html = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        String targetLang = article.targetLang() == null ? "en" : article.targetLang();
-        String sourceLang = article.sourceLang() == null ? "ko" : article.sourceLang();
-        html.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        String targetLang = Languages.target(article);
+        String sourceLang = Languages.source(article);
+        html.write("<!DOCTYPE html>\n<html lang=\"" + escape(targetLang) + "\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.write("<meta name=\"generator\" content=\"hanbridge\">\n");
-        html.write("<title>" + escape(article.title() == null ? article.name() : article.title()) + "</title>\n");
+        html.write("<meta name=\"generator\" content=\"hanbridge " + escape(provenance.toolVersion()) + "\">\n");
+        html.write("<title" + (article.title() == null ? "" : " lang=\"" + escape(sourceLang) + "\"") + ">"
+                + escape(article.title() == null ? article.name() : article.title()) + "</title>\n");
         html.write("<style>\n" + STYLE + "</style>\n</head>\n<body>\n<header>\n");
         if (article.title() != null) {
             html.write("<h1 lang=\"" + escape(sourceLang) + "\">" + escape(article.title()) + "</h1>\n");
@@ -84,15 +113,19 @@ public final class HtmlWriter {
         if (article.byline() != null) {
             html.write("<p class=\"byline\" lang=\"" + escape(sourceLang) + "\">" + escape(article.byline()) + "</p>\n");
         }
-        html.write("<p class=\"meta\">");
+        html.write("<dl class=\"meta\">\n");
         if (article.publishedAt() != null) {
-            html.write("Published " + escape(article.publishedAt().toString()) + " · ");
+            meta(html, "published", "Published", "<time datetime=\"" + escape(HeaderText.publishedIso(article.publishedAt()))
+                    + "\">" + escape(HeaderText.published(article.publishedAt())) + "</time>");
         }
-        html.write(article.translatedCount() + " of " + article.segmentCount() + " segments translated");
         if (article.sourceUri() != null) {
-            html.write(" · source <code>" + escape(article.sourceUri()) + "</code>");
+            meta(html, "source", "Source", "<code>" + escape(article.sourceUri()) + "</code>");
         }
-        html.write("</p>\n</header>\n<main>\n<table>\n");
+        meta(html, "translated-by", "Translated by", escape(HeaderText.translatedBy(article, provenance)));
+        meta(html, "segments", "Segments", article.translatedCount() + " of " + article.segmentCount() + " translated");
+        meta(html, "languages", "Languages", escape(sourceLang) + " → " + escape(targetLang));
+        meta(html, "run", "Run", escape(HeaderText.run(provenance)));
+        html.write("</dl>\n</header>\n<main>\n<table>\n");
         html.write("<colgroup><col class=\"kind\"><col><col></colgroup>\n");
         html.write("<thead><tr><th scope=\"col\">Block</th><th scope=\"col\">Korean</th><th scope=\"col\">English</th></tr></thead>\n<tbody>\n");
         for (BilingualBlock block : article.blocks()) {
@@ -113,13 +146,11 @@ public final class HtmlWriter {
         html.write("<td class=\"kind\">" + kind + (segment.index() == 0 ? "" : " ·" + (segment.index() + 1)) + "</td>");
         html.write("<td class=\"text\" lang=\"" + escape(sourceLang) + "\">" + escape(segment.source()) + "</td>");
         if (segment.translated()) {
-            html.write("<td class=\"text\" lang=\"" + escape(targetLang) + "\">" + escape(segment.target()));
             String badge = badge(segment);
-            if (!badge.isEmpty()) {
-                html.write("<span class=\"badge\" lang=\"en\">" + escape(badge) + "</span>");
-            }
+            html.write("<td class=\"text\" lang=\"" + escape(targetLang) + "\""
+                    + (badge.isEmpty() ? "" : " data-badge=\"" + escape(badge) + "\"") + ">" + escape(segment.target()));
         } else {
-            html.write("<td class=\"text untranslated\" lang=\"en\">untranslated");
+            html.write("<td class=\"text untranslated\" lang=\"" + escape(targetLang) + "\">untranslated");
         }
         List<String> segmentNotes = notes.apply(segment);
         if (!segmentNotes.isEmpty()) {
@@ -130,6 +161,10 @@ public final class HtmlWriter {
             html.write("</ul>");
         }
         html.write("</td></tr>\n");
+    }
+
+    private static void meta(Writer html, String kind, String label, String valueHtml) throws IOException {
+        html.write("<dt>" + label + "</dt><dd class=\"" + kind + "\">" + valueHtml + "</dd>\n");
     }
 
     /** The translation of the first title block, or null unless every sentence of it is translated. */
@@ -152,27 +187,13 @@ public final class HtmlWriter {
         if (segment.engine() == null || segment.engine().isBlank()) {
             return origin;
         }
-        return origin.isEmpty() ? segment.engine() : origin + " · " + segment.engine();
+        String engine = segment.model() == null || segment.model().isBlank() ? segment.engine()
+                : segment.engine() + " " + segment.model();
+        return origin.isEmpty() ? engine : origin + " · " + engine;
     }
 
     /** Escapes for text and for double- or single-quoted attribute values alike. */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        String clean = Chars.strip(text);
-        StringBuilder out = new StringBuilder(clean.length() + 16);
-        for (int i = 0; i < clean.length(); i++) {
-            char c = clean.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Chars.escape(text);
     }
 }

@@ -1,11 +1,11 @@
 package dev.hanbridge.export.tmx;
 
-import static dev.hanbridge.export.write.XmlOutput.language;
 import static dev.hanbridge.export.write.XmlOutput.newline;
 
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.SegmentPair;
+import dev.hanbridge.export.Languages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
@@ -46,8 +46,8 @@ public final class TmxWriter {
     }
 
     private void write(BilingualArticle article, XMLStreamWriter xml) throws XMLStreamException {
-        String srcLang = language(article.sourceLang(), "ko");
-        String trgLang = language(article.targetLang(), "en");
+        String srcLang = Languages.source(article);
+        String trgLang = Languages.target(article);
         xml.writeDTD("<!DOCTYPE tmx SYSTEM \"" + DTD_SYSTEM_ID + "\">");
         xml.writeCharacters("\n");
         xml.writeStartElement("tmx");
@@ -87,6 +87,7 @@ public final class TmxWriter {
         if (segment.translated()) {
             prop(xml, "x-hanbridge-origin", segment.origin() == null ? null : segment.origin().name());
             prop(xml, "x-hanbridge-engine", segment.engine());
+            prop(xml, "x-hanbridge-model", segment.model());
         }
         prop(xml, STATE_PROP, segment.translated() ? "translated" : "untranslated");
         variant(xml, srcLang, segment.source());

@@ -30,6 +30,31 @@ public final class Chars {
         return out.toString();
     }
 
+    /**
+     * Escapes for HTML and XML text and for double- or single-quoted attribute values alike, after
+     * dropping the characters XML 1.0 does not allow (which HTML treats as parse errors too);
+     * {@code null} becomes the empty string.
+     */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        String clean = strip(text);
+        StringBuilder out = new StringBuilder(clean.length() + 16);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static boolean isClean(String text) {
         // codePoints() yields a lone surrogate as its own value, which isAllowed rejects.
         return text.codePoints().allMatch(Chars::isAllowed);

@@ -67,9 +67,4 @@ public final class XmlOutput {
     public static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
         xml.writeCharacters("\n" + "  ".repeat(depth));
     }
-
-    /** The article's language tag, or {@code fallback} when it has none: an empty language attribute is invalid. */
-    public static String language(String tag, String fallback) {
-        return tag == null || tag.isBlank() ? fallback : tag;
-    }
 }

@@ -1,11 +1,11 @@
 package dev.hanbridge.export.xliff;
 
-import static dev.hanbridge.export.write.XmlOutput.language;
 import static dev.hanbridge.export.write.XmlOutput.newline;
 
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.SegmentPair;
+import dev.hanbridge.export.Languages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
@@ -45,8 +45,8 @@ public final class Xliff12Writer {
     }
 
     private void write(BilingualArticle article, XMLStreamWriter xml) throws XMLStreamException {
-        String srcLang = language(article.sourceLang(), "ko");
-        String trgLang = language(article.targetLang(), "en");
+        String srcLang = Languages.source(article);
+        String trgLang = Languages.target(article);
         xml.setDefaultNamespace(XLIFF12_NS);
         xml.writeStartElement(XLIFF12_NS, "xliff");
         xml.writeDefaultNamespace(XLIFF12_NS);

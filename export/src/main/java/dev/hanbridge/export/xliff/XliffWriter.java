@@ -1,11 +1,12 @@
 package dev.hanbridge.export.xliff;
 
-import static dev.hanbridge.export.write.XmlOutput.language;
 import static dev.hanbridge.export.write.XmlOutput.newline;
 
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.SegmentPair;
+import dev.hanbridge.export.HeaderText;
+import dev.hanbridge.export.Languages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -75,8 +76,8 @@ public final class XliffWriter {
         xml.writeDefaultNamespace(XLIFF_NS);
         xml.writeNamespace("mda", METADATA_NS);
         xml.writeAttribute("version", "2.1");
-        xml.writeAttribute("srcLang", language(article.sourceLang(), "ko"));
-        xml.writeAttribute("trgLang", language(article.targetLang(), "en"));
+        xml.writeAttribute("srcLang", Languages.source(article));
+        xml.writeAttribute("trgLang", Languages.target(article));
         newline(xml, 1);
         xml.writeStartElement(XLIFF_NS, "file");
         xml.writeAttribute("id", "a" + article.id());
@@ -104,7 +105,7 @@ public final class XliffWriter {
         meta(xml, 4, "articleId", Long.toString(article.id()));
         meta(xml, 4, "title", article.title());
         meta(xml, 4, "byline", article.byline());
-        meta(xml, 4, "publishedAt", article.publishedAt() == null ? null : article.publishedAt().toString());
+        meta(xml, 4, "publishedAt", HeaderText.publishedIso(article.publishedAt()));
         newline(xml, 3);
         xml.writeEndElement();
         newline(xml, 2);
@@ -126,6 +127,7 @@ public final class XliffWriter {
             meta(xml, 5, "segmentId", Long.toString(segment.segmentId()));
             meta(xml, 5, "origin", segment.origin() == null ? null : segment.origin().name());
             meta(xml, 5, "engine", segment.engine());
+            meta(xml, 5, "model", segment.model());
             newline(xml, 4);
             xml.writeEndElement();
         }

@@ -2,9 +2,17 @@ package dev.hanbridge.export.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hanbridge.common.BilingualArticle;
+import dev.hanbridge.common.BilingualBlock;
+import dev.hanbridge.common.BlockKind;
+import dev.hanbridge.common.SegmentPair;
+import dev.hanbridge.common.TranslationOrigin;
+import dev.hanbridge.export.Provenance;
 import dev.hanbridge.export.SampleArticles;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,7 +42,8 @@ class HtmlWriterTest {
         assertThat(page.select("script, link, img, iframe, [src], [href]")).isEmpty();
         assertThat(page.title()).isEqualTo("서울시, 겨울 '따뜻한 버스정류장' 300곳으로 늘린다");
         assertThat(page.select("header h1").text()).isEqualTo(page.title());
-        assertThat(page.select("header .title-en[lang=en]").text())
+        assertThat(page.select("html").attr("lang")).isEqualTo("en-US");
+        assertThat(page.select("header .title-en[lang=en-US]").text())
                 .isEqualTo("Seoul to expand 'warm bus stops' to 300 this winter");
         assertThat(page.select("header .byline").text()).isEqualTo("김하늘 기자");
     }
@@ -46,11 +55,11 @@ class HtmlWriterTest {
         assertThat(rows).extracting(Element::id).containsExactly("s101", "s102", "s103", "s104", "s105", "s106");
         Element markup = rows.get(2);
         assertThat(markup.select("td.kind").text()).startsWith("paragraph");
-        assertThat(markup.select("td[lang=ko]").text()).isEqualTo(SampleArticles.MARKUP_SOURCE);
-        assertThat(markup.select("td[lang=en]").first().ownText()).isEqualTo(SampleArticles.MARKUP_TARGET);
-        assertThat(markup.select("td[lang=en] .badge").text()).isEqualTo("TM exact");
-        assertThat(rows.get(0).select(".badge").text()).isEqualTo("MT · deepl");
-        assertThat(rows.get(3).select("td[lang=en]").first().ownText()).isEqualTo(SampleArticles.EMOJI_TARGET);
+        assertThat(markup.select("td[lang=ko-KR]").text()).isEqualTo(SampleArticles.MARKUP_SOURCE);
+        assertThat(markup.select("td[lang=en-US]").text()).isEqualTo(SampleArticles.MARKUP_TARGET);
+        assertThat(markup.select("td[lang=en-US]").attr("data-badge")).isEqualTo("TM exact");
+        assertThat(rows.get(0).select("td[lang=en-US]").attr("data-badge")).isEqualTo("MT · deepl");
+        assertThat(rows.get(3).select("td[lang=en-US]").text()).isEqualTo(SampleArticles.EMOJI_TARGET);
     }
 
     @Test
@@ -60,7 +69,7 @@ class HtmlWriterTest {
         assertThat(row.hasClass("untranslated")).isTrue();
         Element english = row.select("td").get(2);
         assertThat(english.hasClass("untranslated")).isTrue();
-        assertThat(english.attr("lang")).isEqualTo("en");
+        assertThat(english.attr("lang")).isEqualTo("en-US");
         assertThat(english.text()).isEqualTo("untranslated");
         assertThat(english.text()).doesNotContainPattern("\\p{IsHangul}");
     }
@@ -73,8 +82,8 @@ class HtmlWriterTest {
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(&#39;ko&#39;)&lt;/script&gt;");
         assertThat(page.select("script")).isEmpty();
         Element caption = page.getElementById("s106");
-        assertThat(caption.select("td[lang=ko]").text()).isEqualTo(SampleArticles.SCRIPT_SOURCE);
-        assertThat(caption.select("td[lang=en]").first().ownText()).isEqualTo(SampleArticles.SCRIPT_TARGET);
+        assertThat(caption.select("td[lang=ko-KR]").text()).isEqualTo(SampleArticles.SCRIPT_SOURCE);
+        assertThat(caption.select("td[lang=en-US]").text()).isEqualTo(SampleArticles.SCRIPT_TARGET);
     }
 
     @Test
@@ -82,7 +91,7 @@ class HtmlWriterTest {
         String html = write(new HtmlWriter());
 
         assertThat(html).doesNotContain("\u0001");
-        assertThat(Jsoup.parse(html).getElementById("s105").select("td[lang=ko]").text())
+        assertThat(Jsoup.parse(html).getElementById("s105").select("td[lang=ko-KR]").text())
                 .isEqualTo(SampleArticles.CONTROL_SOURCE.replace("\u0001", ""));
     }
 
@@ -93,5 +102,49 @@ class HtmlWriterTest {
         Element note = Jsoup.parse(write(writer)).getElementById("s103").select("ul.notes li").first();
 
         assertThat(note.text()).isEqualTo("<b>unit</b> check");
+    }
+
+    @Test
+    void keepsTheOriginBadgeOutOfTheEnglishTextSoCopyingACellYieldsTheEnglishAlone() throws Exception {
+        Document page = page();
+
+        // What a copy, a text extractor or a converter takes from the page: the cells' text.
+        for (Element english : page.select("tbody td:eq(2)")) {
+            assertThat(english.text()).doesNotContain("MT").doesNotContain("deepl").doesNotContain("TM exact");
+        }
+        assertThat(page.getElementById("s101").select("td").get(2).text())
+                .isEqualTo("Seoul to expand 'warm bus stops' to 300 this winter");
+        assertThat(page.select("style").html()).contains("content:attr(data-badge)");
+    }
+
+    @Test
+    void breaksKoreanLinesBetweenWordsOnly() throws Exception {
+        assertThat(page().select("style").html()).contains(":lang(ko){word-break:keep-all}");
+    }
+
+    @Test
+    void headerNamesPublishedTimeInKoreanTimeSourceEngineModelRunAndVersion() throws Exception {
+        Provenance run = new Provenance(7L, Instant.parse("2026-11-30T04:03:00Z"), "openai", "0.1.0");
+        BilingualArticle sample = SampleArticles.busStops();
+        BilingualBlock title = sample.blocks().get(0);
+        SegmentPair byModel = new SegmentPair(101, 0, title.segments().get(0).source(), "Seoul adds warm bus stops",
+                TranslationOrigin.MT, "openai", "gpt-4o-mini");
+        List<BilingualBlock> blocks = new ArrayList<>(sample.blocks());
+        blocks.set(0, new BilingualBlock(0, BlockKind.TITLE, List.of(byModel)));
+        BilingualArticle article = new BilingualArticle(sample.id(), sample.sourceUri(), sample.name(), sample.title(),
+                sample.byline(), sample.publishedAt(), sample.sourceLang(), sample.targetLang(), blocks);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlWriter(run).write(article, out);
+
+        Document page = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
+
+        assertThat(page.select("dd.published time").attr("datetime")).isEqualTo("2026-11-28T08:15+09:00");
+        assertThat(page.select("dd.published").text()).isEqualTo("2026-11-28 08:15 +09:00 (Korean time)");
+        assertThat(page.select("dd.source").text()).isEqualTo("inbox/2026/버스정류장 & 날씨.docx");
+        assertThat(page.select("dd.translated-by").text())
+                .isEqualTo("openai (gpt-4o-mini), deepl, translation memory, people");
+        assertThat(page.select("dd.languages").text()).isEqualTo("ko-KR → en-US");
+        assertThat(page.select("dd.run").text()).isEqualTo("run 7, started 2026-11-30 04:03 UTC, hanbridge 0.1.0");
+        assertThat(page.getElementById("s101").select("td").get(2).attr("data-badge")).isEqualTo("MT · openai gpt-4o-mini");
     }
 }

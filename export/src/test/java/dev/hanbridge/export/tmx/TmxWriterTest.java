@@ -55,7 +55,7 @@ class TmxWriterTest {
         assertThat(header.getAttribute("datatype")).isEqualTo("plaintext");
         assertThat(header.getAttribute("segtype")).isEqualTo("sentence");
         assertThat(header.getAttribute("adminlang")).isEqualTo("en");
-        assertThat(header.getAttribute("srclang")).isEqualTo("ko");
+        assertThat(header.getAttribute("srclang")).isEqualTo("ko-KR");
         assertThat(header.getAttribute("o-tmf")).isEqualTo("hanbridge");
     }
 
@@ -81,7 +81,7 @@ class TmxWriterTest {
         assertThat(untranslated.getAttribute("tuid")).isEqualTo("105");
         assertThat(props(untranslated)).containsEntry("x-hanbridge-state", "untranslated")
                 .doesNotContainKeys("x-hanbridge-origin", "x-hanbridge-engine");
-        assertThat(variants(untranslated)).containsOnlyKeys("ko");
+        assertThat(variants(untranslated)).containsOnlyKeys("ko-KR");
     }
 
     @Test
@@ -89,9 +89,9 @@ class TmxWriterTest {
         List<Element> units = elements(parse(write()), "tu");
 
         assertThat(variants(units.get(2))).containsExactly(
-                Map.entry("ko", SampleArticles.MARKUP_SOURCE), Map.entry("en", SampleArticles.MARKUP_TARGET));
+                Map.entry("ko-KR", SampleArticles.MARKUP_SOURCE), Map.entry("en-US", SampleArticles.MARKUP_TARGET));
         assertThat(variants(units.get(3))).containsExactly(
-                Map.entry("ko", SampleArticles.EMOJI_SOURCE), Map.entry("en", SampleArticles.EMOJI_TARGET));
+                Map.entry("ko-KR", SampleArticles.EMOJI_SOURCE), Map.entry("en-US", SampleArticles.EMOJI_TARGET));
     }
 
     @Test
@@ -99,7 +99,7 @@ class TmxWriterTest {
         byte[] tmx = write();
 
         assertThat(new String(tmx, StandardCharsets.UTF_8)).doesNotContain("\u0001");
-        assertThat(variants(elements(parse(tmx), "tu").get(4)).get("ko"))
+        assertThat(variants(elements(parse(tmx), "tu").get(4)).get("ko-KR"))
                 .isEqualTo(SampleArticles.CONTROL_SOURCE.replace("\u0001", ""));
     }
 }

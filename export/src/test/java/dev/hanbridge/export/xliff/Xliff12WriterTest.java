@@ -30,8 +30,8 @@ class Xliff12WriterTest {
 
         assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("urn:oasis:names:tc:xliff:document:1.2");
         Element file = elements(doc, "file").get(0);
-        assertThat(file.getAttribute("source-language")).isEqualTo("ko");
-        assertThat(file.getAttribute("target-language")).isEqualTo("en");
+        assertThat(file.getAttribute("source-language")).isEqualTo("ko-KR");
+        assertThat(file.getAttribute("target-language")).isEqualTo("en-US");
         List<Element> groups = elements(doc, "group");
         assertThat(groups).extracting(g -> g.getAttribute("restype"))
                 .containsExactly("x-title", "x-byline", "x-paragraph", "x-caption");

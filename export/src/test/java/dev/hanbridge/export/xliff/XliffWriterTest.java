@@ -30,8 +30,8 @@ class XliffWriterTest {
 
         assertThat(root.getNamespaceURI()).isEqualTo("urn:oasis:names:tc:xliff:document:2.0");
         assertThat(root.getAttribute("version")).isEqualTo("2.1");
-        assertThat(root.getAttribute("srcLang")).isEqualTo("ko");
-        assertThat(root.getAttribute("trgLang")).isEqualTo("en");
+        assertThat(root.getAttribute("srcLang")).isEqualTo("ko-KR");
+        assertThat(root.getAttribute("trgLang")).isEqualTo("en-US");
         Element file = children(root, "file").get(0);
         assertThat(file.getAttribute("id")).isEqualTo("a42");
         assertThat(file.getAttribute("original")).isEqualTo("inbox/2026/버스정류장 & 날씨.docx");
@@ -95,5 +95,13 @@ class XliffWriterTest {
         assertThat(note.getAttribute("category")).isEqualTo("qa");
         assertThat(note.getTextContent()).isEqualTo("s104: number 300 missing in target");
         assertThat(children(elements(write(new XliffWriter()), "unit").get(2), "notes")).isEmpty();
+    }
+
+    @Test
+    void givesThePublishedTimeInKoreanTimeWithItsOffset() throws Exception {
+        Element article = elements(write(new XliffWriter()), "metaGroup").get(0);
+
+        assertThat(children(article, "meta")).extracting(m -> m.getAttribute("type") + "=" + m.getTextContent())
+                .contains("publishedAt=2026-11-28T08:15+09:00");
     }
 }
