@@ -3,10 +3,13 @@ package dev.hanbridge.translate.azure;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
+import dev.hanbridge.translate.EngineInfo;
 import dev.hanbridge.translate.EngineLimits;
 import dev.hanbridge.translate.EngineSetting;
 import dev.hanbridge.translate.EngineSettings;
+import dev.hanbridge.translate.EngineSpec;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.TranslationEngineProvider;
 import dev.hanbridge.translate.http.SettingsReader;
@@ -32,33 +35,21 @@ public final class AzureEngineProvider implements TranslationEngineProvider {
     private static final EngineSetting CATEGORY = EngineSetting.of(ID, "category", "AZURE_TRANSLATOR_CATEGORY",
             "Custom Translator category id", null, false);
 
+    static final EngineSpec SPEC = SettingsReader.spec(ID, "Microsoft Azure AI Translator, Text Translation v3",
+            DOCUMENTED, TIMEOUT, KEY, REGION, BASE_URL, CATEGORY);
+
     @Override
-    public String id() {
-        return ID;
+    public EngineSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public String description() {
-        return "Microsoft Azure AI Translator, Text Translation v3";
-    }
-
-    @Override
-    public TranslationEngine create(EngineSettings settings) {
+    public Optional<TranslationEngine> create(EngineSettings settings) {
         SettingsReader s = new SettingsReader(settings, ID);
         String key = s.require(KEY, "Azure Translator key");
         URI base = s.uri(BASE_URL, GLOBAL_URL);
-        AzureConfig config = new AzureConfig(base, key, s.get(REGION).orElse(null), s.get(CATEGORY).orElse(null),
-                s.limits(DOCUMENTED));
-        return new AzureEngine(config, new AzureClient(config, s.http("Azure Translator", TIMEOUT, List.of(key))));
-    }
-
-    @Override
-    public List<EngineSetting> settings() {
-        return SettingsReader.withCommon(List.of(KEY, REGION, BASE_URL, CATEGORY), ID, DOCUMENTED, TIMEOUT);
-    }
-
-    @Override
-    public EngineLimits defaultLimits() {
-        return DOCUMENTED;
+        AzureConfig config = new AzureConfig(base, key, s.get(REGION).orElse(null), s.get(CATEGORY).orElse(null));
+        return Optional.of(new AzureEngine(EngineInfo.of(ID, s.limits(DOCUMENTED)), config,
+                new AzureClient(config, s.http("Azure Translator", TIMEOUT, List.of(key)))));
     }
 }

@@ -2,10 +2,13 @@ package dev.hanbridge.translate.libretranslate;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
+import dev.hanbridge.translate.EngineInfo;
 import dev.hanbridge.translate.EngineLimits;
 import dev.hanbridge.translate.EngineSetting;
 import dev.hanbridge.translate.EngineSettings;
+import dev.hanbridge.translate.EngineSpec;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.TranslationEngineProvider;
 import dev.hanbridge.translate.http.SettingsReader;
@@ -28,32 +31,20 @@ public final class LibreTranslateEngineProvider implements TranslationEngineProv
     private static final EngineSetting API_KEY = EngineSetting.of(ID, "api-key", "LIBRETRANSLATE_API_KEY",
             "API key, when the server requires one", null, true);
 
+    static final EngineSpec SPEC = SettingsReader.spec(ID, "LibreTranslate server (self-hosted or libretranslate.com)",
+            DEFAULTS, TIMEOUT, BASE_URL, API_KEY);
+
     @Override
-    public String id() {
-        return ID;
+    public EngineSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public String description() {
-        return "LibreTranslate server (self-hosted or libretranslate.com)";
-    }
-
-    @Override
-    public TranslationEngine create(EngineSettings settings) {
+    public Optional<TranslationEngine> create(EngineSettings settings) {
         SettingsReader s = new SettingsReader(settings, ID);
         String key = s.get(API_KEY).orElse(null);
-        LibreTranslateConfig config = new LibreTranslateConfig(s.uri(BASE_URL, LOCAL_URL), key, s.limits(DEFAULTS));
-        return new LibreTranslateEngine(config,
-                s.http("LibreTranslate", TIMEOUT, key == null ? List.of() : List.of(key)));
-    }
-
-    @Override
-    public List<EngineSetting> settings() {
-        return SettingsReader.withCommon(List.of(BASE_URL, API_KEY), ID, DEFAULTS, TIMEOUT);
-    }
-
-    @Override
-    public EngineLimits defaultLimits() {
-        return DEFAULTS;
+        LibreTranslateConfig config = new LibreTranslateConfig(s.uri(BASE_URL, LOCAL_URL), key);
+        return Optional.of(new LibreTranslateEngine(EngineInfo.of(ID, s.limits(DEFAULTS)), config,
+                s.http("LibreTranslate", TIMEOUT, key == null ? List.of() : List.of(key))));
     }
 }

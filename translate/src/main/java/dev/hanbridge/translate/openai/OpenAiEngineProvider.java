@@ -3,11 +3,14 @@ package dev.hanbridge.translate.openai;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import dev.hanbridge.translate.EngineConfigurationException;
+import dev.hanbridge.translate.EngineInfo;
 import dev.hanbridge.translate.EngineLimits;
 import dev.hanbridge.translate.EngineSetting;
 import dev.hanbridge.translate.EngineSettings;
+import dev.hanbridge.translate.EngineSpec;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.TranslationEngineProvider;
 import dev.hanbridge.translate.http.SettingsReader;
@@ -38,18 +41,17 @@ public final class OpenAiEngineProvider implements TranslationEngineProvider {
     private static final EngineSetting JSON_MODE = EngineSetting.of(ID, "json-mode", "OPENAI_JSON_MODE",
             "ask for response_format json_object (turn off for servers without it)", "true", false);
 
+    static final EngineSpec SPEC = SettingsReader.spec(ID,
+            "LLM behind any OpenAI-compatible /chat/completions (OpenAI, DeepSeek, Ollama, vLLM, llama.cpp)", DEFAULTS,
+            TIMEOUT, BASE_URL, API_KEY, MODEL, JSON_MODE);
+
     @Override
-    public String id() {
-        return ID;
+    public EngineSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public String description() {
-        return "LLM behind any OpenAI-compatible /chat/completions (OpenAI, DeepSeek, Ollama, vLLM, llama.cpp)";
-    }
-
-    @Override
-    public TranslationEngine create(EngineSettings settings) {
+    public Optional<TranslationEngine> create(EngineSettings settings) {
         SettingsReader s = new SettingsReader(settings, ID);
         URI base = s.uri(BASE_URL, OPENAI_URL);
         String key = s.get(API_KEY).orElse(null);
@@ -58,18 +60,10 @@ public final class OpenAiEngineProvider implements TranslationEngineProvider {
                     + ", or point " + BASE_URL.envVar() + " at a local server such as http://localhost:11434/v1.");
         }
         String model = s.require(MODEL, "The model to use (e.g. gpt-4o-mini, or qwen2.5:7b on Ollama)");
-        OpenAiConfig config = new OpenAiConfig(base, key, model, s.flag(JSON_MODE, true), s.limits(DEFAULTS));
-        return new OpenAiEngine(config, new OpenAiClient(config, s.http("OpenAI-compatible server " + base.getHost(),
-                TIMEOUT, key == null ? List.of() : List.of(key))));
-    }
-
-    @Override
-    public List<EngineSetting> settings() {
-        return SettingsReader.withCommon(List.of(BASE_URL, API_KEY, MODEL, JSON_MODE), ID, DEFAULTS, TIMEOUT);
-    }
-
-    @Override
-    public EngineLimits defaultLimits() {
-        return DEFAULTS;
+        OpenAiConfig config = new OpenAiConfig(base, key, model, s.flag(JSON_MODE, true));
+        // The model sees the article's title and neighbouring sentences in its prompt.
+        EngineInfo info = new EngineInfo(ID, s.limits(DEFAULTS), model, true);
+        return Optional.of(new OpenAiEngine(info, config, new OpenAiClient(config,
+                s.http("OpenAI-compatible server " + base.getHost(), TIMEOUT, key == null ? List.of() : List.of(key)))));
     }
 }

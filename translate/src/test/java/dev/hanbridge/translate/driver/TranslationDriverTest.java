@@ -1,0 +1,396 @@
+package dev.hanbridge.translate.driver;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+import dev.hanbridge.common.EngineUsage;
+import dev.hanbridge.common.TranslationOrigin;
+import dev.hanbridge.translate.EngineLimits;
+import dev.hanbridge.translate.EngineRegistry;
+import dev.hanbridge.translate.EngineSettings;
+import dev.hanbridge.translate.FakeDeepL;
+import dev.hanbridge.translate.FakeDeepL.Fault;
+import dev.hanbridge.translate.InMemoryLedger;
+import dev.hanbridge.translate.MisalignedReplyException;
+import dev.hanbridge.translate.PermanentTranslationException;
+import dev.hanbridge.translate.QuotaExceededException;
+import dev.hanbridge.translate.ScriptedEngine;
+import dev.hanbridge.translate.Sentences;
+import dev.hanbridge.translate.TestResources;
+import dev.hanbridge.translate.TranslationEngine;
+import dev.hanbridge.translate.deepl.DeepLEngineProvider;
+
+class TranslationDriverTest {
+
+    private static final EngineLimits TEN = new EngineLimits(10, 10_000, 40_000, 0);
+    private static final RetryPolicy FAST = new RetryPolicy(12, Duration.ofMillis(1), Duration.ofMillis(20));
+
+    private final InMemoryLedger ledger = new InMemoryLedger();
+
+    private TranslationDriver driver(List<TranslationEngine> chain) {
+        return TranslationDriver.builder(ledger, chain, "en").usage(ledger).retry(FAST).build();
+    }
+
+    private static List<ArticleRef> one(long article, String title) {
+        return List.of(new ArticleRef(article, title));
+    }
+
+    @Test
+    void everySegmentIsTranslatedExactlyOnceThroughRandom429sServerErrorsAndTimeouts() throws Exception {
+        long run = ledger.run();
+        List<Long> ids = new ArrayList<>();
+        List<String> shared = Sentences.distinct(3, 999); // the same sentences in every article: memory reuse
+        for (int a = 0; a < 8; a++) {
+            List<String> own = new ArrayList<>(Sentences.distinct(37, a));
+            own.add(5, own.get(0)); // a sentence repeated inside the article
+            own.addAll(shared);
+            ids.add(ledger.article("기사 " + a, List.of(own.subList(0, 20), own.subList(20, own.size()))));
+        }
+        try (FakeDeepL fake = new FakeDeepL().faults(42, Fault.tooManyRequests(0.075, "0"),
+                Fault.tooManyRequests(0.075, null), Fault.status(0.10, 500), Fault.stall(0.05, Duration.ofSeconds(3)))) {
+            TranslationEngine deepl = new DeepLEngineProvider().create(TestResources.settings(Map.of(
+                    "DEEPL_API_KEY", "k", "DEEPL_BASE_URL", fake.baseUrl(),
+                    "hanbridge.engines.deepl.request-timeout", "1500ms", "hanbridge.engines.deepl.max-segments", "7",
+                    "hanbridge.engines.deepl.requests-per-second", "0"))).orElseThrow();
+            TranslationDriver driver = driver(List.of(deepl));
+
+            ExecutorService pool = Executors.newFixedThreadPool(3);
+            List<Future<Outcome>> outcomes = new ArrayList<>();
+            for (long id : ids) {
+                outcomes.add(pool.submit(() -> driver.translate(run, one(id, "기사"))));
+            }
+            for (Future<Outcome> f : outcomes) {
+                assertThat(f.get().untranslated()).isZero();
+            }
+            pool.shutdown();
+
+            assertThat(fake.faults.get()).as("the fake did misbehave").isGreaterThan(5);
+            assertThat(ledger.translations()).hasSize(ledger.segmentCount());
+            assertThat(ledger.failures()).isEmpty();
+            assertThat(ledger.translations()).allSatisfy(t -> assertThat(t.target())
+                    .isEqualTo(FakeDeepL.translation(t.source())));
+            // Each sentence of one article was answered exactly once, its repeat included (the
+            // timeout is long enough that a normal answer is never cut off, even on a busy machine). Sentences that
+            // several articles share may go out once per thread translating such an article at the same
+            // moment (memory is looked up when an article starts), never once per article.
+            fake.answered.forEach((source, n) -> assertThat(n.get()).as(source)
+                    .isLessThanOrEqualTo(shared.contains(source) ? 3 : 1));
+            assertThat(fake.batchSizes).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(7));
+            EngineUsage usage = ledger.usage(run).get(0);
+            assertThat(usage.engine()).isEqualTo("deepl");
+            assertThat(usage.requests()).isEqualTo(fake.requests.get());
+            assertThat(usage.retries()).isEqualTo(fake.faults.get());
+            assertThat(usage.segments()).isEqualTo(fake.answered.values().stream().mapToInt(AtomicInteger::get).sum());
+            assertThat(usage.billedCharacters()).isEqualTo(fake.answered.entrySet().stream()
+                    .mapToLong(e -> (long) e.getKey().length() * e.getValue().get()).sum());
+        }
+    }
+
+    @Test
+    void theFallbackEngineGetsOnlyWhatTheFirstRejected() {
+        long run = ledger.run();
+        List<String> sentences = new ArrayList<>(Sentences.distinct(12, 7));
+        sentences.set(4, "이 문장은 거부된다.");
+        sentences.set(9, "이 문장도 거부된다.");
+        long article = ledger.article("제목", List.of(sentences));
+        ScriptedEngine first = new ScriptedEngine("first", TEN, texts -> {
+            if (texts.stream().anyMatch(t -> t.contains("거부"))) {
+                throw new PermanentTranslationException("first", "first cannot take this text (HTTP 400)");
+            }
+            return ScriptedEngine.tag("first", texts);
+        });
+        ScriptedEngine second = new ScriptedEngine("second", TEN, texts -> ScriptedEngine.tag("second", texts));
+        List<TranslationEngine> chain = new EngineRegistry(List.of(first.provider(), second.provider()))
+                .create("first,second", EngineSettings.NONE);
+        assertThat(chain).extracting(e -> e.info().id()).containsExactly("first", "second");
+
+        Outcome outcome = driver(chain).translate(run, one(article, "제목"));
+
+        assertThat(outcome.untranslated()).isZero();
+        assertThat(second.allTexts()).containsExactlyInAnyOrder("이 문장은 거부된다.", "이 문장도 거부된다.");
+        assertThat(ledger.translationsBy("second")).hasSize(2);
+        assertThat(ledger.translationsBy("first")).hasSize(11);
+        assertThat(ledger.usage(run)).extracting(EngineUsage::engine, EngineUsage::segments, EngineUsage::rejected)
+                .containsExactly(tuple("first", 11L, 2L), tuple("second", 2L, 0L));
+    }
+
+    @Test
+    void onlyRejectionsForGoodPassToTheNextEngineNeverBusyAnswers() {
+        long run = ledger.run();
+        long article = ledger.article("제목", List.of(List.of("문장")));
+        ScriptedEngine busy = new ScriptedEngine("c", EngineLimits.UNLIMITED, t -> {
+            throw new dev.hanbridge.translate.TransientTranslationException("c", "c answered HTTP 429");
+        });
+        ScriptedEngine second = new ScriptedEngine("b", EngineLimits.UNLIMITED, t -> ScriptedEngine.tag("b", t));
+
+        assertThatThrownBy(() -> TranslationDriver.builder(ledger, List.of(busy, second), "en")
+                .retry(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(2))).build()
+                .translate(run, one(article, "제목")))
+                .isInstanceOf(dev.hanbridge.translate.TransientTranslationException.class);
+
+        assertThat(busy.requests).hasSize(3);
+        assertThat(second.requests).isEmpty();
+        assertThat(ledger.translations()).isEmpty();
+    }
+
+    @Test
+    void whatTheLastEngineRejectsIsRecordedAndTheRestOfTheBatchStillTranslated() {
+        long run = ledger.run();
+        List<String> sentences = new ArrayList<>(Sentences.distinct(8, 3));
+        sentences.set(5, "이 문장은 거부된다.");
+        long article = ledger.article("제목", List.of(sentences));
+        ScriptedEngine only = new ScriptedEngine("first", TEN, texts -> {
+            if (texts.stream().anyMatch(t -> t.contains("거부"))) {
+                throw new PermanentTranslationException("first", "first rejected the request (HTTP 400)");
+            }
+            return ScriptedEngine.tag("first", texts);
+        });
+
+        Outcome outcome = driver(List.of(only)).translate(run, one(article, "제목"));
+
+        assertThat(outcome.failed()).isEqualTo(1);
+        assertThat(outcome.machineTranslated()).isEqualTo(8);
+        assertThat(ledger.failures()).singleElement().satisfies(f -> {
+            assertThat(f.engine()).isEqualTo("first");
+            assertThat(f.reason()).contains("HTTP 400");
+        });
+    }
+
+    @Test
+    void aMergingAnswerIsRetriedThenSplitUntilEverySegmentLinesUp() {
+        long run = ledger.run();
+        List<String> sentences = new ArrayList<>(Sentences.distinct(8, 11));
+        sentences.set(2, "병합을 부르는 문장이다.");
+        long article = ledger.article("제목", List.of(sentences));
+        AtomicInteger misaligned = new AtomicInteger();
+        ScriptedEngine llm = new ScriptedEngine("llm", TEN, texts -> {
+            if (texts.size() > 1 && texts.contains("병합을 부르는 문장이다.")) {
+                misaligned.incrementAndGet();
+                throw new MisalignedReplyException("llm", "the model answered 7 ids for 8 segments");
+            }
+            return ScriptedEngine.tag("llm", texts);
+        });
+
+        Outcome outcome = driver(List.of(llm)).translate(run, one(article, "제목"));
+
+        assertThat(outcome.untranslated()).isZero();
+        // title+8 = 9 in one batch, tried twice; then halves [4|5]: the half with the merger tried twice
+        // and split again [2|2]: tried twice and split [1|1] -> the lone segment translates.
+        assertThat(llm.requests.stream().filter(r -> r.size() == 1 && r.get(0).contains("병합"))).hasSize(1);
+        assertThat(misaligned.get()).isEqualTo(6);
+        assertThat(ledger.translationsBy("llm")).hasSize(9);
+    }
+
+    @Test
+    void anAnswerShortOfATargetIsTriedAgainThenSplitAndNeverStoredOutOfLine() {
+        long run = ledger.run();
+        long article = ledger.article("제목", List.of(Sentences.distinct(3, 13)));
+        ScriptedEngine dropping = new ScriptedEngine("d", TEN, texts -> texts.size() > 1
+                ? ScriptedEngine.tag("d", texts.subList(1, texts.size())) : ScriptedEngine.tag("d", texts));
+
+        Outcome outcome = driver(List.of(dropping)).translate(run, one(article, "제목"));
+
+        // [4] twice, [2|2] twice each, then four singles.
+        assertThat(dropping.requests).extracting(List::size).containsExactly(4, 4, 2, 2, 1, 1, 2, 2, 1, 1);
+        assertThat(outcome.untranslated()).isZero();
+        assertThat(outcome.retries()).isEqualTo(3);
+        assertThat(ledger.translations()).allSatisfy(t -> assertThat(t.target()).isEqualTo("d:" + t.source()));
+    }
+
+    @Test
+    void aMissingTargetInAnAnswerCountsAsOutOfLine() {
+        long run = ledger.run();
+        long article = ledger.article("제목", List.of(List.of("하나다.")));
+        ScriptedEngine gap = new ScriptedEngine("g", TEN, texts -> texts.size() > 1
+                ? java.util.Arrays.asList("g:" + texts.get(0), null) : ScriptedEngine.tag("g", texts));
+
+        driver(List.of(gap)).translate(run, one(article, "제목"));
+
+        assertThat(gap.requests).extracting(List::size).containsExactly(2, 2, 1, 1);
+        assertThat(ledger.translations()).extracting(InMemoryLedger.Stored::target)
+                .containsExactlyInAnyOrder("g:제목", "g:하나다.");
+    }
+
+    @Test
+    void anExhaustedQuotaStopsTheRunAndKeepsWhatWasStored() {
+        long run = ledger.run();
+        long article = ledger.article("제목", List.of(Sentences.distinct(25, 5)));
+        AtomicInteger calls = new AtomicInteger();
+        ScriptedEngine engine = new ScriptedEngine("deepl", TEN, texts -> {
+            if (calls.incrementAndGet() > 1) {
+                throw new QuotaExceededException("deepl", "DeepL character quota is used up (HTTP 456).");
+            }
+            return ScriptedEngine.tag("deepl", texts);
+        });
+
+        assertThatThrownBy(() -> driver(List.of(engine)).translate(run, one(article, "제목")))
+                .isInstanceOf(QuotaExceededException.class);
+
+        assertThat(ledger.translations()).hasSize(10);
+        assertThat(ledger.usage(run).get(0).requests()).isEqualTo(2);
+        assertThat(ledger.pending(article)).hasSize(16);
+    }
+
+    @Test
+    void eachRequestCarriesTheGlossaryTermsOfItsOwnSegmentsAndTheArticleContext() {
+        long run = ledger.run();
+        List<String> sentences = new ArrayList<>(Sentences.distinct(14, 17));
+        sentences.set(2, "오픈AI는 새 모델을 공개했다.");
+        sentences.set(12, "삼성전자 주가가 올랐다.");
+        long article = ledger.article("인공지능 소식", List.of(sentences));
+        ScriptedEngine engine = new ScriptedEngine("g", TEN, texts -> ScriptedEngine.tag("g", texts));
+
+        TranslationDriver.builder(ledger, List.of(engine), "en").retry(FAST)
+                .glossary(Map.of("오픈AI", "OpenAI", "삼성전자", "Samsung Electronics", "샘 올트먼", "Sam Altman")).build()
+                .translate(run, one(article, "인공지능 소식"));
+
+        assertThat(engine.full).hasSize(2);
+        assertThat(engine.full.get(0).context().glossary()).containsOnly(Map.entry("오픈AI", "OpenAI"));
+        assertThat(engine.full.get(1).context().glossary()).containsOnly(Map.entry("삼성전자", "Samsung Electronics"));
+        assertThat(engine.full.get(0).context().title()).isEqualTo("인공지능 소식");
+        assertThat(engine.full.get(1).context().before()).hasSize(2);
+        assertThat(engine.full.get(0).context().after()).hasSize(2);
+    }
+
+    @Test
+    void deepLGetsFullBatchesOfFiftyInReadingOrder() {
+        long run = ledger.run();
+        long article = ledger.article("제목", List.of(Sentences.distinct(60, 31), Sentences.distinct(59, 32)));
+        try (FakeDeepL fake = new FakeDeepL()) {
+            TranslationEngine deepl = new DeepLEngineProvider().create(TestResources.settings(Map.of(
+                    "DEEPL_API_KEY", "k", "DEEPL_BASE_URL", fake.baseUrl()))).orElseThrow();
+
+            Outcome outcome = driver(List.of(deepl)).translate(run, one(article, "제목"));
+
+            assertThat(fake.batchSizes).containsExactly(50, 50, 20);
+            assertThat(outcome.requests()).isEqualTo(3);
+            assertThat(outcome.usage()).singleElement().satisfies(u -> {
+                assertThat(u.segments()).isEqualTo(120);
+                assertThat(u.summary()).startsWith("deepl: 120 segments, ").contains("3 requests, 0 retries")
+                        .contains("billed characters");
+            });
+        }
+    }
+
+    @Test
+    void aShortAnswerFromDeepLIsTriedAgainThenSplitIntoSingleTexts() {
+        long run = ledger.run();
+        long article = ledger.article("제목", List.of(List.of("시의회는 3일 예산안을 의결했다.")));
+        WireMockServer deeplServer = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        deeplServer.start();
+        // One translation whatever the request: right for one text, short for two.
+        deeplServer.stubFor(post("/v2/translate").willReturn(okJson(TestResources.read("deepl/translate-one.json"))));
+        try {
+            TranslationEngine deepl = new DeepLEngineProvider().create(TestResources.settings(Map.of(
+                    "DEEPL_API_KEY", "k", "DEEPL_BASE_URL", deeplServer.baseUrl()))).orElseThrow();
+
+            Outcome outcome = driver(List.of(deepl)).translate(run, one(article, "제목"));
+
+            assertThat(deeplServer.getAllServeEvents()).hasSize(4);
+            assertThat(outcome.machineTranslated()).isEqualTo(2);
+            assertThat(outcome.usage()).singleElement().satisfies(u -> assertThat(u.retries()).isEqualTo(1));
+        } finally {
+            deeplServer.stop();
+        }
+    }
+
+    @Test
+    void aTextDeepLRejectsIsIsolatedAndTranslatedByTheNextEngineOverHttp() {
+        long run = ledger.run();
+        List<String> sentences = new ArrayList<>(Sentences.distinct(30, 41));
+        sentences.set(17, "특수 기호 " + FakeDeepL.POISON + " 가 들어간 문장이다.");
+        long article = ledger.article("제목", List.of(sentences));
+        WireMockServer libre = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        libre.start();
+        libre.stubFor(post("/translate").willReturn(okJson("{\"translatedText\": [\"A sentence with a symbol.\"]}")));
+        try (FakeDeepL deepl = new FakeDeepL()) {
+            List<TranslationEngine> chain = EngineRegistry.discover(getClass().getClassLoader()).create(
+                    "deepl,libretranslate", TestResources.settings(Map.of("DEEPL_API_KEY", "k", "DEEPL_BASE_URL",
+                            deepl.baseUrl(), "LIBRETRANSLATE_URL", libre.baseUrl())));
+
+            Outcome outcome = driver(chain).translate(run, one(article, "제목"));
+
+            assertThat(outcome.untranslated()).isZero();
+            assertThat(ledger.translationsBy("deepl")).hasSize(30);
+            assertThat(ledger.translationsBy("libretranslate")).extracting(InMemoryLedger.Stored::target)
+                    .containsExactly("A sentence with a symbol.");
+            assertThat(libre.getAllServeEvents()).singleElement().satisfies(e -> assertThat(
+                    e.getRequest().getBodyAsString()).contains(FakeDeepL.POISON).contains("\"q\":["));
+            assertThat(ledger.usage(run)).extracting(EngineUsage::engine).containsExactly("deepl", "libretranslate");
+        } finally {
+            libre.stop();
+        }
+    }
+
+    @Test
+    void shortArticlesShareRequestsWhenTheEngineTakesNoContext() {
+        long run = ledger.run();
+        List<ArticleRef> refs = new ArrayList<>();
+        for (int a = 0; a < 5; a++) {
+            refs.add(new ArticleRef(ledger.article("제목 " + a, List.of(Sentences.distinct(6, 60 + a))), "제목 " + a));
+        }
+        ScriptedEngine packed = new ScriptedEngine("g", TEN, texts -> ScriptedEngine.tag("g", texts));
+
+        Outcome outcome = driver(List.of(packed)).translate(run, refs);
+
+        assertThat(outcome.machineTranslated()).isEqualTo(35);
+        assertThat(packed.requests).extracting(List::size).containsExactly(10, 10, 10, 5);
+        assertThat(ledger.translations()).hasSize(35);
+        assertThat(outcome.usage()).singleElement().satisfies(u -> assertThat(u.requests()).isEqualTo(4));
+    }
+
+    @Test
+    void articlesKeepRequestsOfTheirOwnWhenTheEngineSendsContext() {
+        long run = ledger.run();
+        List<ArticleRef> refs = new ArrayList<>();
+        for (int a = 0; a < 3; a++) {
+            refs.add(new ArticleRef(ledger.article("제목 " + a, List.of(Sentences.distinct(6, 70 + a))), "제목 " + a));
+        }
+        ScriptedEngine withContext = new ScriptedEngine("d", TEN, texts -> ScriptedEngine.tag("d", texts))
+                .usingContext();
+
+        Outcome outcome = driver(List.of(withContext)).translate(run, refs);
+
+        assertThat(outcome.machineTranslated()).isEqualTo(21);
+        assertThat(withContext.full).extracting(r -> r.context().title()).containsExactly("제목 0", "제목 1", "제목 2");
+        assertThat(outcome.requests()).isEqualTo(3);
+    }
+
+    @Test
+    void withTheEmptyChainOfNoneOnlyMemoryIsApplied() {
+        long run = ledger.run();
+        ScriptedEngine earlier = new ScriptedEngine("e", TEN, texts -> ScriptedEngine.tag("e", texts));
+        long first = ledger.article("제목", List.of(List.of("이미 번역된 문장이다.")));
+        driver(List.of(earlier)).translate(run, one(first, "제목"));
+        long second = ledger.article("제목", List.of(List.of("이미 번역된 문장이다.", "새 문장이다.")));
+        List<TranslationEngine> none = EngineRegistry.discover(getClass().getClassLoader())
+                .create("none", EngineSettings.NONE);
+
+        Outcome outcome = driver(none).translate(run, one(second, "제목"));
+
+        assertThat(none).isEmpty();
+        assertThat(outcome.fromMemory()).isEqualTo(2);
+        assertThat(outcome.untranslated()).isEqualTo(1);
+        assertThat(outcome.usage()).isEmpty();
+        assertThat(ledger.pending(second)).extracting(s -> s.sourceText()).containsExactly("새 문장이다.");
+        assertThat(ledger.translations()).filteredOn(t -> t.translation().origin() == TranslationOrigin.TM_EXACT)
+                .hasSize(2);
+    }
+}
