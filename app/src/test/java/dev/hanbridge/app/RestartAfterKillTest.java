@@ -1,13 +1,14 @@
 package dev.hanbridge.app;
 
+import static dev.hanbridge.translate.ScriptedEngine.Counting.lines;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,7 +51,13 @@ class RestartAfterKillTest {
         Process first = hanbridge(log, "run", inbox.toString(), "--engine", "counting", "--data", data.toString(),
                 "--out", out.toString());
         // when the third request is in flight (the first two answered and stored), kill -9 it
-        waitForLines(log, "BEGIN", 3, first);
+        await().atMost(Duration.ofMinutes(2)).until(() -> {
+            if (!first.isAlive()) {
+                throw new AssertionError("hanbridge ended before the engine was called 3 times:\n"
+                        + new String(first.getInputStream().readAllBytes()));
+            }
+            return lines(log, "BEGIN").size() >= 3;
+        });
         first.destroyForcibly();
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(first.exitValue()).isNotZero();
@@ -118,28 +125,4 @@ class RestartAfterKillTest {
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.PIPE).directory(tmp.toFile()).start();
     }
-
-    private static void waitForLines(Path log, String prefix, int count, Process process) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            if (lines(log, prefix).size() >= count) {
-                return;
-            }
-            if (!process.isAlive()) {
-                throw new AssertionError("hanbridge ended before the engine was called " + count + " times:\n"
-                        + new String(process.getInputStream().readAllBytes()));
-            }
-            Thread.sleep(20);
-        }
-        process.destroyForcibly();
-        throw new AssertionError("the engine was not called " + count + " times within 2 minutes");
-    }
-
-    private static List<String> lines(Path log, String prefix) throws IOException {
-        if (!Files.exists(log)) {
-            return List.of();
-        }
-        return Files.readAllLines(log).stream().filter(l -> l.startsWith(prefix)).toList();
-    }
-
 }

@@ -116,6 +116,16 @@ public final class ScriptedEngine implements TranslationEngine {
             }));
         }
 
+        /** The lines of such a log that start with {@code prefix} ({@code "BEGIN"}, {@code "SEG "}), in order. */
+        public static List<String> lines(Path log, String prefix) {
+            try {
+                return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                        .filter(l -> l.startsWith(prefix)).toList() : List.of();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         private static synchronized void append(Path log, String line) {
             try {
                 Files.writeString(log, line.replace('\n', ' ') + "\n", StandardCharsets.UTF_8,

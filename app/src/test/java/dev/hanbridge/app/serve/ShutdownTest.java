@@ -1,11 +1,10 @@
 package dev.hanbridge.app.serve;
 
+import static dev.hanbridge.translate.ScriptedEngine.Counting.lines;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -43,7 +42,7 @@ class ShutdownTest {
                     Map.of("inputs", List.of(inbox.toString()), "engine", "counting"));
             assertThat(launched.statusCode()).as(launched.body()).isEqualTo(202);
             runId = TestServer.JSON.readTree(launched.body()).path("id").asLong();
-            awaitLines(log, "BEGIN", 3);
+            await().atMost(Duration.ofMinutes(1)).until(() -> lines(log, "BEGIN").size() >= 3);
             JsonNode working = first.json("/api/runs/" + runId);
             assertThat(working.path("run").path("progress").path("step").asString()).isEqualTo("translate");
         } // the server stops here, as on SIGTERM
@@ -71,22 +70,5 @@ class ShutdownTest {
             rs.next();
             return rs.getString(1);
         }
-    }
-
-    private static void awaitLines(Path log, String prefix, int count) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (lines(log, prefix).size() < count) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("the engine was not called " + count + " times within a minute");
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private static List<String> lines(Path log, String prefix) throws IOException {
-        if (!Files.exists(log)) {
-            return List.of();
-        }
-        return Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith(prefix)).toList();
     }
 }

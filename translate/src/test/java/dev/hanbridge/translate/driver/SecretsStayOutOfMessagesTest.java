@@ -1,4 +1,4 @@
-package dev.hanbridge.translate;
+package dev.hanbridge.translate.driver;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -20,9 +20,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import dev.hanbridge.translate.driver.ArticleRef;
-import dev.hanbridge.translate.driver.RetryPolicy;
-import dev.hanbridge.translate.driver.TranslationDriver;
+import dev.hanbridge.translate.EngineRegistry;
+import dev.hanbridge.translate.InMemoryLedger;
+import dev.hanbridge.translate.LogCapture;
+import dev.hanbridge.translate.Sentences;
+import dev.hanbridge.translate.TranslationEngine;
 
 /**
  * Plants a key in each engine, lets the provider fail in every way it can (and echo the key back,
