@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.auth.oauth2.ServiceAccountCredentials;
@@ -15,10 +14,8 @@ import dev.hanbridge.translate.EngineConfigurationException;
 import dev.hanbridge.translate.EngineInfo;
 import dev.hanbridge.translate.EngineLimits;
 import dev.hanbridge.translate.EngineSetting;
-import dev.hanbridge.translate.EngineSettings;
-import dev.hanbridge.translate.EngineSpec;
 import dev.hanbridge.translate.TranslationEngine;
-import dev.hanbridge.translate.TranslationEngineProvider;
+import dev.hanbridge.translate.http.RemoteEngineProvider;
 import dev.hanbridge.translate.http.SettingsReader;
 
 /**
@@ -26,7 +23,7 @@ import dev.hanbridge.translate.http.SettingsReader;
  * access tokens Google's auth library fetches and refreshes, or with an access token given as is
  * (e.g. from {@code gcloud auth print-access-token}; it expires within the hour).
  */
-public final class GoogleEngineProvider implements TranslationEngineProvider {
+public final class GoogleEngineProvider extends RemoteEngineProvider {
 
     public static final String ID = "google";
     static final String BASE_URL = "https://translation.googleapis.com";
@@ -54,18 +51,13 @@ public final class GoogleEngineProvider implements TranslationEngineProvider {
     private static final EngineSetting BASE_URL_SETTING = EngineSetting.of(ID, "base-url", "GOOGLE_TRANSLATE_BASE_URL",
             "API host", BASE_URL, false);
 
-    static final EngineSpec SPEC = SettingsReader.spec(ID,
-            "Google Cloud Translation v3 (service-account key file or access token); glossary supported", DOCUMENTED,
-            TIMEOUT, CREDENTIALS, ACCESS_TOKEN, PROJECT, LOCATION, MODEL, GLOSSARY, BASE_URL_SETTING);
-
-    @Override
-    public EngineSpec spec() {
-        return SPEC;
+    public GoogleEngineProvider() {
+        super(ID, "Google Cloud Translation v3 (service-account key file or access token); glossary supported",
+                DOCUMENTED, TIMEOUT, CREDENTIALS, ACCESS_TOKEN, PROJECT, LOCATION, MODEL, GLOSSARY, BASE_URL_SETTING);
     }
 
     @Override
-    public Optional<TranslationEngine> create(EngineSettings settings) {
-        SettingsReader s = new SettingsReader(settings, ID);
+    protected TranslationEngine create(SettingsReader s) {
         String token = s.get(ACCESS_TOKEN).orElse(null);
         String keyFile = s.get(CREDENTIALS).orElse(null);
         GoogleCredentials credentials = null;
@@ -92,8 +84,8 @@ public final class GoogleEngineProvider implements TranslationEngineProvider {
         EngineInfo info = new EngineInfo(ID, s.limits(DOCUMENTED), config.model(), false);
         AccessTokens tokens = token != null ? new AccessTokens.Fixed(token) : new AccessTokens.FromKeyFile(credentials);
         List<String> secrets = token == null ? List.of() : List.of(token);
-        return Optional.of(new GoogleEngine(info, config, new GoogleClient(config, tokens,
-                s.http("Google Cloud Translation", TIMEOUT, secrets))));
+        return new GoogleEngine(info, config, new GoogleClient(config, tokens,
+                s.http("Google Cloud Translation", TIMEOUT, secrets)));
     }
 
     private static GoogleCredentials load(Path keyFile) {

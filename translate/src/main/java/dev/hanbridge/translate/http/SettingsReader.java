@@ -148,7 +148,7 @@ public final class SettingsReader {
      * What a remote engine's provider declares: its own settings followed by those every remote
      * engine reads (timeouts and limit overrides), and its documented limits.
      */
-    public static EngineSpec spec(String engine, String description, EngineLimits documented, Duration requestTimeout,
+    static EngineSpec spec(String engine, String description, EngineLimits documented, Duration requestTimeout,
             EngineSetting... own) {
         String p = "hanbridge.engines." + engine + ".";
         List<EngineSetting> s = new ArrayList<>(List.of(own));

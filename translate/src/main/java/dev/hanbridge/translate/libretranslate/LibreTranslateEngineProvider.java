@@ -2,15 +2,12 @@ package dev.hanbridge.translate.libretranslate;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import dev.hanbridge.translate.EngineInfo;
 import dev.hanbridge.translate.EngineLimits;
 import dev.hanbridge.translate.EngineSetting;
-import dev.hanbridge.translate.EngineSettings;
-import dev.hanbridge.translate.EngineSpec;
 import dev.hanbridge.translate.TranslationEngine;
-import dev.hanbridge.translate.TranslationEngineProvider;
+import dev.hanbridge.translate.http.RemoteEngineProvider;
 import dev.hanbridge.translate.http.SettingsReader;
 
 /**
@@ -18,7 +15,7 @@ import dev.hanbridge.translate.http.SettingsReader;
  * {@code --batch-limit}, {@code --req-limit}); the defaults here are modest and meant to be
  * overridden to match.
  */
-public final class LibreTranslateEngineProvider implements TranslationEngineProvider {
+public final class LibreTranslateEngineProvider extends RemoteEngineProvider {
 
     public static final String ID = "libretranslate";
     static final String LOCAL_URL = "http://localhost:5000";
@@ -31,20 +28,15 @@ public final class LibreTranslateEngineProvider implements TranslationEngineProv
     private static final EngineSetting API_KEY = EngineSetting.of(ID, "api-key", "LIBRETRANSLATE_API_KEY",
             "API key, when the server requires one", null, true);
 
-    static final EngineSpec SPEC = SettingsReader.spec(ID, "LibreTranslate server (self-hosted or libretranslate.com)",
-            DEFAULTS, TIMEOUT, BASE_URL, API_KEY);
-
-    @Override
-    public EngineSpec spec() {
-        return SPEC;
+    public LibreTranslateEngineProvider() {
+        super(ID, "LibreTranslate server (self-hosted or libretranslate.com)", DEFAULTS, TIMEOUT, BASE_URL, API_KEY);
     }
 
     @Override
-    public Optional<TranslationEngine> create(EngineSettings settings) {
-        SettingsReader s = new SettingsReader(settings, ID);
+    protected TranslationEngine create(SettingsReader s) {
         String key = s.get(API_KEY).orElse(null);
         LibreTranslateConfig config = new LibreTranslateConfig(s.uri(BASE_URL, LOCAL_URL), key);
-        return Optional.of(new LibreTranslateEngine(EngineInfo.of(ID, s.limits(DEFAULTS)), config,
-                s.http("LibreTranslate", TIMEOUT, key == null ? List.of() : List.of(key))));
+        return new LibreTranslateEngine(EngineInfo.of(ID, s.limits(DEFAULTS)), config,
+                s.http("LibreTranslate", TIMEOUT, key == null ? List.of() : List.of(key)));
     }
 }
