@@ -89,6 +89,28 @@ class TranslationDriverTest {
     }
 
     @Test
+    void aRetryAfterIsWaitedOutBeforeTheNextTry() {
+        long run = ledger.run();
+        long article = ledger.article("제목", List.of(List.of("문장이다.")));
+        List<Long> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+        ScriptedEngine busyOnce = new ScriptedEngine("b", TEN, texts -> {
+            calls.add(System.nanoTime());
+            if (calls.size() == 1) {
+                throw new dev.hanbridge.translate.TransientTranslationException("b", "b answered HTTP 429",
+                        Duration.ofMillis(300), null);
+            }
+            return ScriptedEngine.tag("b", texts);
+        });
+
+        Outcome outcome = driver(List.of(busyOnce)).translate(run, one(article, "제목"));
+
+        assertThat(outcome.untranslated()).isZero();
+        assertThat(outcome.retries()).isEqualTo(1);
+        assertThat(calls).hasSize(2);
+        assertThat(Duration.ofNanos(calls.get(1) - calls.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    }
+
+    @Test
     void whatTheLastEngineRejectsIsRecordedAndTheRestOfTheBatchStillTranslated() {
         long run = ledger.run();
         List<String> sentences = new ArrayList<>(Sentences.distinct(8, 3));
