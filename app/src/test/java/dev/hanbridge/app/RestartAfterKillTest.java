@@ -1,5 +1,6 @@
 package dev.hanbridge.app;
 
+import static dev.hanbridge.translate.ScriptedEngine.Counting.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -146,11 +147,5 @@ class RestartAfterKillTest {
         started.forEach(Process::destroyForcibly);
     }
 
-    private static List<String> lines(Path log, String prefix) throws IOException {
-        if (!Files.exists(log)) {
-            return List.of();
-        }
-        return Files.readAllLines(log).stream().filter(l -> l.startsWith(prefix)).toList();
-    }
 
 }

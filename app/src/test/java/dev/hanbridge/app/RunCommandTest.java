@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.hanbridge.translate.ScriptedEngine;
+
 class RunCommandTest {
 
     @TempDir
@@ -167,11 +169,8 @@ class RunCommandTest {
         assertThat(result.err()).contains("input not found");
     }
 
-    private long segLines() throws Exception {
-        if (!Files.exists(engineLog)) {
-            return 0;
-        }
-        return Files.readAllLines(engineLog).stream().filter(l -> l.startsWith("SEG ")).count();
+    private long segLines() {
+        return ScriptedEngine.Counting.lines(engineLog, "SEG ").size();
     }
 
     @Test

@@ -5,11 +5,12 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Selects an engine, or a fallback chain of engines, by id among the providers on the class path. */
+/** Selects a fallback chain of engines by id among the providers on the class path. */
 public final class EngineRegistry {
 
     private final Map<String, TranslationEngineProvider> providers = new TreeMap<>();
@@ -35,13 +36,14 @@ public final class EngineRegistry {
     }
 
     /**
-     * The engine with this id, configured from {@code settings}. A comma-separated list
-     * ({@code "deepl,google"}) makes a fallback chain: each engine after the first gets only the
-     * segments every earlier one rejected for good.
+     * The engines {@code id} names, configured from {@code settings}, in the order to try them. A
+     * comma-separated list ({@code "deepl,google"}) makes a fallback chain: each engine after the
+     * first gets only the segments every earlier one rejected for good. The prepare-only
+     * {@code none} is the empty chain: memory is applied and the rest is left untranslated.
      *
      * @throws EngineConfigurationException when no engine has the id, or an engine is misconfigured
      */
-    public TranslationEngine create(String id, EngineSettings settings) {
+    public List<TranslationEngine> create(String id, EngineSettings settings) {
         Set<String> ids = new LinkedHashSet<>();
         for (String part : id.split(",")) {
             if (!part.isBlank()) {
@@ -52,16 +54,16 @@ public final class EngineRegistry {
             throw new EngineConfigurationException(id, "No translation engine given. Choose one with --engine or "
                     + "HANBRIDGE_ENGINE; known engines: " + String.join(", ", providers.keySet()) + ".");
         }
-        List<TranslationEngine> engines = new ArrayList<>();
+        List<TranslationEngine> chain = new ArrayList<>();
         for (String one : ids) {
-            TranslationEngine engine = provider(one).create(settings);
-            if (!engine.machineTranslates() && ids.size() > 1) {
+            Optional<TranslationEngine> engine = provider(one).create(settings);
+            if (engine.isEmpty() && ids.size() > 1) {
                 throw new EngineConfigurationException(one, "'" + one + "' translates nothing, so it cannot be part "
                         + "of a fallback chain (" + id + "). Remove it from --engine.");
             }
-            engines.add(engine);
+            engine.ifPresent(chain::add);
         }
-        return engines.size() == 1 ? engines.get(0) : new FallbackEngine(engines);
+        return List.copyOf(chain);
     }
 
     /**
@@ -73,17 +75,17 @@ public final class EngineRegistry {
         List<EngineDescription> rows = new ArrayList<>();
         for (TranslationEngineProvider p : providers.values()) {
             String problem = null;
-            EngineLimits limits = p.defaultLimits();
+            EngineLimits limits = p.spec().documentedLimits();
             String model = null;
             try {
-                TranslationEngine engine = p.create(settings);
-                limits = engine.limits();
-                model = engine.model();
+                Optional<EngineInfo> info = p.create(settings).map(TranslationEngine::info);
+                limits = info.map(EngineInfo::limits).orElse(limits);
+                model = info.map(EngineInfo::model).orElse(null);
             } catch (EngineConfigurationException e) {
                 problem = e.getMessage();
             }
             List<EngineDescription.Setting> values = new ArrayList<>();
-            for (EngineSetting s : p.settings()) {
+            for (EngineSetting s : p.spec().settings()) {
                 String value = settings.get(s.key()).orElse(null);
                 if (value == null && s.envVar() != null) {
                     value = settings.get(s.envVar()).orElse(null);

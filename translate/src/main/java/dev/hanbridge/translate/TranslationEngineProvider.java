@@ -1,34 +1,33 @@
 package dev.hanbridge.translate;
 
-import java.util.List;
+import java.util.Optional;
 
 /**
  * Makes an engine from settings. Providers are found with {@link java.util.ServiceLoader}
  * ({@code META-INF/services/dev.hanbridge.translate.TranslationEngineProvider}), so an engine in
- * its own jar plugs in without touching hanbridge.
+ * its own jar plugs in without touching hanbridge: a new engine is one folder and one line there.
  */
 public interface TranslationEngineProvider {
 
-    /** The id users select with {@code --engine}. */
-    String id();
-
-    /** One line for {@code hanbridge engines} and for error messages. */
-    String description();
+    /** Its id, description, settings and documented limits. */
+    EngineSpec spec();
 
     /**
      * Creates the engine. Reads settings only; never touches the network.
      *
+     * @return the engine, or empty for an id that stands for no engine at all (the prepare-only
+     *         {@code none}: its chain is empty)
      * @throws EngineConfigurationException naming the setting to fix when one is missing or wrong
      */
-    TranslationEngine create(EngineSettings settings);
+    Optional<TranslationEngine> create(EngineSettings settings);
 
-    /** The settings {@link #create} reads, for {@code hanbridge engines}. */
-    default List<EngineSetting> settings() {
-        return List.of();
+    /** The id users select with {@code --engine}. */
+    default String id() {
+        return spec().id();
     }
 
-    /** The provider's documented limits, shown when the engine is not configured. */
-    default EngineLimits defaultLimits() {
-        return EngineLimits.UNLIMITED;
+    /** One line for {@code hanbridge engines} and for error messages. */
+    default String description() {
+        return spec().description();
     }
 }

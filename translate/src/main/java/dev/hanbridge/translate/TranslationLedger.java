@@ -9,10 +9,14 @@ import dev.hanbridge.common.PendingSegment;
 import dev.hanbridge.common.TmHit;
 
 /**
- * Where the translator reads the segments still to translate and stores what it got: the
- * translation memory and the run's translations. The application backs it with the database.
- * {@link #save} must be durable when it returns, whatever transaction the caller is in: that is
- * what keeps a crash from paying twice for a translation.
+ * Where the driver reads the segments still to translate and stores what it got: the run's
+ * translations and the translation memory. The application backs it with the database; it is
+ * called by several threads at once.
+ *
+ * <p>The durability contract: when {@link #save} returns, the translations are committed on
+ * their own, whatever transaction the caller is in, and survive a killed process. The driver
+ * sends its next request only after that, which is what keeps a crash or a restart from paying
+ * for a translation twice.
  */
 public interface TranslationLedger {
 
@@ -22,12 +26,15 @@ public interface TranslationLedger {
     /** Exact translation-memory matches for the given normalised-source hashes. */
     Map<String, TmHit> lookup(Collection<String> sourceHashes, String targetLang);
 
-    /** Stores translations and adds them to the memory; committed and durable on return. */
+    /**
+     * Stores translations and feeds the machine-made ones to the memory; committed and durable on
+     * return. A segment that already has a translation keeps it (the first one stored wins).
+     */
     void save(List<NewTranslation> translations, long runId, String targetLang);
 
     /** Marks memory entries as used now. */
     void touch(Collection<String> sourceHashes, String targetLang);
 
-    /** Records that the last engine rejected a segment for good, with the reason. */
+    /** Records that the last engine of the chain rejected a segment for good, with the reason. */
     void recordFailure(long segmentId, long runId, String engine, String reason);
 }

@@ -20,12 +20,18 @@ class EngineRegistryTest {
 
     @Test
     void aCommaListMakesAFallbackChainInOrder() {
-        TranslationEngine chain = registry.create("deepl, google", TestResources.settings(Map.of(
+        List<TranslationEngine> chain = registry.create("deepl, google", TestResources.settings(Map.of(
                 "DEEPL_API_KEY", "k:fx", "GOOGLE_ACCESS_TOKEN", "t", "GOOGLE_PROJECT", "p")));
 
-        assertThat(chain.id()).isEqualTo("deepl,google");
-        assertThat(chain.chain()).extracting(TranslationEngine::id).containsExactly("deepl", "google");
-        assertThat(chain.limits().maxSegments()).isEqualTo(50);
+        assertThat(chain).extracting(e -> e.info().id()).containsExactly("deepl", "google");
+        assertThat(chain.get(0).info().limits().maxSegments()).isEqualTo(50);
+    }
+
+    @Test
+    void noneIsTheEmptyChainAndCannotJoinAnother() {
+        assertThat(registry.create("none", EngineSettings.NONE)).isEmpty();
+        assertThat(registry.describe(EngineSettings.NONE)).filteredOn(r -> r.id().equals("none")).singleElement()
+                .satisfies(r -> assertThat(r.configured()).isTrue());
     }
 
     @Test
@@ -36,26 +42,6 @@ class EngineRegistryTest {
                 .isInstanceOf(EngineConfigurationException.class).hasMessageContaining("Unknown translation engine 'nope'");
         assertThatThrownBy(() -> registry.create("none,deepl", TestResources.settings(Map.of("DEEPL_API_KEY", "k"))))
                 .isInstanceOf(EngineConfigurationException.class).hasMessageContaining("fallback");
-    }
-
-    @Test
-    void wholeBatchFallbackPassesOnlyPermanentRejections() {
-        ScriptedEngine first = new ScriptedEngine("a", EngineLimits.UNLIMITED, t -> {
-            throw new PermanentTranslationException("a", "a rejected it (HTTP 400)");
-        });
-        ScriptedEngine second = new ScriptedEngine("b", EngineLimits.UNLIMITED, t -> ScriptedEngine.tag("b", t));
-        TranslationEngine chain = new EngineRegistry(List.of(first.provider(), second.provider()))
-                .create("a,b", EngineSettings.NONE);
-
-        assertThat(chain.translate(new TranslationRequest("ko", "en", List.of("문장"), null))).containsExactly("b:문장");
-
-        ScriptedEngine busy = new ScriptedEngine("c", EngineLimits.UNLIMITED, t -> {
-            throw new TransientTranslationException("c", "c answered HTTP 429");
-        });
-        TranslationEngine busyChain = new EngineRegistry(List.of(busy.provider(), second.provider()))
-                .create("c,b", EngineSettings.NONE);
-        assertThatThrownBy(() -> busyChain.translate(new TranslationRequest("ko", "en", List.of("문장"), null)))
-                .isInstanceOf(TransientTranslationException.class);
     }
 
     @Test

@@ -26,11 +26,12 @@ class LiveEngineOptInTest {
         String id = System.getProperty("hanbridge.live.engine");
         EngineSettings fromEnvironment = key -> Optional.ofNullable(System.getProperty(key))
                 .or(() -> Optional.ofNullable(System.getenv(key)));
-        TranslationEngine engine = EngineRegistry.discover(getClass().getClassLoader()).create(id, fromEnvironment);
+        TranslationEngine engine = EngineRegistry.discover(getClass().getClassLoader()).create(id, fromEnvironment)
+                .get(0);
         List<String> sources = List.of("서울시는 내년부터 심야 버스 노선을 두 배로 늘린다고 밝혔다.",
                 "이번 조치로 약 557만 명의 시민이 혜택을 볼 것으로 예상된다.");
 
-        TranslationReply reply = engine.translateWithUsage(new TranslationRequest("ko", "en", sources,
+        TranslationReply reply = engine.translate(new TranslationRequest("ko", "en", sources,
                 new TranslationContext("서울시, 심야 버스 확대", List.of(), List.of(), java.util.Map.of())));
 
         System.out.println(id + " -> " + reply);

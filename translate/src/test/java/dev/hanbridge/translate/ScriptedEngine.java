@@ -1,36 +1,44 @@
 package dev.hanbridge.translate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
-/** An in-memory engine whose behaviour per request a test scripts; it records every request. */
+/**
+ * An in-process engine whose answer to each request a test scripts; it records every request.
+ * {@link Counting} plugs one in through {@code META-INF/services} like a third-party engine, for
+ * tests that run the whole application, even in another process.
+ */
 public final class ScriptedEngine implements TranslationEngine {
 
-    private final String id;
-    private final EngineLimits limits;
+    private final EngineInfo info;
     private final Function<List<String>, List<String>> script;
+    /** Every request's texts, in the order the requests came. */
     public final List<List<String>> requests = Collections.synchronizedList(new ArrayList<>());
-    private boolean context;
+    /** Every request as the engine got it, context included. */
     public final List<TranslationRequest> full = Collections.synchronizedList(new ArrayList<>());
 
     /** @param script the targets for a request's texts; it may throw a TranslationException */
     public ScriptedEngine(String id, EngineLimits limits, Function<List<String>, List<String>> script) {
-        this.id = id;
-        this.limits = limits;
+        this(EngineInfo.of(id, limits), script);
+    }
+
+    private ScriptedEngine(EngineInfo info, Function<List<String>, List<String>> script) {
+        this.info = info;
         this.script = script;
     }
 
-    /** Makes it an engine that sends context to its provider. */
+    /** The same engine, but one that sends context to its provider. */
     public ScriptedEngine usingContext() {
-        context = true;
-        return this;
-    }
-
-    @Override
-    public boolean usesContext() {
-        return context;
+        return new ScriptedEngine(new EngineInfo(info.id(), info.limits(), info.model(), true), script);
     }
 
     public static List<String> tag(String engine, List<String> texts) {
@@ -38,20 +46,15 @@ public final class ScriptedEngine implements TranslationEngine {
     }
 
     @Override
-    public String id() {
-        return id;
+    public EngineInfo info() {
+        return info;
     }
 
     @Override
-    public EngineLimits limits() {
-        return limits;
-    }
-
-    @Override
-    public List<String> translate(TranslationRequest request) {
+    public TranslationReply translate(TranslationRequest request) {
         requests.add(request.texts());
         full.add(request);
-        return script.apply(request.texts());
+        return TranslationReply.of(script.apply(request.texts()));
     }
 
     public List<String> allTexts() {
@@ -62,22 +65,87 @@ public final class ScriptedEngine implements TranslationEngine {
 
     /** A provider for it, so registries can build chains from it. */
     public TranslationEngineProvider provider() {
-        ScriptedEngine self = this;
+        EngineSpec spec = new EngineSpec(info.id(), "scripted test engine", List.of(), info.limits());
         return new TranslationEngineProvider() {
             @Override
-            public String id() {
-                return id;
+            public EngineSpec spec() {
+                return spec;
             }
 
             @Override
-            public String description() {
-                return "scripted test engine";
-            }
-
-            @Override
-            public TranslationEngine create(EngineSettings settings) {
-                return self;
+            public Optional<TranslationEngine> create(EngineSettings settings) {
+                return Optional.of(ScriptedEngine.this);
             }
         };
+    }
+
+    /**
+     * The engine {@code counting}, found through {@code META-INF/services}. It logs every request
+     * to the file {@code hanbridge.engines.counting.log}, so that tests (even across processes) can
+     * count what was sent: {@code LANG source target} and {@code BEGIN n} when a request arrives, then, after
+     * {@code hanbridge.engines.counting.delay-ms}, one {@code SEG} line per source. Its batches
+     * hold {@code hanbridge.engines.counting.batch} texts (50 by default). Its "translation" is a
+     * marker plus the source's length, never the source itself.
+     */
+    public static final class Counting implements TranslationEngineProvider {
+
+        public static final String ID = "counting";
+        private static final EngineSpec SPEC = new EngineSpec(ID, "test engine that counts requests", List.of(),
+                EngineLimits.UNLIMITED);
+
+        @Override
+        public EngineSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public Optional<TranslationEngine> create(EngineSettings settings) {
+            Path log = Path.of(settings.get("hanbridge.engines.counting.log").orElseThrow(
+                    () -> new EngineConfigurationException(ID, "Set hanbridge.engines.counting.log.")));
+            long delayMs = Long.parseLong(settings.get("hanbridge.engines.counting.delay-ms").orElse("0"));
+            int batch = Integer.parseInt(settings.get("hanbridge.engines.counting.batch").orElse("50"));
+            ScriptedEngine scripted = new ScriptedEngine(ID, new EngineLimits(batch, 100_000, 400_000, 0), texts -> {
+                append(log, "BEGIN " + texts.size());
+                try {
+                    Thread.sleep(delayMs);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                texts.forEach(t -> append(log, "SEG " + t));
+                return texts.stream().map(t -> "[en] sentence of " + t.length() + " characters").toList();
+            });
+            // The languages each request carries, for tests of what reaches an engine.
+            return Optional.of(new TranslationEngine() {
+                @Override
+                public EngineInfo info() {
+                    return scripted.info();
+                }
+
+                @Override
+                public TranslationReply translate(TranslationRequest request) {
+                    append(log, "LANG " + request.sourceLang() + " " + request.targetLang());
+                    return scripted.translate(request);
+                }
+            });
+        }
+
+        /** The lines of such a log that start with {@code prefix} ({@code "BEGIN"}, {@code "SEG "}), in order. */
+        public static List<String> lines(Path log, String prefix) {
+            try {
+                return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                        .filter(l -> l.startsWith(prefix)).toList() : List.of();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static synchronized void append(Path log, String line) {
+            try {
+                Files.writeString(log, line.replace('\n', ' ') + "\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

@@ -40,11 +40,10 @@ import dev.hanbridge.store.RunStore;
 import dev.hanbridge.store.SourceClaims;
 import dev.hanbridge.store.TranslationStore;
 import dev.hanbridge.store.UsageStore;
-import dev.hanbridge.translate.ArticleTranslator;
 import dev.hanbridge.translate.EngineRegistry;
 import dev.hanbridge.translate.EngineSettings;
-import dev.hanbridge.translate.RetryPolicy;
 import dev.hanbridge.translate.TranslationEngine;
+import dev.hanbridge.translate.driver.TranslationDriver;
 
 /**
  * The {@code translate} job: ingest, translate, export, bundle. Its identifying parameter is the
@@ -98,7 +97,7 @@ public class TranslateJobConfig {
     }
 
     /**
-     * Articles translated at once: engines are I/O-bound. The translator they share keeps the
+     * Articles translated at once: engines are I/O-bound. The driver they share keeps the
      * engine's rate limits for all of them, and a sentence two articles in flight share is sent
      * once (the second waits for the first's answer).
      */
@@ -177,7 +176,7 @@ public class TranslateJobConfig {
             ArticleStore articles, ArticleExtractor extractor, KoreanSentenceSegmenter segmenter,
             EngineRegistry registry, EngineSettings settings, Progress progress, SourceClaims claims) {
         RunContext run = context(runs, runId);
-        boolean machineTranslates = registry.create(run.engine(), settings).machineTranslates();
+        boolean machineTranslates = !registry.create(run.engine(), settings).isEmpty();
         IngestProcessor processor = new IngestProcessor(articles, extractor, segmenter, runId, machineTranslates,
                 claims);
         return source -> {
@@ -221,12 +220,12 @@ public class TranslateJobConfig {
             ArticleStore articles, dev.hanbridge.translate.TranslationLedger translations, dev.hanbridge.translate.UsageLedger usage, GlossaryStore glossary,
             EngineRegistry registry, EngineSettings settings, Progress progress) {
         RunContext run = context(runs, runId);
-        TranslationEngine engine = registry.create(run.engine(), settings);
-        // One translator for the step, shared by its threads: it holds the engines' rate limiters
-        // and the sentences in flight.
-        ArticleTranslator translator = new ArticleTranslator(translations, usage, engine, run.targetLang(),
-                RetryPolicy.DEFAULT).withGlossary(glossary.all());
-        return new TranslateArticleProcessor(translator, articles, runId, progress,
+        List<TranslationEngine> chain = registry.create(run.engine(), settings);
+        // One driver for the step, shared by its threads: it holds the engines' rate limiters and
+        // the sentences in flight.
+        TranslationDriver driver = TranslationDriver.builder(translations, chain, run.targetLang()).usage(usage)
+                .glossary(glossary.all()).build();
+        return new TranslateArticleProcessor(driver, run.engine(), articles, runId, progress,
                 articles.idsOf(runId, ArticleStatus.INGESTED).size());
     }
 

@@ -1,12 +1,10 @@
 package dev.hanbridge.app.serve;
 
+import static dev.hanbridge.translate.ScriptedEngine.Counting.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -74,10 +72,4 @@ class ShutdownTest {
                 .pollInterval(Duration.ofMillis(20)).until(() -> lines(log, prefix).size() >= count);
     }
 
-    private static List<String> lines(Path log, String prefix) throws IOException {
-        if (!Files.exists(log)) {
-            return List.of();
-        }
-        return Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith(prefix)).toList();
-    }
 }

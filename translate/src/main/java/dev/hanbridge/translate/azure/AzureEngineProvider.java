@@ -4,18 +4,18 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import dev.hanbridge.translate.EngineInfo;
 import dev.hanbridge.translate.EngineLimits;
 import dev.hanbridge.translate.EngineSetting;
-import dev.hanbridge.translate.EngineSettings;
 import dev.hanbridge.translate.TranslationEngine;
-import dev.hanbridge.translate.TranslationEngineProvider;
+import dev.hanbridge.translate.http.RemoteEngineProvider;
 import dev.hanbridge.translate.http.SettingsReader;
 
 /**
  * Azure Translator v3. The region header is needed for regional and multi-service resources and
  * left out for a global Translator resource.
  */
-public final class AzureEngineProvider implements TranslationEngineProvider {
+public final class AzureEngineProvider extends RemoteEngineProvider {
 
     public static final String ID = "azure";
     static final String GLOBAL_URL = "https://api.cognitive.microsofttranslator.com";
@@ -32,33 +32,17 @@ public final class AzureEngineProvider implements TranslationEngineProvider {
     private static final EngineSetting CATEGORY = EngineSetting.of(ID, "category", "AZURE_TRANSLATOR_CATEGORY",
             "Custom Translator category id", null, false);
 
-    @Override
-    public String id() {
-        return ID;
+    public AzureEngineProvider() {
+        super(ID, "Microsoft Azure AI Translator, Text Translation v3", DOCUMENTED, TIMEOUT, KEY, REGION, BASE_URL,
+                CATEGORY);
     }
 
     @Override
-    public String description() {
-        return "Microsoft Azure AI Translator, Text Translation v3";
-    }
-
-    @Override
-    public TranslationEngine create(EngineSettings settings) {
-        SettingsReader s = new SettingsReader(settings, ID);
+    protected TranslationEngine create(SettingsReader s) {
         String key = s.require(KEY, "Azure Translator key");
         URI base = s.uri(BASE_URL, GLOBAL_URL);
-        AzureConfig config = new AzureConfig(base, key, s.get(REGION).orElse(null), s.get(CATEGORY).orElse(null),
-                s.limits(DOCUMENTED));
-        return new AzureEngine(config, new AzureClient(config, s.http("Azure Translator", TIMEOUT, List.of(key))));
-    }
-
-    @Override
-    public List<EngineSetting> settings() {
-        return SettingsReader.withCommon(List.of(KEY, REGION, BASE_URL, CATEGORY), ID, DOCUMENTED, TIMEOUT);
-    }
-
-    @Override
-    public EngineLimits defaultLimits() {
-        return DOCUMENTED;
+        AzureConfig config = new AzureConfig(base, key, s.get(REGION).orElse(null), s.get(CATEGORY).orElse(null));
+        return new AzureEngine(EngineInfo.of(ID, s.limits(DOCUMENTED)), config,
+                new AzureClient(config, s.http("Azure Translator", TIMEOUT, List.of(key))));
     }
 }

@@ -2,15 +2,12 @@ package dev.hanbridge.translate.deepl;
 
 import java.net.URI;
 
-import dev.hanbridge.translate.EngineLimits;
-
 /** DeepL settings as read; {@code targetLang} null means derived from the run's target language. */
-record DeepLConfig(URI baseUrl, String apiKey, String targetLang, String glossaryId, boolean sendContext,
-        EngineLimits limits) {
+record DeepLConfig(URI baseUrl, String apiKey, String targetLang, String glossaryId, boolean sendContext) {
 
     @Override
     public String toString() { // the generated one would print the key
         return "DeepLConfig[baseUrl=" + baseUrl + ", apiKey=***, targetLang=" + targetLang + ", glossaryId="
-                + glossaryId + ", sendContext=" + sendContext + ", limits=" + limits + "]";
+                + glossaryId + ", sendContext=" + sendContext + "]";
     }
 }

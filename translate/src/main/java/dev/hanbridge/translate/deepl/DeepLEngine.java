@@ -4,63 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dev.hanbridge.translate.EngineLimits;
-import dev.hanbridge.translate.MisalignedReplyException;
+import dev.hanbridge.translate.EngineInfo;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.TranslationReply;
 import dev.hanbridge.translate.TranslationRequest;
 
 /** Maps a batch of segments to a DeepL request and its answer back to one target per segment. */
-final class DeepLEngine implements TranslationEngine {
+record DeepLEngine(EngineInfo info, DeepLConfig config, DeepLClient client) implements TranslationEngine {
 
     /** DeepL bills nothing for context, but a huge one only slows it down. */
     private static final int MAX_CONTEXT = 2000;
 
-    private final DeepLConfig config;
-    private final DeepLClient client;
-
-    DeepLEngine(DeepLConfig config, DeepLClient client) {
-        this.config = config;
-        this.client = client;
-    }
-
-    DeepLConfig config() {
-        return config;
-    }
-
     @Override
-    public String id() {
-        return DeepLEngineProvider.ID;
-    }
-
-    @Override
-    public boolean usesContext() {
-        return config.sendContext();
-    }
-
-    @Override
-    public EngineLimits limits() {
-        return config.limits();
-    }
-
-    @Override
-    public List<String> translate(TranslationRequest request) {
-        return translateWithUsage(request).targets();
-    }
-
-    @Override
-    public TranslationReply translateWithUsage(TranslationRequest request) {
+    public TranslationReply translate(TranslationRequest request) {
         DeepLRequest body = new DeepLRequest(request.texts(), request.sourceLang().toUpperCase(Locale.ROOT),
                 targetLang(request.targetLang()), config.sendContext() ? context(request) : null, config.glossaryId(),
                 true);
-        DeepLResponse response = client.translate(body);
-        if (response.translations().size() != request.texts().size()) {
-            throw new MisalignedReplyException(id(), "DeepL returned " + response.translations().size()
-                    + " translations for " + request.texts().size() + " texts");
-        }
         List<String> targets = new ArrayList<>();
         long billed = 0;
-        for (DeepLResponse.Translation t : response.translations()) {
+        for (DeepLResponse.Translation t : client.translate(body).translations()) {
             targets.add(t.text());
             billed += t.billedCharacters() == null ? 0 : t.billedCharacters();
         }

@@ -5,18 +5,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import dev.hanbridge.translate.EngineInfo;
 import dev.hanbridge.translate.EngineLimits;
 import dev.hanbridge.translate.EngineSetting;
-import dev.hanbridge.translate.EngineSettings;
 import dev.hanbridge.translate.TranslationEngine;
-import dev.hanbridge.translate.TranslationEngineProvider;
+import dev.hanbridge.translate.http.RemoteEngineProvider;
 import dev.hanbridge.translate.http.SettingsReader;
 
 /**
  * DeepL API v2. A key ending in {@code :fx} is a free-plan key and goes to the free host, as DeepL
  * requires; any other key goes to the Pro host.
  */
-public final class DeepLEngineProvider implements TranslationEngineProvider {
+public final class DeepLEngineProvider extends RemoteEngineProvider {
 
     public static final String ID = "deepl";
     static final String PRO_URL = "https://api.deepl.com";
@@ -39,35 +39,20 @@ public final class DeepLEngineProvider implements TranslationEngineProvider {
     private static final EngineSetting SEND_CONTEXT = EngineSetting.of(ID, "send-context", null,
             "send the article title and neighbouring sentences as context (not billed)", "true", false);
 
-    @Override
-    public String id() {
-        return ID;
+    public DeepLEngineProvider() {
+        super(ID, "DeepL API v2 (Pro or Free key); glossary and article context supported", DOCUMENTED, TIMEOUT,
+                API_KEY, BASE_URL, TARGET_LANG, GLOSSARY_ID, SEND_CONTEXT);
     }
 
     @Override
-    public String description() {
-        return "DeepL API v2 (Pro or Free key); glossary and article context supported";
-    }
-
-    @Override
-    public TranslationEngine create(EngineSettings settings) {
-        SettingsReader s = new SettingsReader(settings, ID);
+    protected TranslationEngine create(SettingsReader s) {
         String key = s.require(API_KEY, "DeepL API key");
         URI base = s.uri(BASE_URL, key.endsWith(":fx") ? FREE_URL : PRO_URL);
         String target = s.get(TARGET_LANG).map(v -> v.toUpperCase(Locale.ROOT)).orElse(null);
         DeepLConfig config = new DeepLConfig(base, key, target, s.get(GLOSSARY_ID).orElse(null),
-                s.flag(SEND_CONTEXT, true), s.limits(DOCUMENTED));
-        return new DeepLEngine(config, new DeepLClient(config, s.http("DeepL", TIMEOUT, List.of(key))));
-    }
-
-    @Override
-    public List<EngineSetting> settings() {
-        return SettingsReader.withCommon(List.of(API_KEY, BASE_URL, TARGET_LANG, GLOSSARY_ID, SEND_CONTEXT), ID,
-                DOCUMENTED, TIMEOUT);
-    }
-
-    @Override
-    public EngineLimits defaultLimits() {
-        return DOCUMENTED;
+                s.flag(SEND_CONTEXT, true));
+        EngineInfo info = new EngineInfo(ID, s.limits(DOCUMENTED), null, config.sendContext());
+        return new DeepLEngine(info, config, new DeepLClient(config, s.http("DeepL", TIMEOUT,
+                List.of(key))));
     }
 }

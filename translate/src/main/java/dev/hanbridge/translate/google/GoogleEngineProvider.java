@@ -11,11 +11,11 @@ import com.google.auth.oauth2.GoogleCredentials;
 import com.google.auth.oauth2.ServiceAccountCredentials;
 
 import dev.hanbridge.translate.EngineConfigurationException;
+import dev.hanbridge.translate.EngineInfo;
 import dev.hanbridge.translate.EngineLimits;
 import dev.hanbridge.translate.EngineSetting;
-import dev.hanbridge.translate.EngineSettings;
 import dev.hanbridge.translate.TranslationEngine;
-import dev.hanbridge.translate.TranslationEngineProvider;
+import dev.hanbridge.translate.http.RemoteEngineProvider;
 import dev.hanbridge.translate.http.SettingsReader;
 
 /**
@@ -23,7 +23,7 @@ import dev.hanbridge.translate.http.SettingsReader;
  * access tokens Google's auth library fetches and refreshes, or with an access token given as is
  * (e.g. from {@code gcloud auth print-access-token}; it expires within the hour).
  */
-public final class GoogleEngineProvider implements TranslationEngineProvider {
+public final class GoogleEngineProvider extends RemoteEngineProvider {
 
     public static final String ID = "google";
     static final String BASE_URL = "https://translation.googleapis.com";
@@ -51,19 +51,13 @@ public final class GoogleEngineProvider implements TranslationEngineProvider {
     private static final EngineSetting BASE_URL_SETTING = EngineSetting.of(ID, "base-url", "GOOGLE_TRANSLATE_BASE_URL",
             "API host", BASE_URL, false);
 
-    @Override
-    public String id() {
-        return ID;
+    public GoogleEngineProvider() {
+        super(ID, "Google Cloud Translation v3 (service-account key file or access token); glossary supported",
+                DOCUMENTED, TIMEOUT, CREDENTIALS, ACCESS_TOKEN, PROJECT, LOCATION, MODEL, GLOSSARY, BASE_URL_SETTING);
     }
 
     @Override
-    public String description() {
-        return "Google Cloud Translation v3 (service-account key file or access token); glossary supported";
-    }
-
-    @Override
-    public TranslationEngine create(EngineSettings settings) {
-        SettingsReader s = new SettingsReader(settings, ID);
+    protected TranslationEngine create(SettingsReader s) {
         String token = s.get(ACCESS_TOKEN).orElse(null);
         String keyFile = s.get(CREDENTIALS).orElse(null);
         GoogleCredentials credentials = null;
@@ -85,12 +79,13 @@ public final class GoogleEngineProvider implements TranslationEngineProvider {
                     + SettingsReader.names(PROJECT) + ".");
         }
         GoogleConfig config = new GoogleConfig(s.uri(BASE_URL_SETTING, BASE_URL), project,
-                s.get(LOCATION).orElse(LOCATION.defaultValue()), s.get(MODEL).orElse(null), s.get(GLOSSARY).orElse(null),
-                s.limits(DOCUMENTED));
+                s.get(LOCATION).orElse(LOCATION.defaultValue()), s.get(MODEL).orElse(null),
+                s.get(GLOSSARY).orElse(null));
+        EngineInfo info = new EngineInfo(ID, s.limits(DOCUMENTED), config.model(), false);
         AccessTokens tokens = token != null ? new AccessTokens.Fixed(token) : new AccessTokens.FromKeyFile(credentials);
         List<String> secrets = token == null ? List.of() : List.of(token);
-        return new GoogleEngine(config, new GoogleClient(config, tokens, s.http("Google Cloud Translation", TIMEOUT,
-                secrets)));
+        return new GoogleEngine(info, config, new GoogleClient(config, tokens,
+                s.http("Google Cloud Translation", TIMEOUT, secrets)));
     }
 
     private static GoogleCredentials load(Path keyFile) {
@@ -100,16 +95,5 @@ public final class GoogleEngineProvider implements TranslationEngineProvider {
             throw new EngineConfigurationException(ID, "Cannot read the Google service-account key file " + keyFile
                     + " (" + e.getClass().getSimpleName() + "). Check " + SettingsReader.names(CREDENTIALS) + ".");
         }
-    }
-
-    @Override
-    public List<EngineSetting> settings() {
-        return SettingsReader.withCommon(List.of(CREDENTIALS, ACCESS_TOKEN, PROJECT, LOCATION, MODEL, GLOSSARY,
-                BASE_URL_SETTING), ID, DOCUMENTED, TIMEOUT);
-    }
-
-    @Override
-    public EngineLimits defaultLimits() {
-        return DOCUMENTED;
     }
 }

@@ -13,6 +13,7 @@ import dev.hanbridge.translate.EngineConfigurationException;
 import dev.hanbridge.translate.EngineLimits;
 import dev.hanbridge.translate.EngineSetting;
 import dev.hanbridge.translate.EngineSettings;
+import dev.hanbridge.translate.EngineSpec;
 
 /**
  * Reads one engine's settings: {@code hanbridge.engines.<id>.<name>} first, then the documented
@@ -143,11 +144,14 @@ public final class SettingsReader {
                 duration("request-timeout", requestTimeoutDefault), secrets);
     }
 
-    /** An engine's own settings followed by those every remote engine reads: timeouts and limit overrides. */
-    public static List<EngineSetting> withCommon(List<EngineSetting> own, String engine, EngineLimits documented,
-            Duration requestTimeout) {
+    /**
+     * What a remote engine's provider declares: its own settings followed by those every remote
+     * engine reads (timeouts and limit overrides), and its documented limits.
+     */
+    static EngineSpec spec(String engine, String description, EngineLimits documented, Duration requestTimeout,
+            EngineSetting... own) {
         String p = "hanbridge.engines." + engine + ".";
-        List<EngineSetting> s = new ArrayList<>(own);
+        List<EngineSetting> s = new ArrayList<>(List.of(own));
         s.add(new EngineSetting(p + "connect-timeout", null, "time to open a connection", "10s", false));
         s.add(new EngineSetting(p + "request-timeout", null, "time to wait for one answer",
                 requestTimeout.toSeconds() + "s", false));
@@ -161,6 +165,6 @@ public final class SettingsReader {
                 Double.toString(documented.requestsPerSecond()), false));
         s.add(new EngineSetting(p + "chars-per-minute", null, "character rate (0 = no limit)",
                 Long.toString(documented.charsPerMinute()), false));
-        return s;
+        return new EngineSpec(engine, description, s, documented);
     }
 }

@@ -1,12 +1,9 @@
 package dev.hanbridge.translate.libretranslate;
 
-import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.hanbridge.translate.EngineLimits;
-import dev.hanbridge.translate.MisalignedReplyException;
+import dev.hanbridge.translate.EngineInfo;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.TranslationReply;
 import dev.hanbridge.translate.TranslationRequest;
@@ -15,40 +12,16 @@ import dev.hanbridge.translate.http.Json;
 import dev.hanbridge.translate.http.ProviderHttp;
 
 /** One {@code /translate} call per batch. Small enough that request mapping and HTTP share a class. */
-final class LibreTranslateEngine implements TranslationEngine {
-
-    private final LibreTranslateConfig config;
-    private final ProviderHttp http;
-    private final URI endpoint;
-
-    LibreTranslateEngine(LibreTranslateConfig config, ProviderHttp http) {
-        this.config = config;
-        this.http = http;
-        this.endpoint = URI.create(config.baseUrl() + "/translate");
-    }
+record LibreTranslateEngine(EngineInfo info, LibreTranslateConfig config, ProviderHttp http)
+        implements TranslationEngine {
 
     @Override
-    public String id() {
-        return LibreTranslateEngineProvider.ID;
-    }
-
-    @Override
-    public EngineLimits limits() {
-        return config.limits();
-    }
-
-    @Override
-    public List<String> translate(TranslationRequest request) {
-        return translateWithUsage(request).targets();
-    }
-
-    @Override
-    public TranslationReply translateWithUsage(TranslationRequest request) {
+    public TranslationReply translate(TranslationRequest request) {
         // LibreTranslate's language codes are ISO 639-1: "en", not "en-US".
         String target = request.targetLang().toLowerCase(Locale.ROOT).split("[-_]")[0];
         var body = new LibreTranslateMessages.Request(request.texts(), request.sourceLang(), target, "text",
                 config.apiKey());
-        HttpResult result = http.post(endpoint, Map.of(), "application/json", Json.write(body));
+        HttpResult result = http.post(config.endpoint(), Map.of(), "application/json", Json.write(body));
         if (!result.ok()) {
             // LibreTranslate answers 403 both for a missing/invalid key and for a banned client.
             throw http.failure(result, Json.tree(result.body()).path("error").asString(null),
@@ -58,10 +31,6 @@ final class LibreTranslateEngine implements TranslationEngine {
         var response = Json.read(result.body(), LibreTranslateMessages.Response.class)
                 .filter(r -> r.translatedText() != null)
                 .orElseThrow(() -> http.malformed(result, "LibreTranslate's JSON with translatedText as an array"));
-        if (response.translatedText().size() != request.texts().size()) {
-            throw new MisalignedReplyException(id(), "LibreTranslate returned " + response.translatedText().size()
-                    + " translations for " + request.texts().size() + " texts");
-        }
         return TranslationReply.of(response.translatedText());
     }
 }

@@ -3,11 +3,11 @@ package dev.hanbridge.translate.libretranslate;
 import java.time.Duration;
 import java.util.List;
 
+import dev.hanbridge.translate.EngineInfo;
 import dev.hanbridge.translate.EngineLimits;
 import dev.hanbridge.translate.EngineSetting;
-import dev.hanbridge.translate.EngineSettings;
 import dev.hanbridge.translate.TranslationEngine;
-import dev.hanbridge.translate.TranslationEngineProvider;
+import dev.hanbridge.translate.http.RemoteEngineProvider;
 import dev.hanbridge.translate.http.SettingsReader;
 
 /**
@@ -15,7 +15,7 @@ import dev.hanbridge.translate.http.SettingsReader;
  * {@code --batch-limit}, {@code --req-limit}); the defaults here are modest and meant to be
  * overridden to match.
  */
-public final class LibreTranslateEngineProvider implements TranslationEngineProvider {
+public final class LibreTranslateEngineProvider extends RemoteEngineProvider {
 
     public static final String ID = "libretranslate";
     static final String LOCAL_URL = "http://localhost:5000";
@@ -28,32 +28,15 @@ public final class LibreTranslateEngineProvider implements TranslationEngineProv
     private static final EngineSetting API_KEY = EngineSetting.of(ID, "api-key", "LIBRETRANSLATE_API_KEY",
             "API key, when the server requires one", null, true);
 
-    @Override
-    public String id() {
-        return ID;
+    public LibreTranslateEngineProvider() {
+        super(ID, "LibreTranslate server (self-hosted or libretranslate.com)", DEFAULTS, TIMEOUT, BASE_URL, API_KEY);
     }
 
     @Override
-    public String description() {
-        return "LibreTranslate server (self-hosted or libretranslate.com)";
-    }
-
-    @Override
-    public TranslationEngine create(EngineSettings settings) {
-        SettingsReader s = new SettingsReader(settings, ID);
+    protected TranslationEngine create(SettingsReader s) {
         String key = s.get(API_KEY).orElse(null);
-        LibreTranslateConfig config = new LibreTranslateConfig(s.uri(BASE_URL, LOCAL_URL), key, s.limits(DEFAULTS));
-        return new LibreTranslateEngine(config,
+        LibreTranslateConfig config = new LibreTranslateConfig(s.uri(BASE_URL, LOCAL_URL), key);
+        return new LibreTranslateEngine(EngineInfo.of(ID, s.limits(DEFAULTS)), config,
                 s.http("LibreTranslate", TIMEOUT, key == null ? List.of() : List.of(key)));
-    }
-
-    @Override
-    public List<EngineSetting> settings() {
-        return SettingsReader.withCommon(List.of(BASE_URL, API_KEY), ID, DEFAULTS, TIMEOUT);
-    }
-
-    @Override
-    public EngineLimits defaultLimits() {
-        return DEFAULTS;
     }
 }

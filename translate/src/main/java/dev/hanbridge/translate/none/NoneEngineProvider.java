@@ -1,54 +1,33 @@
 package dev.hanbridge.translate.none;
 
+import java.util.List;
+import java.util.Optional;
+
 import dev.hanbridge.translate.EngineLimits;
 import dev.hanbridge.translate.EngineSettings;
+import dev.hanbridge.translate.EngineSpec;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.TranslationEngineProvider;
-import dev.hanbridge.translate.TranslationRequest;
 
 /**
- * The prepare-only engine: translation memory is applied, nothing is machine-translated, and
- * every export marks the rest as untranslated. The default when no engine is configured.
+ * The prepare-only choice: no engine at all, so the chain is empty. Translation memory is applied,
+ * nothing is machine-translated, and every export marks the rest as untranslated. The default
+ * when no engine is configured.
  */
 public final class NoneEngineProvider implements TranslationEngineProvider {
 
     public static final String ID = "none";
+    private static final EngineSpec SPEC = new EngineSpec(ID,
+            "prepare-only: translation memory is applied, the rest is left untranslated", List.of(),
+            EngineLimits.UNLIMITED);
 
     @Override
-    public String id() {
-        return ID;
+    public EngineSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public String description() {
-        return "prepare-only: translation memory is applied, the rest is left untranslated";
-    }
-
-    @Override
-    public TranslationEngine create(EngineSettings settings) {
-        return new NoneEngine();
-    }
-
-    static final class NoneEngine implements TranslationEngine {
-
-        @Override
-        public String id() {
-            return ID;
-        }
-
-        @Override
-        public EngineLimits limits() {
-            return EngineLimits.UNLIMITED;
-        }
-
-        @Override
-        public boolean machineTranslates() {
-            return false;
-        }
-
-        @Override
-        public java.util.List<String> translate(TranslationRequest request) {
-            throw new UnsupportedOperationException("the 'none' engine translates nothing; callers check machineTranslates()");
-        }
+    public Optional<TranslationEngine> create(EngineSettings settings) {
+        return Optional.empty();
     }
 }

@@ -2,13 +2,11 @@ package dev.hanbridge.translate.openai;
 
 import java.net.URI;
 
-import dev.hanbridge.translate.EngineLimits;
-
-record OpenAiConfig(URI baseUrl, String apiKey, String model, boolean jsonMode, EngineLimits limits) {
+record OpenAiConfig(URI baseUrl, String apiKey, String model, boolean jsonMode) {
 
     @Override
     public String toString() { // the generated one would print the key
         return "OpenAiConfig[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "***") + ", model=" + model
-                + ", jsonMode=" + jsonMode + ", limits=" + limits + "]";
+                + ", jsonMode=" + jsonMode + "]";
     }
 }

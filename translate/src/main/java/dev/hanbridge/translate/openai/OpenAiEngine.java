@@ -3,7 +3,7 @@ package dev.hanbridge.translate.openai;
 import java.util.List;
 import java.util.Map;
 
-import dev.hanbridge.translate.EngineLimits;
+import dev.hanbridge.translate.EngineInfo;
 import dev.hanbridge.translate.MisalignedReplyException;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.TranslationReply;
@@ -12,49 +12,13 @@ import dev.hanbridge.translate.TranslationRequest;
 /**
  * Numbered segments in, a JSON object of translations out, checked by {@link ReplyParser}.
  * Temperature 0 for repeatable output; the server's JSON mode where it has one. A misaligned
- * answer is thrown as {@link MisalignedReplyException}: the driver retries, then halves the batch.
+ * answer is thrown as {@link MisalignedReplyException} with the tokens it cost: the driver
+ * retries, then halves the batch.
  */
-final class OpenAiEngine implements TranslationEngine {
-
-    private final OpenAiConfig config;
-    private final OpenAiClient client;
-
-    OpenAiEngine(OpenAiConfig config, OpenAiClient client) {
-        this.config = config;
-        this.client = client;
-    }
-
-    OpenAiConfig config() {
-        return config;
-    }
+record OpenAiEngine(EngineInfo info, OpenAiConfig config, OpenAiClient client) implements TranslationEngine {
 
     @Override
-    public String id() {
-        return OpenAiEngineProvider.ID;
-    }
-
-    @Override
-    public boolean usesContext() {
-        return true;
-    }
-
-    @Override
-    public EngineLimits limits() {
-        return config.limits();
-    }
-
-    @Override
-    public String model() {
-        return config.model();
-    }
-
-    @Override
-    public List<String> translate(TranslationRequest request) {
-        return translateWithUsage(request).targets();
-    }
-
-    @Override
-    public TranslationReply translateWithUsage(TranslationRequest request) {
+    public TranslationReply translate(TranslationRequest request) {
         ChatMessages.Request body = new ChatMessages.Request(config.model(), List.of(
                 new ChatMessages.Message("system", Prompt.SYSTEM),
                 new ChatMessages.Message("user", Prompt.user(request))), 0.0,
@@ -64,14 +28,14 @@ final class OpenAiEngine implements TranslationEngine {
         long in = response.usage() == null ? 0 : response.usage().promptTokens();
         long out = response.usage() == null ? 0 : response.usage().completionTokens();
         if ("length".equals(choice.finishReason())) {
-            throw new MisalignedReplyException(id(), "the model's answer was cut off at its token limit ("
+            throw new MisalignedReplyException(info.id(), "the model's answer was cut off at its token limit ("
                     + out + " tokens) for " + request.texts().size() + " segments", in, out);
         }
         List<String> targets;
         try {
-            targets = ReplyParser.parse(id(), choice.message().content(), request.texts().size());
+            targets = ReplyParser.parse(info.id(), choice.message().content(), request.texts().size());
         } catch (MisalignedReplyException m) {
-            throw new MisalignedReplyException(id(), m.getMessage(), in, out);
+            throw new MisalignedReplyException(info.id(), m.getMessage(), in, out);
         }
         return new TranslationReply(targets, 0, in, out);
     }

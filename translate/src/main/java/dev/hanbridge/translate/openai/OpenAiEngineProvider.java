@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.hanbridge.translate.EngineConfigurationException;
+import dev.hanbridge.translate.EngineInfo;
 import dev.hanbridge.translate.EngineLimits;
 import dev.hanbridge.translate.EngineSetting;
-import dev.hanbridge.translate.EngineSettings;
 import dev.hanbridge.translate.TranslationEngine;
-import dev.hanbridge.translate.TranslationEngineProvider;
+import dev.hanbridge.translate.http.RemoteEngineProvider;
 import dev.hanbridge.translate.http.SettingsReader;
 
 /**
@@ -17,7 +17,7 @@ import dev.hanbridge.translate.http.SettingsReader;
  * servers (Ollama at {@code http://localhost:11434/v1}, llama.cpp, vLLM) take none; OpenAI's own
  * host requires one.
  */
-public final class OpenAiEngineProvider implements TranslationEngineProvider {
+public final class OpenAiEngineProvider extends RemoteEngineProvider {
 
     public static final String ID = "openai";
     static final String OPENAI_URL = "https://api.openai.com/v1";
@@ -38,19 +38,13 @@ public final class OpenAiEngineProvider implements TranslationEngineProvider {
     private static final EngineSetting JSON_MODE = EngineSetting.of(ID, "json-mode", "OPENAI_JSON_MODE",
             "ask for response_format json_object (turn off for servers without it)", "true", false);
 
-    @Override
-    public String id() {
-        return ID;
+    public OpenAiEngineProvider() {
+        super(ID, "LLM behind any OpenAI-compatible /chat/completions (OpenAI, DeepSeek, Ollama, vLLM, llama.cpp)",
+                DEFAULTS, TIMEOUT, BASE_URL, API_KEY, MODEL, JSON_MODE);
     }
 
     @Override
-    public String description() {
-        return "LLM behind any OpenAI-compatible /chat/completions (OpenAI, DeepSeek, Ollama, vLLM, llama.cpp)";
-    }
-
-    @Override
-    public TranslationEngine create(EngineSettings settings) {
-        SettingsReader s = new SettingsReader(settings, ID);
+    protected TranslationEngine create(SettingsReader s) {
         URI base = s.uri(BASE_URL, OPENAI_URL);
         String key = s.get(API_KEY).orElse(null);
         if (key == null && "api.openai.com".equals(base.getHost())) {
@@ -58,18 +52,10 @@ public final class OpenAiEngineProvider implements TranslationEngineProvider {
                     + ", or point " + BASE_URL.envVar() + " at a local server such as http://localhost:11434/v1.");
         }
         String model = s.require(MODEL, "The model to use (e.g. gpt-4o-mini, or qwen2.5:7b on Ollama)");
-        OpenAiConfig config = new OpenAiConfig(base, key, model, s.flag(JSON_MODE, true), s.limits(DEFAULTS));
-        return new OpenAiEngine(config, new OpenAiClient(config, s.http("OpenAI-compatible server " + base.getHost(),
-                TIMEOUT, key == null ? List.of() : List.of(key))));
-    }
-
-    @Override
-    public List<EngineSetting> settings() {
-        return SettingsReader.withCommon(List.of(BASE_URL, API_KEY, MODEL, JSON_MODE), ID, DEFAULTS, TIMEOUT);
-    }
-
-    @Override
-    public EngineLimits defaultLimits() {
-        return DEFAULTS;
+        OpenAiConfig config = new OpenAiConfig(base, key, model, s.flag(JSON_MODE, true));
+        // The model sees the article's title and neighbouring sentences in its prompt.
+        EngineInfo info = new EngineInfo(ID, s.limits(DEFAULTS), model, true);
+        return new OpenAiEngine(info, config, new OpenAiClient(config,
+                s.http("OpenAI-compatible server " + base.getHost(), TIMEOUT, key == null ? List.of() : List.of(key))));
     }
 }

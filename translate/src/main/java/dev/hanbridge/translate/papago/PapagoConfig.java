@@ -2,13 +2,15 @@ package dev.hanbridge.translate.papago;
 
 import java.net.URI;
 
-import dev.hanbridge.translate.EngineLimits;
+record PapagoConfig(URI baseUrl, String clientId, String clientSecret, String glossaryKey) {
 
-record PapagoConfig(URI baseUrl, String clientId, String clientSecret, String glossaryKey, EngineLimits limits) {
+    URI endpoint() {
+        return URI.create(baseUrl + "/nmt/v1/translation");
+    }
 
     @Override
     public String toString() { // the generated one would print the credentials
         return "PapagoConfig[baseUrl=" + baseUrl + ", clientId=***, clientSecret=***, glossaryKey=" + glossaryKey
-                + ", limits=" + limits + "]";
+                + "]";
     }
 }

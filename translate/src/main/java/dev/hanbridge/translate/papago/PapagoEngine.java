@@ -1,13 +1,12 @@
 package dev.hanbridge.translate.papago;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.hanbridge.translate.EngineLimits;
+import dev.hanbridge.translate.EngineInfo;
 import dev.hanbridge.translate.QuotaExceededException;
 import dev.hanbridge.translate.TransientTranslationException;
 import dev.hanbridge.translate.TranslationEngine;
@@ -24,39 +23,10 @@ import tools.jackson.databind.JsonNode;
  * {@code 400} quota exceeded (stop), {@code 410} throttle limited and {@code 420} rate limited
  * (back off).
  */
-final class PapagoEngine implements TranslationEngine {
-
-    private final PapagoConfig config;
-    private final ProviderHttp http;
-    private final URI endpoint;
-
-    PapagoEngine(PapagoConfig config, ProviderHttp http) {
-        this.config = config;
-        this.http = http;
-        this.endpoint = URI.create(config.baseUrl() + "/nmt/v1/translation");
-    }
-
-    PapagoConfig config() {
-        return config;
-    }
+record PapagoEngine(EngineInfo info, PapagoConfig config, ProviderHttp http) implements TranslationEngine {
 
     @Override
-    public String id() {
-        return PapagoEngineProvider.ID;
-    }
-
-    @Override
-    public EngineLimits limits() {
-        return config.limits();
-    }
-
-    @Override
-    public List<String> translate(TranslationRequest request) {
-        return translateWithUsage(request).targets();
-    }
-
-    @Override
-    public TranslationReply translateWithUsage(TranslationRequest request) {
+    public TranslationReply translate(TranslationRequest request) {
         // The driver cuts batches to one text; a caller that sends more gets them one by one.
         List<String> out = new ArrayList<>(request.texts().size());
         String target = request.targetLang().toLowerCase(Locale.ROOT).split("[-_]")[0];
@@ -70,18 +40,18 @@ final class PapagoEngine implements TranslationEngine {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("X-NCP-APIGW-API-KEY-ID", config.clientId());
         headers.put("X-NCP-APIGW-API-KEY", config.clientSecret());
-        HttpResult result = http.post(endpoint, headers, "application/json", Json.write(body));
+        HttpResult result = http.post(config.endpoint(), headers, "application/json", Json.write(body));
         if (!result.ok()) {
             JsonNode error = Json.tree(result.body()).path("error");
             String code = error.path("errorCode").asString("");
             String message = error.path("message").asString(null);
             if (result.status() == 429 && code.equals("400")) {
-                throw new QuotaExceededException(id(), "Papago quota is used up (HTTP 429, code 400 Quota Exceeded). "
-                        + "Raise the application's quota in the NAVER Cloud console (and check that Papago "
+                throw new QuotaExceededException(info.id(), "Papago quota is used up (HTTP 429, code 400 Quota "
+                        + "Exceeded). Raise the application's quota in the NAVER Cloud console (and check that Papago "
                         + "Translation is selected for it), or finish the run with another engine.");
             }
             if (result.status() == 429) {
-                throw new TransientTranslationException(id(), "Papago answered HTTP 429 ("
+                throw new TransientTranslationException(info.id(), "Papago answered HTTP 429 ("
                         + http.scrub("code " + code + (message == null ? "" : " " + message)) + "); will retry.",
                         result.retryAfter().orElse(null), null);
             }

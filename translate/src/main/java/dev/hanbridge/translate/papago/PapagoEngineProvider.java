@@ -3,15 +3,15 @@ package dev.hanbridge.translate.papago;
 import java.time.Duration;
 import java.util.List;
 
+import dev.hanbridge.translate.EngineInfo;
 import dev.hanbridge.translate.EngineLimits;
 import dev.hanbridge.translate.EngineSetting;
-import dev.hanbridge.translate.EngineSettings;
 import dev.hanbridge.translate.TranslationEngine;
-import dev.hanbridge.translate.TranslationEngineProvider;
+import dev.hanbridge.translate.http.RemoteEngineProvider;
 import dev.hanbridge.translate.http.SettingsReader;
 
 /** NAVER Cloud Papago Text Translation: one text per request, up to 5,000 characters. */
-public final class PapagoEngineProvider implements TranslationEngineProvider {
+public final class PapagoEngineProvider extends RemoteEngineProvider {
 
     public static final String ID = "papago";
     static final String BASE_URL = "https://papago.apigw.ntruss.com";
@@ -27,34 +27,18 @@ public final class PapagoEngineProvider implements TranslationEngineProvider {
     private static final EngineSetting GLOSSARY_KEY = EngineSetting.of(ID, "glossary-key", "PAPAGO_GLOSSARY_KEY",
             "Papago glossary key", null, false);
 
-    @Override
-    public String id() {
-        return ID;
+    public PapagoEngineProvider() {
+        super(ID, "NAVER Cloud Papago Text Translation (one sentence per request); glossary supported", DOCUMENTED,
+                TIMEOUT, CLIENT_ID, CLIENT_SECRET, BASE_URL_SETTING, GLOSSARY_KEY);
     }
 
     @Override
-    public String description() {
-        return "NAVER Cloud Papago Text Translation (one sentence per request); glossary supported";
-    }
-
-    @Override
-    public TranslationEngine create(EngineSettings settings) {
-        SettingsReader s = new SettingsReader(settings, ID);
+    protected TranslationEngine create(SettingsReader s) {
         String id = s.require(CLIENT_ID, "Papago client id");
         String secret = s.require(CLIENT_SECRET, "Papago client secret");
         PapagoConfig config = new PapagoConfig(s.uri(BASE_URL_SETTING, BASE_URL), id, secret,
-                s.get(GLOSSARY_KEY).orElse(null), s.limits(DOCUMENTED));
-        return new PapagoEngine(config, s.http("Papago", TIMEOUT, List.of(id, secret)));
-    }
-
-    @Override
-    public List<EngineSetting> settings() {
-        return SettingsReader.withCommon(List.of(CLIENT_ID, CLIENT_SECRET, BASE_URL_SETTING, GLOSSARY_KEY), ID,
-                DOCUMENTED, TIMEOUT);
-    }
-
-    @Override
-    public EngineLimits defaultLimits() {
-        return DOCUMENTED;
+                s.get(GLOSSARY_KEY).orElse(null));
+        return new PapagoEngine(EngineInfo.of(ID, s.limits(DOCUMENTED)), config,
+                s.http("Papago", TIMEOUT, List.of(id, secret)));
     }
 }

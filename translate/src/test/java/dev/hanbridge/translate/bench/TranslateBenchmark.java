@@ -1,5 +1,6 @@
 package dev.hanbridge.translate.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,21 +10,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.common.EngineUsage;
-import dev.hanbridge.store.SegmentedBlock;
-import dev.hanbridge.translate.ArticleTranslator;
-import dev.hanbridge.translate.RetryPolicy;
+import dev.hanbridge.translate.FakeDeepL;
+import dev.hanbridge.translate.InMemoryLedger;
 import dev.hanbridge.translate.Sentences;
-import dev.hanbridge.translate.TestDb;
 import dev.hanbridge.translate.TestResources;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.deepl.DeepLEngineProvider;
+import dev.hanbridge.translate.driver.ArticleRef;
+import dev.hanbridge.translate.driver.Outcome;
+import dev.hanbridge.translate.driver.TranslationDriver;
 
 /**
- * Throughput of the translate step against a rate-limited, slow fake provider: the real
- * {@link ArticleTranslator} and DeepL engine, an in-memory H2 with the real migrations, a thread
- * pool over articles like the partitioned step, one translator shared by the threads.
+ * Throughput of the translate step against a rate-limited, slow fake provider ({@link FakeDeepL}):
+ * the real {@link TranslationDriver} and DeepL engine, ledgers in memory, a thread pool over
+ * articles like the partitioned step, one driver shared by the threads.
  *
  * <p>Run with {@code bench/translate.sh}; options {@code --articles 80 --segments 100 --threads 4
  * --rate 10 --latency-ms 150 --batch 50 --burst 2 --pack 1 --context true}. Segments count the title, which is a segment
@@ -48,25 +49,22 @@ public final class TranslateBenchmark {
         int pack = Integer.parseInt(o.get("pack"));
         boolean context = Boolean.parseBoolean(o.get("context"));
 
-        TestDb db = new TestDb();
-        long run = db.run("deepl");
+        InMemoryLedger ledger = new InMemoryLedger();
+        long run = ledger.run();
         List<Long> ids = new ArrayList<>();
         for (int a = 0; a < articles; a++) {
             List<String> s = Sentences.distinct(perArticle, 1000L + a);
-            ids.add(db.articles.insertIngested(run, "file:///bench/" + a + ".txt", a + ".txt", "0".repeat(64), 1,
-                    "text/plain", "UTF-8", s.get(0), null, null, List.of(
-                            new SegmentedBlock(BlockKind.TITLE, s.get(0), List.of(s.get(0))),
-                            new SegmentedBlock(BlockKind.PARAGRAPH, String.join(" ", s.subList(1, s.size())),
-                                    s.subList(1, s.size())))));
+            ids.add(ledger.article(s.get(0), List.of(s.subList(1, s.size()))));
         }
         int total = articles * perArticle;
 
-        try (RateLimitedFakeDeepL fake = new RateLimitedFakeDeepL(rate, burst, latency, batch)) {
+        try (FakeDeepL fake = new FakeDeepL().rateLimit(rate, burst).latency(Duration.ofMillis(latency))
+                .maxTexts(batch)) {
             TranslationEngine deepl = new DeepLEngineProvider().create(TestResources.settings(Map.of(
                     "DEEPL_API_KEY", "bench", "DEEPL_BASE_URL", fake.baseUrl(),
                     "hanbridge.engines.deepl.max-segments", Integer.toString(batch),
                     "hanbridge.engines.deepl.requests-per-second", Double.toString(rate),
-                    "hanbridge.engines.deepl.send-context", Boolean.toString(context))));
+                    "hanbridge.engines.deepl.send-context", Boolean.toString(context)))).orElseThrow();
             // Warm-up, not timed: the first requests load and compile the HTTP and JSON code on both
             // sides of the fake, which held them back and then let them arrive at once (429s that a
             // long-running server does not see).
@@ -77,28 +75,27 @@ public final class TranslateBenchmark {
             }
             Thread.sleep(1000);
             fake.reset();
-            ArticleTranslator translator = new ArticleTranslator(db.translations, db.usage, deepl, "en",
-                    RetryPolicy.DEFAULT);
+            TranslationDriver driver = TranslationDriver.builder(ledger, List.of(deepl), "en").usage(ledger).build();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             long start = System.nanoTime();
-            List<Future<ArticleTranslator.Outcome>> futures = new ArrayList<>();
-            // --pack N: N articles per unit of work (translateAll), which shares requests between
-            // them when the engine sends no context (--context false).
+            List<Future<Outcome>> futures = new ArrayList<>();
+            // --pack N: N articles per unit of work, which shares requests between them when the
+            // engine sends no context (--context false).
             for (int from = 0; from < ids.size(); from += pack) {
-                List<ArticleTranslator.ArticleRef> group = ids.subList(from, Math.min(ids.size(), from + pack)).stream()
-                        .map(id -> new ArticleTranslator.ArticleRef(id, null)).toList();
-                futures.add(pool.submit(() -> translator.translateAll(group, run)));
+                List<ArticleRef> group = ids.subList(from, Math.min(ids.size(), from + pack)).stream()
+                        .map(id -> new ArticleRef(id, null)).toList();
+                futures.add(pool.submit(() -> driver.translate(run, group)));
             }
             int untranslated = 0;
-            for (Future<ArticleTranslator.Outcome> f : futures) {
+            for (Future<Outcome> f : futures) {
                 untranslated += f.get().untranslated();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             pool.shutdown();
 
-            EngineUsage usage = db.usage.ofRun(run).get(0);
-            int requests = fake.accepted.get() + fake.throttled.get();
-            boolean packed = pack > 1 && !deepl.usesContext();
+            EngineUsage usage = ledger.usage(run).get(0);
+            int requests = fake.requests.get();
+            boolean packed = pack > 1 && !deepl.info().usesContext();
             int perArticleRequests = (perArticle + batch - 1) / batch;
             int plannedRequests = 0;
             for (int from = 0; from < articles; from += pack) {
@@ -116,20 +113,17 @@ public final class TranslateBenchmark {
             System.out.printf(Locale.ROOT, "fake provider: %.0f requests/s (bucket of %.0f), %d ms latency%n", rate,
                     burst, latency);
             System.out.printf(Locale.ROOT, "elapsed: %.2f s; untranslated: %d; stored: %d%n", seconds, untranslated,
-                    db.count("SELECT COUNT(*) FROM hb_translation"));
+                    ledger.translations().size());
             System.out.printf(Locale.ROOT, "requests: %d sent, %d answered 429 (%.2f %%), %d retries counted%n",
                     requests, fake.throttled.get(), 100 * share429, usage.retries());
             System.out.printf(Locale.ROOT, "request rate: %.2f requests/s of %.0f allowed (%.1f %%)%n",
-                    fake.accepted.get() / seconds, rate, 100 * fake.accepted.get() / seconds / rate);
+                    fake.accepted() / seconds, rate, 100 * fake.accepted() / seconds / rate);
             System.out.printf(Locale.ROOT, "throughput: %.1f segments/s; bound with these batches %.1f "
                     + "(%.1f %%); bound with every request full %.1f (%.1f %%)%n", throughput, bound,
                     100 * throughput / bound, absoluteBound, 100 * throughput / absoluteBound);
             System.out.printf(Locale.ROOT, "requests per 1,000 segments: %.1f (minimum possible %.1f; "
                     + "with these batches %.1f)%n", 1000.0 * requests / total, 1000.0 * minRequests / total,
                     1000.0 * plannedRequests / total);
-            if (System.getProperty("bench.trace") != null) {
-                fake.trace.forEach(System.out::println);
-            }
             boolean ok = untranslated == 0 && throughput >= 0.9 * bound && share429 <= 0.01;
             System.out.println(ok ? "PASS: >= 90 % of the bound, <= 1 % answered 429"
                     : "FAIL: under 90 % of the bound or over 1 % answered 429");

@@ -53,7 +53,7 @@ class GoogleEngineTest {
         Map<String, String> s = new HashMap<>(Map.of("GOOGLE_TRANSLATE_BASE_URL", wm.baseUrl(), "GOOGLE_PROJECT",
                 "hanbridge-test", "hanbridge.engines.google.request-timeout", "1s"));
         s.putAll(extra);
-        return new GoogleEngineProvider().create(TestResources.settings(s));
+        return new GoogleEngineProvider().create(TestResources.settings(s)).orElseThrow();
     }
 
     private static void answer(int status, String file) {
@@ -83,7 +83,7 @@ class GoogleEngineTest {
     void sendsPlainTextContentsWithTheGivenToken() {
         answer(200, "translate-ok.json");
 
-        List<String> out = engine(Map.of("GOOGLE_ACCESS_TOKEN", TOKEN)).translate(two);
+        List<String> out = engine(Map.of("GOOGLE_ACCESS_TOKEN", TOKEN)).translate(two).targets();
 
         assertThat(out).containsExactly("The city council approved next year's budget on the 3rd.",
                 "The vote passed 17 to 4.");
@@ -101,7 +101,7 @@ class GoogleEngineTest {
         answer(200, "translate-ok.json");
         Map<String, String> s = Map.of("GOOGLE_TRANSLATE_BASE_URL", wm.baseUrl(), "GOOGLE_APPLICATION_CREDENTIALS",
                 keyFile().toString());
-        TranslationEngine engine = new GoogleEngineProvider().create(TestResources.settings(s));
+        TranslationEngine engine = new GoogleEngineProvider().create(TestResources.settings(s)).orElseThrow();
         assertThat(wm.getAllServeEvents()).as("creating the engine touches no network").isEmpty();
 
         engine.translate(two);
@@ -121,7 +121,7 @@ class GoogleEngineTest {
         Map<String, String> s = Map.of("GOOGLE_TRANSLATE_BASE_URL", wm.baseUrl(), "GOOGLE_APPLICATION_CREDENTIALS",
                 keyFile().toString());
 
-        assertThatThrownBy(() -> new GoogleEngineProvider().create(TestResources.settings(s)).translate(two))
+        assertThatThrownBy(() -> new GoogleEngineProvider().create(TestResources.settings(s)).orElseThrow().translate(two))
                 .isInstanceOf(EngineConfigurationException.class).hasMessageContaining("GOOGLE_APPLICATION_CREDENTIALS");
     }
 
@@ -131,7 +131,7 @@ class GoogleEngineTest {
                 .willReturn(aResponse().withStatus(200).withBody(TestResources.read("google/translate-glossary.json"))));
 
         List<String> out = engine(Map.of("GOOGLE_ACCESS_TOKEN", TOKEN, "GOOGLE_LOCATION", "us-central1",
-                "GOOGLE_GLOSSARY", "news-terms")).translate(two);
+                "GOOGLE_GLOSSARY", "news-terms")).translate(two).targets();
 
         assertThat(out.get(0)).startsWith("Seoul Metropolitan Council");
         wm.verify(postRequestedFor(urlEqualTo("/v3/projects/hanbridge-test/locations/us-central1:translateText"))
@@ -205,7 +205,7 @@ class GoogleEngineTest {
         assertThatThrownBy(() -> new GoogleEngineProvider().create(TestResources.settings(Map.of(
                 "GOOGLE_ACCESS_TOKEN", TOKEN)))).isInstanceOf(EngineConfigurationException.class)
                 .hasMessageContaining("GOOGLE_PROJECT");
-        assertThat(engine(Map.of("GOOGLE_ACCESS_TOKEN", TOKEN)).limits().maxSegments()).isEqualTo(1024);
+        assertThat(engine(Map.of("GOOGLE_ACCESS_TOKEN", TOKEN)).info().limits().maxSegments()).isEqualTo(1024);
     }
 
     @Test

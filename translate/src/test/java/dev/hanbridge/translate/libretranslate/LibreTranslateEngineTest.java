@@ -40,7 +40,7 @@ class LibreTranslateEngineTest {
         Map<String, String> s = new HashMap<>(Map.of("LIBRETRANSLATE_URL", wm.baseUrl(),
                 "hanbridge.engines.libretranslate.request-timeout", "1s"));
         s.putAll(extra);
-        return new LibreTranslateEngineProvider().create(TestResources.settings(s));
+        return new LibreTranslateEngineProvider().create(TestResources.settings(s)).orElseThrow();
     }
 
     private static void answer(int status, String file) {
@@ -52,7 +52,7 @@ class LibreTranslateEngineTest {
     void sendsQAsAnArrayWithTheKeyWhenGiven() {
         answer(200, "translate-ok.json");
 
-        List<String> out = engine(Map.of("LIBRETRANSLATE_API_KEY", KEY)).translate(two);
+        List<String> out = engine(Map.of("LIBRETRANSLATE_API_KEY", KEY)).translate(two).targets();
 
         assertThat(out).containsExactly("The city council approved next year's budget on the 3rd.",
                 "The vote passed 17 to 4.");

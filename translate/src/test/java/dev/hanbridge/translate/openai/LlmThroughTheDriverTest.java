@@ -20,12 +20,14 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import dev.hanbridge.common.EngineUsage;
-import dev.hanbridge.translate.ArticleTranslator;
-import dev.hanbridge.translate.RetryPolicy;
+import dev.hanbridge.translate.InMemoryLedger;
 import dev.hanbridge.translate.Sentences;
-import dev.hanbridge.translate.TestDb;
 import dev.hanbridge.translate.TestResources;
 import dev.hanbridge.translate.TranslationEngine;
+import dev.hanbridge.translate.driver.ArticleRef;
+import dev.hanbridge.translate.driver.Outcome;
+import dev.hanbridge.translate.driver.RetryPolicy;
+import dev.hanbridge.translate.driver.TranslationDriver;
 import dev.hanbridge.translate.http.Json;
 import tools.jackson.databind.JsonNode;
 
@@ -98,29 +100,29 @@ class LlmThroughTheDriverTest {
 
     @Test
     void aMisbehavingModelNeverBreaksAlignment() {
-        TestDb db = new TestDb();
-        long run = db.run("openai");
+        InMemoryLedger ledger = new InMemoryLedger();
+        long run = ledger.run();
         List<String> sentences = new ArrayList<>(Sentences.distinct(30, 21));
         sentences.set(3, "두 문장이 병합되는 경우다.");
         sentences.set(14, "모델이 산문으로 답하는 경우다.");
         sentences.set(25, "모델이 순서를 뒤집는 경우다.");
-        long article = db.article(run, "llm.txt", "모델 시험", List.of(sentences.subList(0, 12), sentences.subList(12, 30)));
+        long article = ledger.article("모델 시험", List.of(sentences.subList(0, 12), sentences.subList(12, 30)));
         TranslationEngine engine = new OpenAiEngineProvider().create(TestResources.settings(Map.of(
                 "OPENAI_BASE_URL", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
-                "OPENAI_MODEL", "fake-7b", "hanbridge.engines.openai.max-segments", "8")));
+                "OPENAI_MODEL", "fake-7b", "hanbridge.engines.openai.max-segments", "8"))).orElseThrow();
 
-        ArticleTranslator.Outcome outcome = new ArticleTranslator(db.translations, db.usage, engine, "en",
-                new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(2))).translate(article, "모델 시험", run);
+        Outcome outcome = TranslationDriver.builder(ledger, List.of(engine), "en").usage(ledger)
+                .retry(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(2))).build()
+                .translate(run, List.of(new ArticleRef(article, "모델 시험")));
 
         assertThat(outcome.untranslated()).isZero();
         assertThat(outcome.failed()).isZero();
-        db.jdbc.sql("SELECT s.source_text, t.target_text, t.model FROM hb_segment s JOIN hb_translation t "
-                + "ON t.segment_id = s.id").query(rs -> {
-                    assertThat(rs.getString(2)).isEqualTo(english(rs.getString(1)));
-                    assertThat(rs.getString(3)).isEqualTo("fake-7b");
-                });
+        assertThat(ledger.translations()).hasSize(31).allSatisfy(t -> {
+            assertThat(t.target()).isEqualTo(english(t.source()));
+            assertThat(t.translation().model()).isEqualTo("fake-7b");
+        });
         assertThat(batchSizes).contains(8, 1).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(8));
-        EngineUsage usage = db.usage.ofRun(run).get(0);
+        EngineUsage usage = ledger.usage(run).get(0);
         assertThat(usage.segments()).isEqualTo(31);
         assertThat(usage.requests()).isEqualTo(batchSizes.size());
         assertThat(usage.retries()).isPositive();

@@ -49,7 +49,7 @@ class OpenAiEngineTest {
         Map<String, String> s = new HashMap<>(Map.of("OPENAI_BASE_URL", wm.baseUrl() + "/v1", "OPENAI_API_KEY", KEY,
                 "OPENAI_MODEL", "gpt-4o-mini", "hanbridge.engines.openai.request-timeout", "1s"));
         s.putAll(extra);
-        return new OpenAiEngineProvider().create(TestResources.settings(s));
+        return new OpenAiEngineProvider().create(TestResources.settings(s)).orElseThrow();
     }
 
     private static void answer(int status, String file) {
@@ -61,7 +61,7 @@ class OpenAiEngineTest {
     void sendsNumberedSegmentsWithTitleContextAndOnlyTheGlossaryTermsPresent() {
         answer(200, "ok.json");
 
-        TranslationReply reply = engine(Map.of()).translateWithUsage(three);
+        TranslationReply reply = engine(Map.of()).translate(three);
 
         assertThat(reply.targets()).containsExactly("The city council approved next year's budget on the 3rd.",
                 "The vote passed 17 to 4.", "OpenAI said it would open a Seoul office.");
@@ -88,7 +88,7 @@ class OpenAiEngineTest {
         answer(200, "ollama-ok.json");
 
         TranslationReply reply = engine(Map.of("OPENAI_API_KEY", "", "OPENAI_MODEL", "qwen2.5:7b"))
-                .translateWithUsage(three);
+                .translate(three);
 
         assertThat(reply.targets()).hasSize(3);
         assertThat(reply.inputTokens()).isEqualTo(412);
@@ -100,7 +100,7 @@ class OpenAiEngineTest {
     void acceptsJsonInACodeFence() {
         answer(200, "fenced.json");
 
-        assertThat(engine(Map.of()).translate(three)).hasSize(3);
+        assertThat(engine(Map.of()).translate(three).targets()).hasSize(3);
     }
 
     @ParameterizedTest
@@ -194,6 +194,6 @@ class OpenAiEngineTest {
                 "OPENAI_BASE_URL", "http://localhost:11434/v1")))).isInstanceOf(EngineConfigurationException.class)
                 .hasMessageContaining("OPENAI_MODEL");
         assertThat(((OpenAiEngine) engine(Map.of())).config().toString()).doesNotContain(KEY);
-        assertThat(engine(Map.of()).model()).isEqualTo("gpt-4o-mini");
+        assertThat(engine(Map.of()).info().model()).isEqualTo("gpt-4o-mini");
     }
 }

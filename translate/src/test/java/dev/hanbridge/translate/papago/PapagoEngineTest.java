@@ -41,7 +41,7 @@ class PapagoEngineTest {
         Map<String, String> s = new HashMap<>(Map.of("PAPAGO_CLIENT_ID", ID, "PAPAGO_CLIENT_SECRET", SECRET,
                 "PAPAGO_BASE_URL", wm.baseUrl(), "hanbridge.engines.papago.request-timeout", "1s"));
         s.putAll(extra);
-        return new PapagoEngineProvider().create(TestResources.settings(s));
+        return new PapagoEngineProvider().create(TestResources.settings(s)).orElseThrow();
     }
 
     private static void answer(int status, String file) {
@@ -54,7 +54,7 @@ class PapagoEngineTest {
     void sendsOneTextWithGatewayHeadersAndGlossary() {
         answer(200, "translate-ok.json");
 
-        List<String> out = engine(Map.of("PAPAGO_GLOSSARY_KEY", "gl-2025")).translate(one);
+        List<String> out = engine(Map.of("PAPAGO_GLOSSARY_KEY", "gl-2025")).translate(one).targets();
 
         assertThat(out).containsExactly("The vote passed 17 to 4.");
         wm.verify(1, postRequestedFor(urlEqualTo("/nmt/v1/translation"))
@@ -68,8 +68,8 @@ class PapagoEngineTest {
 
     @Test
     void limitsAreOneTextOf5000Characters() {
-        assertThat(engine(Map.of()).limits().maxSegments()).isEqualTo(1);
-        assertThat(engine(Map.of()).limits().maxChars()).isEqualTo(5000);
+        assertThat(engine(Map.of()).info().limits().maxSegments()).isEqualTo(1);
+        assertThat(engine(Map.of()).info().limits().maxChars()).isEqualTo(5000);
         assertThat(((PapagoEngine) engine(Map.of())).config().toString()).doesNotContain(SECRET).doesNotContain(ID);
     }
 

@@ -1,4 +1,4 @@
-package dev.hanbridge.translate;
+package dev.hanbridge.translate.driver;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -19,6 +19,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+import dev.hanbridge.translate.EngineRegistry;
+import dev.hanbridge.translate.InMemoryLedger;
+import dev.hanbridge.translate.LogCapture;
+import dev.hanbridge.translate.Sentences;
+import dev.hanbridge.translate.TranslationEngine;
 
 /**
  * Plants a key in each engine, lets the provider fail in every way it can (and echo the key back,
@@ -48,10 +54,10 @@ class SecretsStayOutOfMessagesTest {
     @ParameterizedTest
     @MethodSource("engines")
     void aPlantedKeyAppearsInNoMessageNoStackTraceAndNoLogLine(String id, Map<String, String> settings) {
-        TestDb db = new TestDb();
-        long run = db.run(id);
-        long article = db.article(run, "s.txt", "제목", List.of(Sentences.distinct(3, 1)));
-        TranslationEngine engine = EngineRegistry.discover(getClass().getClassLoader()).create(id, key -> {
+        InMemoryLedger ledger = new InMemoryLedger();
+        long run = ledger.run();
+        long article = ledger.article("제목", List.of(Sentences.distinct(3, 1)));
+        List<TranslationEngine> chain = EngineRegistry.discover(getClass().getClassLoader()).create(id, key -> {
             String v = settings.get(key);
             return java.util.Optional.ofNullable(v == null ? null : v.replace("{base}", wm.baseUrl()));
         });
@@ -64,8 +70,8 @@ class SecretsStayOutOfMessagesTest {
             for (int status : new int[] {429, 500, 400, 404, 401, 403}) {
                 wm.resetAll();
                 wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status).withBody(echo)));
-                Throwable thrown = catchThrowable(() -> new ArticleTranslator(db.translations, db.usage, engine, "en",
-                        quick).translate(article, "제목", run));
+                Throwable thrown = catchThrowable(() -> TranslationDriver.builder(ledger, chain, "en").usage(ledger)
+                        .retry(quick).build().translate(run, List.of(new ArticleRef(article, "제목"))));
                 if (thrown != null) {
                     StringWriter trace = new StringWriter();
                     thrown.printStackTrace(new PrintWriter(trace));
@@ -74,8 +80,7 @@ class SecretsStayOutOfMessagesTest {
             }
             assertThat(wm.getAllServeEvents()).as("the engine did call the fake").isNotEmpty();
             seen.append(log.text());
-            seen.append(db.jdbc.sql("SELECT COALESCE(STRING_AGG(reason, ' '), '') FROM hb_translation_failure")
-                    .query(String.class).single());
+            ledger.failures().forEach(f -> seen.append(f.reason()).append('\n'));
             assertThat(seen.toString()).contains(id.equals("papago") ? "Papago" : "").doesNotContain(KEY);
         }
     }

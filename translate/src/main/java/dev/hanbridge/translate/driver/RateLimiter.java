@@ -1,7 +1,9 @@
-package dev.hanbridge.translate;
+package dev.hanbridge.translate.driver;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+
+import dev.hanbridge.translate.EngineLimits;
 
 /**
  * Spaces an engine's requests to at most {@code requestsPerSecond} and its characters to at most
@@ -14,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * allowance (a provider's per-minute counter), then flow at the average rate. A provider's
  * Retry-After pauses every thread through {@link #pause}, not only the one that was told.
  */
-public final class RateLimiter {
+final class RateLimiter {
 
     private static final long MINUTE = TimeUnit.MINUTES.toNanos(1);
 
@@ -25,11 +27,11 @@ public final class RateLimiter {
     private long nextFree;
     private long charTat;
 
-    public RateLimiter(double requestsPerSecond) {
+    RateLimiter(double requestsPerSecond) {
         this(requestsPerSecond, 0);
     }
 
-    public RateLimiter(double requestsPerSecond, long charsPerMinute) {
+    RateLimiter(double requestsPerSecond, long charsPerMinute) {
         this.intervalNanos = requestsPerSecond <= 0 ? 0 : (long) (1_000_000_000L / requestsPerSecond);
         this.toleranceNanos = intervalNanos / 10;
         this.nanosPerChar = charsPerMinute <= 0 ? 0 : (double) MINUTE / charsPerMinute;
@@ -43,19 +45,19 @@ public final class RateLimiter {
      * on either side); pacing exactly at the limit turned about 1 % of requests into 429s in the
      * benchmark (bench/TRANSLATE.md), each costing a Retry-After pause for every thread.
      */
-    public static RateLimiter of(EngineLimits limits) {
+    static RateLimiter of(EngineLimits limits) {
         return new RateLimiter(limits.requestsPerSecond() * MARGIN, (long) (limits.charsPerMinute() * MARGIN));
     }
 
     static final double MARGIN = 0.95;
 
     /** Blocks until a request may go out. */
-    public void acquire() throws InterruptedException {
+    void acquire() throws InterruptedException {
         acquire(0);
     }
 
     /** Blocks until a request carrying {@code chars} characters may go out. */
-    public void acquire(int chars) throws InterruptedException {
+    void acquire(int chars) throws InterruptedException {
         while (true) {
             long wait;
             synchronized (this) {
@@ -84,7 +86,7 @@ public final class RateLimiter {
     }
 
     /** Holds every caller back for {@code duration} from now (a provider's Retry-After). */
-    public void pause(Duration duration) {
+    void pause(Duration duration) {
         synchronized (this) {
             nextFree = Math.max(nextFree, System.nanoTime() + duration.toNanos());
         }

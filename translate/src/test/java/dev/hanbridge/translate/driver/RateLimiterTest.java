@@ -1,4 +1,4 @@
-package dev.hanbridge.translate;
+package dev.hanbridge.translate.driver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.hanbridge.translate;
+package dev.hanbridge.translate.driver;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;

@@ -1,9 +1,11 @@
-package dev.hanbridge.translate;
+package dev.hanbridge.translate.driver;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+
+import dev.hanbridge.translate.EngineLimits;
 
 /** Cuts an ordered list of texts into consecutive batches that respect an engine's limits. */
 final class Batches {

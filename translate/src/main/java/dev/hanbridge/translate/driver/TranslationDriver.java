@@ -1,0 +1,136 @@
+package dev.hanbridge.translate.driver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.hanbridge.common.PendingSegment;
+import dev.hanbridge.translate.TranslationEngine;
+import dev.hanbridge.translate.TranslationLedger;
+import dev.hanbridge.translate.UsageLedger;
+
+/**
+ * Translates articles' pending segments: exact translation memory first, then the engines of the
+ * chain, in batches cut to each engine's limits. Every answer is stored before the next request
+ * goes out, so a crash or a restart never pays for a segment twice. With an empty chain (the
+ * prepare-only {@code none}) only memory is applied.
+ *
+ * <p>One driver serves a whole run and is shared by its threads: it holds each engine's rate
+ * limiter, so all threads together stay under the engine's limits, and the sentences in flight,
+ * so a sentence two threads need is sent once.
+ */
+public final class TranslationDriver {
+
+    private final TranslationLedger ledger;
+    private final UsageLedger usage;
+    private final List<Link> chain;
+    private final MemoryLookup memory;
+    private final InFlight inFlight = new InFlight();
+    private final ChainSender sender;
+
+    private TranslationDriver(Builder b) {
+        this.ledger = b.ledger;
+        this.usage = b.usage;
+        this.chain = b.chain.stream().map(Link::of).toList();
+        this.memory = new MemoryLookup(b.ledger, b.targetLang);
+        this.sender = new ChainSender(chain, new RetryingCall(b.retry), b.ledger, b.targetLang, b.glossary);
+    }
+
+    /**
+     * @param ledger where pending segments are read and every translation is stored
+     * @param chain the engines to try in order ({@code EngineRegistry.create}); empty for prepare-only
+     * @param targetLang BCP 47, e.g. {@code en}
+     */
+    public static Builder builder(TranslationLedger ledger, List<TranslationEngine> chain, String targetLang) {
+        return new Builder(ledger, chain, targetLang);
+    }
+
+    /**
+     * Translates the pending segments of {@code articles} as one unit of work. When no engine of
+     * the chain uses context (Google, Azure, Papago, LibreTranslate; DeepL with
+     * {@code send-context=false}), the articles' segments share requests, so short articles fill
+     * batches: fewer requests, as fast as the rate limit allows. Otherwise they are translated one
+     * by one, each request carrying its own article's title and neighbouring segments.
+     *
+     * @return the figures of all the articles together; their usage is also added to the run's
+     * @throws dev.hanbridge.translate.EngineConfigurationException when an engine is misconfigured
+     * @throws dev.hanbridge.translate.QuotaExceededException when an account's quota is used up
+     */
+    public Outcome translate(long runId, List<ArticleRef> articles) {
+        boolean pack = articles.size() > 1 && chain.stream().noneMatch(l -> l.engine().info().usesContext());
+        if (pack) {
+            List<PendingSegment> pending = new ArrayList<>();
+            for (ArticleRef a : articles) {
+                pending.addAll(ledger.pending(a.id()));
+            }
+            return translate(pending, null, runId);
+        }
+        Outcome total = Outcome.NONE;
+        for (ArticleRef a : articles) {
+            total = total.plus(translate(ledger.pending(a.id()), a.title(), runId));
+        }
+        return total;
+    }
+
+    private Outcome translate(List<PendingSegment> pending, String title, long runId) {
+        if (pending.isEmpty()) {
+            return Outcome.NONE;
+        }
+        Tally tally = new Tally(chain);
+        try {
+            List<PendingSegment> rest = memory.apply(pending, runId, tally);
+            if (!rest.isEmpty() && !chain.isEmpty()) {
+                Window window = new Window(title, pending);
+                inFlight.sendOnce(rest, some -> memory.apply(some, runId, tally),
+                        some -> sender.send(some, window, runId, tally));
+            }
+        } finally {
+            tally.addTo(usage, runId);
+        }
+        return tally.outcome(pending.size());
+    }
+
+    /** The driver's settings: the ledger, chain and target language, then what has a default. */
+    public static final class Builder {
+
+        private final TranslationLedger ledger;
+        private final List<TranslationEngine> chain;
+        private final String targetLang;
+        private UsageLedger usage = (runId, used) -> {
+        };
+        private RetryPolicy retry = RetryPolicy.DEFAULT;
+        private Map<String, String> glossary = Map.of();
+
+        private Builder(TranslationLedger ledger, List<TranslationEngine> chain, String targetLang) {
+            this.ledger = ledger;
+            this.chain = List.copyOf(chain);
+            this.targetLang = targetLang;
+        }
+
+        /** Where each unit of work's per-engine usage is added up under the run; by default nowhere. */
+        public Builder usage(UsageLedger usage) {
+            this.usage = usage;
+            return this;
+        }
+
+        /** Tries and backoff for transient failures; {@link RetryPolicy#DEFAULT} by default. */
+        public Builder retry(RetryPolicy retry) {
+            this.retry = retry;
+            return this;
+        }
+
+        /**
+         * Source term to target term (e.g. 오픈AI to OpenAI): each request carries the entries whose
+         * source term occurs in its segments, for engines that use them (the LLM puts them in its
+         * prompt). None by default.
+         */
+        public Builder glossary(Map<String, String> glossary) {
+            this.glossary = Map.copyOf(glossary);
+            return this;
+        }
+
+        public TranslationDriver build() {
+            return new TranslationDriver(this);
+        }
+    }
+}

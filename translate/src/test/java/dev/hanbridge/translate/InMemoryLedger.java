@@ -1,0 +1,143 @@
+package dev.hanbridge.translate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.hanbridge.common.EngineUsage;
+import dev.hanbridge.common.NewTranslation;
+import dev.hanbridge.common.PendingSegment;
+import dev.hanbridge.common.TmHit;
+import dev.hanbridge.common.TranslationOrigin;
+import dev.hanbridge.common.text.KoreanText;
+
+/**
+ * Both ledgers in memory, with the database's rules: the first translation stored for a segment
+ * wins, machine and human translations feed the memory (a later one replaces the entry), usage
+ * adds up per run and engine. Articles are a title segment followed by paragraphs of sentences,
+ * hashed as ingest hashes them. Safe for several threads.
+ */
+public final class InMemoryLedger implements TranslationLedger, UsageLedger {
+
+    /** A stored translation and the run that stored it. */
+    public record Stored(NewTranslation translation, long runId) {
+        public String engine() {
+            return translation.engine();
+        }
+
+        public String source() {
+            return translation.sourceText();
+        }
+
+        public String target() {
+            return translation.targetText();
+        }
+    }
+
+    /** A segment the last engine rejected for good. */
+    public record Failure(long segmentId, long runId, String engine, String reason) {
+    }
+
+    private final AtomicLong ids = new AtomicLong();
+    private final Map<Long, List<PendingSegment>> articles = new HashMap<>();
+    private final Map<Long, Stored> translations = new LinkedHashMap<>();
+    private final Map<String, TmHit> memory = new HashMap<>();
+    private final Map<String, Integer> memoryUses = new HashMap<>();
+    private final List<Failure> failures = new ArrayList<>();
+    private final Map<Long, Map<String, EngineUsage>> usage = new HashMap<>();
+
+    /** A run id, as a new run would get. */
+    public long run() {
+        return ids.incrementAndGet();
+    }
+
+    /** An article of its title and one paragraph per sentence list; returns its id. */
+    public synchronized long article(String title, List<List<String>> paragraphs) {
+        long article = ids.incrementAndGet();
+        List<PendingSegment> segments = new ArrayList<>();
+        segments.add(segment(0, 0, title));
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (int s = 0; s < paragraphs.get(p).size(); s++) {
+                segments.add(segment(p + 1, s, paragraphs.get(p).get(s)));
+            }
+        }
+        articles.put(article, List.copyOf(segments));
+        return article;
+    }
+
+    private PendingSegment segment(int block, int position, String text) {
+        return new PendingSegment(ids.incrementAndGet(), block, position, text, KoreanText.hash(text));
+    }
+
+    @Override
+    public synchronized List<PendingSegment> pending(long articleId) {
+        return articles.getOrDefault(articleId, List.of()).stream()
+                .filter(s -> !translations.containsKey(s.segmentId())).toList();
+    }
+
+    @Override
+    public synchronized Map<String, TmHit> lookup(Collection<String> sourceHashes, String targetLang) {
+        Map<String, TmHit> hits = new HashMap<>();
+        for (String hash : sourceHashes) {
+            TmHit hit = memory.get(targetLang + " " + hash);
+            if (hit != null) {
+                hits.put(hash, hit);
+            }
+        }
+        return hits;
+    }
+
+    @Override
+    public synchronized void save(List<NewTranslation> batch, long runId, String targetLang) {
+        for (NewTranslation t : batch) {
+            if (translations.putIfAbsent(t.segmentId(), new Stored(t, runId)) == null
+                    && (t.origin() == TranslationOrigin.MT || t.origin() == TranslationOrigin.HUMAN)) {
+                memory.put(targetLang + " " + t.sourceHash(), new TmHit(t.sourceHash(), t.targetText(), t.origin(),
+                        t.engine()));
+            }
+        }
+    }
+
+    @Override
+    public synchronized void touch(Collection<String> sourceHashes, String targetLang) {
+        sourceHashes.forEach(h -> memoryUses.merge(targetLang + " " + h, 1, Integer::sum));
+    }
+
+    @Override
+    public synchronized void recordFailure(long segmentId, long runId, String engine, String reason) {
+        failures.add(new Failure(segmentId, runId, engine, reason));
+    }
+
+    @Override
+    public synchronized void add(long runId, EngineUsage used) {
+        usage.computeIfAbsent(runId, r -> new TreeMap<>()).merge(used.engine(), used, EngineUsage::plus);
+    }
+
+    /** Every translation stored, in the order stored. */
+    public synchronized List<Stored> translations() {
+        return List.copyOf(translations.values());
+    }
+
+    public synchronized List<Stored> translationsBy(String engine) {
+        return translations.values().stream().filter(t -> engine.equals(t.engine())).toList();
+    }
+
+    /** Segments of all articles, translated or not. */
+    public synchronized int segmentCount() {
+        return articles.values().stream().mapToInt(List::size).sum();
+    }
+
+    public synchronized List<Failure> failures() {
+        return List.copyOf(failures);
+    }
+
+    /** The run's usage, one entry per engine, by engine id. */
+    public synchronized List<EngineUsage> usage(long runId) {
+        return List.copyOf(usage.getOrDefault(runId, Map.of()).values());
+    }
+}
