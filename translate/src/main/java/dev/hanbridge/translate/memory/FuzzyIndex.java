@@ -18,13 +18,16 @@ import dev.hanbridge.common.text.KoreanText;
  * pair whose keys are equal but whose texts differ in spacing or character style scores 99 %.
  *
  * <p>How a lookup stays fast: every unit is indexed by the distinct character bigrams of its key,
- * padded with a start and an end mark. A unit within {@code k} edits of the query shares at least
- * {@code distinct bigrams − 2k} of them (one edit breaks at most two bigrams), so units are counted
- * over the query's bigram lists, and only those whose length is in range and whose count can reach
- * the bound are compared character by character, best bound first, stopping when no remaining
- * candidate can beat the matches found. The longest lists (bigrams such as {@code 했다}) are not
- * scanned while the bound allows it: a unit that shares too few of the other bigrams cannot match.
- * The answer is exact: the filters only drop units that cannot reach {@code minPercent}.
+ * padded with a start and an end mark. A unit within {@code k} edits of the query keeps at least
+ * {@code distinct bigrams − 2k} of the query's bigrams (one edit breaks at most two), say {@code t}.
+ * Such a unit is in one of the {@code lists − t + 1} shortest lists of the query's bigrams, so only
+ * those lists find candidates; the longer ones are read only to count the candidates found, and the
+ * longest (bigrams such as {@code 했다}, in more than a tenth of all units) are not read at all while
+ * that keeps at least one list for finding. Candidates whose length is out of range or whose count
+ * cannot reach the bound are dropped; the rest are compared character by character (Myers'
+ * bit-parallel edit distance), best bound first, stopping when no remaining candidate can beat the
+ * matches found. The answer is exact: the filters only drop units that cannot reach
+ * {@code minPercent}.
  *
  * <p>Thread-safe: lookups run in parallel; {@link #add} waits for running lookups.
  */
@@ -37,10 +40,15 @@ public final class FuzzyIndex {
 
     private static final char START = '\u0002';
     private static final char END = '\u0003';
-    private static final int CHUNK_BITS = 20;
+    /** 512 KB of text a chunk: under half a G1 region, so that chunks are not humongous objects. */
+    private static final int CHUNK_BITS = 18;
     private static final int CHUNK = 1 << CHUNK_BITS;
-    /** A list is skipped only while it holds more than this share of all units (1/n). */
-    private static final int SKIP_SHARE = 50;
+    /**
+     * A list is left unread only when it holds more than 1/n of all units: each list left out loosens
+     * every candidate's bound by one bigram, which costs more comparisons than reading a short list
+     * (measured with bench/fuzzy.sh at n = 1, 3, 10, 30, 50).
+     */
+    private static final int SKIP_SHARE = 10;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final GramTable grams = new GramTable();
@@ -257,8 +265,16 @@ public final class FuzzyIndex {
                         end--;
                         skipped++;
                     }
-                    for (int i = 0; i < end; i++) {
+                    // a unit sharing mustShare of the lists is in one of the (lists - mustShare + 1) shortest
+                    int finding = Math.min(end, lists.length - mustShare + 1);
+                    if (finding <= 0) {
+                        return List.of(); // fewer lists than bigrams a match must share
+                    }
+                    for (int i = 0; i < finding; i++) {
                         postings.countInto(lists[i], hits, this::touch);
+                    }
+                    for (int i = finding; i < end; i++) {
+                        postings.countFound(lists[i], hits);
                     }
                     ranked = rankTouched(query, minLength, maxLength, skipped);
                 }
@@ -367,7 +383,12 @@ public final class FuzzyIndex {
             return bound < query.minPercent() ? -1 : bound;
         }
 
-        private List<FuzzyMatch> verify(Query query, long[] ranked, int max) {
+        private List<FuzzyMatch> verify(Query query, long[] ranked, int limit) {
+            int max = Math.min(limit, ranked.length);
+            if (max == 0) {
+                return List.of();
+            }
+            distance.prepare(query.key(), query.length());
             // best matches so far as (percent << 32 | unit): the unit number orders equal percents by recency
             long[] best = new long[max];
             int found = 0;
@@ -381,9 +402,8 @@ public final class FuzzyIndex {
                 int length = lengths[unit];
                 int longer = Math.max(length, query.length());
                 long offset = offsets[unit];
-                int edits = distance.bounded(query.key(), 0, query.length(),
-                        chunks[(int) (offset >>> CHUNK_BITS)], (int) (offset & (CHUNK - 1)), length,
-                        maxEdits(longer, worst));
+                int edits = distance.bounded(chunks[(int) (offset >>> CHUNK_BITS)], (int) (offset & (CHUNK - 1)),
+                        length, maxEdits(longer, worst));
                 int percent = percent(edits, longer);
                 if (edits == 0 && textHashes[unit] != query.textHash()) {
                     percent = 99;

@@ -63,6 +63,28 @@ final class PostingLists {
         }
     }
 
+    /** Adds one to {@code hits[unit]} for every unit of the list whose count is not 0 already. */
+    void countFound(int list, char[] hits) {
+        byte[] bytes = lists[list];
+        int end = used[list];
+        int unit = 0;
+        int at = 0;
+        while (at < end) {
+            int gap = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = bytes[at++];
+                gap |= (b & 0x7F) << shift;
+                shift += 7;
+            } while (b < 0);
+            unit += gap;
+            if (hits[unit] != 0) {
+                hits[unit]++;
+            }
+        }
+    }
+
     long bytes() {
         long total = 16L + 4L * lists.length * 4;
         for (int i = 0; i < size; i++) {

@@ -39,14 +39,50 @@ class EditDistanceTest {
     }
 
     @Test
-    void readsStringsAtAnOffsetInsideLargerArrays() {
-        char[] a = "xx반도체yy".toCharArray();
-        char[] b = "zz반도채".toCharArray();
-        assertThat(distance.bounded(a, 2, 3, b, 2, 3, 3)).isEqualTo(1);
+    void agreesWithTheFullTableOnPatternsLongerThanOneMachineWord() {
+        SplittableRandom random = new SplittableRandom(13);
+        char[] alphabet = "가나다라마바사".toCharArray();
+        for (int trial = 0; trial < 2_000; trial++) {
+            String a = random(random, alphabet, random.nextInt(300));
+            String b = random.nextBoolean() ? mutate(a, random, alphabet) : random(random, alphabet, random.nextInt(300));
+            int exact = full(a, b);
+            assertThat(bounded(a, b, 400)).as("%d / %d characters", a.length(), b.length()).isEqualTo(exact);
+            assertThat(bounded(a, b, exact)).isEqualTo(exact);
+            if (exact > 0) {
+                assertThat(bounded(a, b, exact - 1)).isEqualTo(exact);
+            }
+        }
+    }
+
+    @Test
+    void reusesOnePatternForManyTextsAndForgetsThePreviousPattern() {
+        prepare("반도체수출");
+        assertThat(distance.bounded("xx반도체수출".toCharArray(), 2, 5, 5)).isZero();
+        assertThat(distance.bounded("반도체수입".toCharArray(), 0, 5, 5)).isEqualTo(1);
+        prepare("수입");
+        assertThat(distance.bounded("반도".toCharArray(), 0, 2, 5)).isEqualTo(2);
+    }
+
+    private void prepare(String pattern) {
+        distance.prepare(pattern.toCharArray(), pattern.length());
     }
 
     private int bounded(String a, String b, int bound) {
-        return distance.bounded(a.toCharArray(), 0, a.length(), b.toCharArray(), 0, b.length(), bound);
+        prepare(a);
+        return distance.bounded(b.toCharArray(), 0, b.length(), bound);
+    }
+
+    private static String mutate(String text, SplittableRandom random, char[] alphabet) {
+        StringBuilder out = new StringBuilder(text);
+        for (int e = random.nextInt(20); e > 0 && out.length() > 0; e--) {
+            int at = random.nextInt(out.length());
+            switch (random.nextInt(3)) {
+                case 0 -> out.setCharAt(at, alphabet[random.nextInt(alphabet.length)]);
+                case 1 -> out.deleteCharAt(at);
+                default -> out.insert(at, alphabet[random.nextInt(alphabet.length)]);
+            }
+        }
+        return out.toString();
     }
 
     private static String random(SplittableRandom random, char[] alphabet, int length) {
@@ -57,19 +93,23 @@ class EditDistanceTest {
         return text.toString();
     }
 
-    /** The textbook table, for reference. */
+    /** The textbook table, row by row, for reference. */
     static int full(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            for (int j = 0; j <= b.length(); j++) {
-                if (i == 0 || j == 0) {
-                    d[i][j] = i + j;
-                } else {
-                    d[i][j] = Math.min(d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1),
-                            Math.min(d[i - 1][j], d[i][j - 1]) + 1);
-                }
-            }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
         }
-        return d[a.length()][b.length()];
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                current[j] = Math.min(previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1),
+                        Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }
