@@ -1,5 +1,7 @@
 package dev.hanbridge.translate.memory;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,6 +32,6 @@ public record TmEntry(String source, String target, String sourceLang, String ta
     public TmEntry {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
-        properties = Map.copyOf(properties);
+        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties)); // in file order
     }
 }

@@ -17,7 +17,7 @@ public final class TmFiles {
     }
 
     /**
-     * @throws TmFileException when the file is neither TMX nor XLIFF, or cannot be parsed
+     * @throws ImportFileException when the file is neither TMX nor XLIFF, or cannot be parsed
      * @throws IOException when the file cannot be read
      */
     public static TmReadSummary read(Path file, String sourceLang, String targetLang, Consumer<TmEntry> sink)
@@ -28,7 +28,7 @@ public final class TmFiles {
             return switch (root) {
                 case "tmx" -> new TmxReader(sourceLang, targetLang).read(in, name, sink);
                 case "xliff" -> new XliffReader(sourceLang, targetLang).read(in, name, sink);
-                default -> throw new TmFileException(name, 0, "neither TMX nor XLIFF: the root element is <" + root
+                default -> throw new ImportFileException(name, 0, "neither TMX nor XLIFF: the root element is <" + root
                         + ">. Import a .tmx file, or an .xlf/.xliff file that hanbridge exported.");
             };
         }

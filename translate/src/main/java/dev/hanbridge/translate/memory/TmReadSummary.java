@@ -1,5 +1,7 @@
 package dev.hanbridge.translate.memory;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -14,6 +16,6 @@ import java.util.Set;
 public record TmReadSummary(int units, int entries, int withoutTarget, Set<String> languages) {
 
     public TmReadSummary {
-        languages = Set.copyOf(languages);
+        languages = Collections.unmodifiableSet(new LinkedHashSet<>(languages)); // in file order
     }
 }

@@ -50,14 +50,14 @@ public final class TmxReader {
      * Hands each pair of the file to {@code sink} as it is read; the stream is not closed.
      *
      * @param file the file's name, for messages
-     * @throws TmFileException when the file is not well-formed XML or not TMX, with the line
+     * @throws ImportFileException when the file is not well-formed XML or not TMX, with the line
      */
     public TmReadSummary read(InputStream in, String file, Consumer<TmEntry> sink) {
         XMLStreamReader xml = XmlInput.open(in, file);
         try {
             String root = XmlInput.root(xml, file);
             if (!root.equals("tmx")) {
-                throw new TmFileException(file, XmlInput.line(xml),
+                throw new ImportFileException(file, XmlInput.line(xml),
                         "this is not TMX: its root element is <" + root + ">, not <tmx>.");
             }
             Reading reading = new Reading(file, sink);
@@ -150,7 +150,7 @@ public final class TmxReader {
         private Variant variant(XMLStreamReader xml) throws XMLStreamException {
             String lang = XmlInput.language(xml);
             if (lang == null) {
-                throw new TmFileException(file, XmlInput.line(xml),
+                throw new ImportFileException(file, XmlInput.line(xml),
                         "a <tuv> has no xml:lang (or lang) attribute, so its language is unknown. Every <tuv> needs one.");
             }
             languages.add(lang);

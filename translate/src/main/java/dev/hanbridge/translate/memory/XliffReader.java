@@ -56,14 +56,14 @@ public final class XliffReader {
      * Hands each translated segment of the file to {@code sink} as it is read; the stream is not closed.
      *
      * @param file the file's name, for messages
-     * @throws TmFileException when the file is not well-formed XML or not XLIFF 1.2 or 2.x, with the line
+     * @throws ImportFileException when the file is not well-formed XML or not XLIFF 1.2 or 2.x, with the line
      */
     public TmReadSummary read(InputStream in, String file, Consumer<TmEntry> sink) {
         XMLStreamReader xml = XmlInput.open(in, file);
         try {
             String root = XmlInput.root(xml, file);
             if (!root.equals("xliff")) {
-                throw new TmFileException(file, XmlInput.line(xml),
+                throw new ImportFileException(file, XmlInput.line(xml),
                         "this is not XLIFF: its root element is <" + root + ">, not <xliff>.");
             }
             String version = XmlInput.attribute(xml, "version");
@@ -73,7 +73,7 @@ public final class XliffReader {
             } else if (version != null && version.startsWith("1.")) {
                 new Xliff12(reading).document(xml);
             } else {
-                throw new TmFileException(file, XmlInput.line(xml), "XLIFF version \"" + version
+                throw new ImportFileException(file, XmlInput.line(xml), "XLIFF version \"" + version
                         + "\" is not read; hanbridge reads XLIFF 1.2 and 2.x (2.0, 2.1, 2.2).");
             }
             return new TmReadSummary(reading.units, reading.entries, reading.withoutTarget, reading.languages);
@@ -131,7 +131,7 @@ public final class XliffReader {
             srcLang = XmlInput.attribute(xml, "srcLang");
             trgLang = XmlInput.attribute(xml, "trgLang");
             if (srcLang == null) {
-                throw new TmFileException(reading.file, XmlInput.line(xml),
+                throw new ImportFileException(reading.file, XmlInput.line(xml),
                         "<xliff> has no srcLang attribute, which XLIFF 2 requires.");
             }
             reading.languages.add(srcLang);
@@ -334,7 +334,7 @@ public final class XliffReader {
             String srcLang = XmlInput.attribute(xml, "source-language");
             String trgLang = XmlInput.attribute(xml, "target-language");
             if (srcLang == null) {
-                throw new TmFileException(reading.file, XmlInput.line(xml),
+                throw new ImportFileException(reading.file, XmlInput.line(xml),
                         "<file> has no source-language attribute, which XLIFF 1.2 requires.");
             }
             reading.languages.add(srcLang);

@@ -39,7 +39,7 @@ final class XmlInput {
                 return xml.getLocalName();
             }
         }
-        throw new TmFileException(file, line(xml), "the file has no XML element.");
+        throw new ImportFileException(file, line(xml), "the file has no XML element.");
     }
 
     static String attribute(XMLStreamReader xml, String name) {
@@ -112,7 +112,7 @@ final class XmlInput {
     }
 
     /** The parser's complaint without its "ParseError at [row,col]" preamble, with a line number. */
-    static TmFileException error(String file, XMLStreamException e) {
+    static ImportFileException error(String file, XMLStreamException e) {
         String message = e.getMessage() == null ? "unreadable XML" : e.getMessage();
         int at = message.indexOf("Message: ");
         if (at >= 0) {
@@ -123,7 +123,7 @@ final class XmlInput {
                 ? " Entities declared in a DTD are refused (they can read files or URLs); export the file again"
                         + " without them."
                 : " The file is not well-formed XML: repair it, or export it again from the tool that wrote it.";
-        TmFileException error = new TmFileException(file, line, message.strip() + hint);
+        ImportFileException error = new ImportFileException(file, line, message.strip() + hint);
         error.initCause(e);
         return error;
     }

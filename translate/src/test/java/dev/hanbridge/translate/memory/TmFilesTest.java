@@ -32,7 +32,7 @@ class TmFilesTest {
         Path page = Files.writeString(dir.resolve("page.tmx"), "<html><body>기사</body></html>");
 
         assertThatThrownBy(() -> TmFiles.read(page, "ko", "en", entry -> { }))
-                .isInstanceOf(TmFileException.class)
+                .isInstanceOf(ImportFileException.class)
                 .hasMessageContaining("neither TMX nor XLIFF: the root element is <html>");
     }
 }

@@ -255,7 +255,7 @@ class TmxReaderTest {
                 </body></tmx>
                 """.formatted(secret.toUri());
 
-        assertThatThrownBy(() -> Entries.tmx(attack)).isInstanceOf(TmFileException.class)
+        assertThatThrownBy(() -> Entries.tmx(attack)).isInstanceOf(ImportFileException.class)
                 .hasMessageContaining("test.tmx, line 4").hasMessageContaining("\"leak\"")
                 .hasMessageContaining("Entities declared in a DTD are refused")
                 .hasMessageNotContaining("token-123");
@@ -273,7 +273,7 @@ class TmxReaderTest {
                 </body></tmx>
                 """.formatted(dtd.toUri());
 
-        assertThatThrownBy(() -> Entries.tmx(file)).isInstanceOf(TmFileException.class)
+        assertThatThrownBy(() -> Entries.tmx(file)).isInstanceOf(ImportFileException.class)
                 .hasMessageContaining("\"greeting\" was referenced, but not declared");
     }
 
@@ -285,7 +285,7 @@ class TmxReaderTest {
                 <tmx version="1.4"><body><tu><tuv xml:lang="ko"><seg>&b;</seg></tuv></tu></body></tmx>
                 """;
 
-        assertThatThrownBy(() -> Entries.tmx(bomb)).isInstanceOf(TmFileException.class).hasMessageContaining("line 3");
+        assertThatThrownBy(() -> Entries.tmx(bomb)).isInstanceOf(ImportFileException.class).hasMessageContaining("line 3");
     }
 
     @Test
@@ -297,14 +297,14 @@ class TmxReaderTest {
                 </body></tmx>
                 """;
 
-        assertThatThrownBy(() -> Entries.tmx(broken)).isInstanceOf(TmFileException.class)
+        assertThatThrownBy(() -> Entries.tmx(broken)).isInstanceOf(ImportFileException.class)
                 .hasMessageStartingWith("test.tmx, line 3: ").hasMessageContaining("not well-formed XML")
-                .extracting(e -> ((TmFileException) e).line()).isEqualTo(3);
+                .extracting(e -> ((ImportFileException) e).line()).isEqualTo(3);
     }
 
     @Test
     void refusesAnotherKindOfXml() {
-        assertThatThrownBy(() -> Entries.tmx("<xliff version=\"2.1\"/>")).isInstanceOf(TmFileException.class)
+        assertThatThrownBy(() -> Entries.tmx("<xliff version=\"2.1\"/>")).isInstanceOf(ImportFileException.class)
                 .hasMessageContaining("not TMX: its root element is <xliff>");
     }
 
@@ -316,7 +316,7 @@ class TmxReaderTest {
                 </body></tmx>
                 """;
 
-        assertThatThrownBy(() -> Entries.tmx(file)).isInstanceOf(TmFileException.class)
+        assertThatThrownBy(() -> Entries.tmx(file)).isInstanceOf(ImportFileException.class)
                 .hasMessageContaining("line 2").hasMessageContaining("no xml:lang");
     }
 }

@@ -277,9 +277,9 @@ class XliffReaderTest {
 
     @Test
     void refusesVersionsItCannotRead() {
-        assertThatThrownBy(() -> Entries.xliff("<xliff version=\"3.0\"/>")).isInstanceOf(TmFileException.class)
+        assertThatThrownBy(() -> Entries.xliff("<xliff version=\"3.0\"/>")).isInstanceOf(ImportFileException.class)
                 .hasMessageContaining("XLIFF version \"3.0\" is not read");
-        assertThatThrownBy(() -> Entries.xliff("<tmx version=\"1.4\"/>")).isInstanceOf(TmFileException.class)
+        assertThatThrownBy(() -> Entries.xliff("<tmx version=\"1.4\"/>")).isInstanceOf(ImportFileException.class)
                 .hasMessageContaining("not XLIFF: its root element is <tmx>");
     }
 
@@ -287,7 +287,7 @@ class XliffReaderTest {
     void namesTheLineOfAMalformedFile() {
         String broken = OURS_21.replace("<target>Markets had expected the hold.</target>", "<target>Markets had expected");
 
-        assertThatThrownBy(() -> Entries.xliff(broken)).isInstanceOf(TmFileException.class)
+        assertThatThrownBy(() -> Entries.xliff(broken)).isInstanceOf(ImportFileException.class)
                 .hasMessageStartingWith("test.xlf, line 52: ");
     }
 
@@ -302,7 +302,7 @@ class XliffReaderTest {
                 </xliff>
                 """.formatted(secret.toUri());
 
-        assertThatThrownBy(() -> Entries.xliff(attack)).isInstanceOf(TmFileException.class)
+        assertThatThrownBy(() -> Entries.xliff(attack)).isInstanceOf(ImportFileException.class)
                 .hasMessageContaining("line 4").hasMessageNotContaining("token-123");
     }
 }
