@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzy matching of the translation memory: build time, heap, lookup time and recall (see bench/FUZZY.md).
 # Usage: bench/fuzzy.sh [--units 100000,1000000] [--queries 1000] [--min 70] [--max 5] [--check 0]
+#                       [--compare ../shared/data/segmentation/kss]   (real sentences to compare variety with)
 # Each size runs in its own JVM (JAVA_OPTS, default -Xmx3g) so that the heap figure is the index's alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."

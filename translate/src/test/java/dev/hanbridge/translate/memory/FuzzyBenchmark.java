@@ -1,6 +1,10 @@
 package dev.hanbridge.translate.memory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -20,6 +24,8 @@ import dev.hanbridge.common.text.KoreanText;
  * --queries 1000     queries of each kind, timed one by one
  * --min 70 --max 5   the lookup's minimum percent and number of matches
  * --check 0          queries also answered by comparing with every unit, to show the index is exact
+ * --compare DIR      also compare the variety of the synthetic sentences with real ones: DIR holds
+ *                    *.txt files of one sentence a line (e.g. the kss gold sets); only counts are printed
  * </pre>
  */
 public final class FuzzyBenchmark {
@@ -30,6 +36,10 @@ public final class FuzzyBenchmark {
         int min = intArg(args, "--min", 70);
         int max = intArg(args, "--max", 5);
         int check = intArg(args, "--check", 0);
+        String compare = stringArg(args, "--compare");
+        if (compare != null) {
+            compareVariety(Path.of(compare));
+        }
         new FuzzyBenchmark(units, queries, min, max, check).run();
     }
 
@@ -55,6 +65,8 @@ public final class FuzzyBenchmark {
         FuzzyIndex index = new FuzzyIndex();
         Set<String> seen = new HashSet<>(units * 2);
         long generated = 0;
+        java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long startCpu = cpu.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (int n = 0; n < units; generated++) {
             String sentence = memory.sentence(generated);
@@ -63,6 +75,7 @@ public final class FuzzyBenchmark {
             }
         }
         double buildSeconds = (System.nanoTime() - start) / 1e9;
+        double buildCpuSeconds = (cpu.getCurrentThreadCpuTime() - startCpu) / 1e9;
         seen = null; // only the index may count in the heap figure
         long heapIndex = usedHeapAfterGc() - heapBefore;
         double generateSeconds = timeGeneration(generated);
@@ -88,7 +101,6 @@ public final class FuzzyBenchmark {
         for (int w = 0; w < 500; w++) { // JIT warm-up on queries of their own
             index.lookup(new SyntheticMemory(11).sentence(w), min, max);
         }
-        java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long[] editedTimes = new long[queries];
         long[] editedCpu = new long[queries];
         int found = 0;
@@ -132,9 +144,10 @@ public final class FuzzyBenchmark {
 
         System.out.printf(Locale.ROOT, "index: %s, %d sentences generated for %d distinct units%n",
                 index.describe(), generated, units);
-        System.out.printf(Locale.ROOT, "build: %.1f s (generating the sentences alone: %.1f s); heap: %.0f MB used"
-                + " after GC (the index's arrays: %.0f MB; %.0f bytes a unit)%n",
-                buildSeconds, generateSeconds, heapIndex / 1e6, index.bytes() / 1e6, (double) heapIndex / units);
+        System.out.printf(Locale.ROOT, "build: %.1f s wall clock, %.1f s CPU (generating the sentences alone: %.1f s);"
+                + " heap: %.0f MB used after GC (the index's arrays: %.0f MB; %.0f bytes a unit)%n",
+                buildSeconds, buildCpuSeconds, generateSeconds, heapIndex / 1e6, index.bytes() / 1e6,
+                (double) heapIndex / units);
         times("edited units", editedTimes, editedCpu, matchedAny);
         times("fresh sentences", freshTimes, freshCpu, freshMatched);
         System.out.printf(Locale.ROOT, "recall: %d of %d edited queries keep their source at >= %d%%; source among the"
@@ -219,6 +232,50 @@ public final class FuzzyBenchmark {
 
     private static double mean(long[] nanos) {
         return Arrays.stream(nanos).average().orElse(0) / 1e6;
+    }
+
+    /** Distinct bigrams of as many real and synthetic sentences: how repetitive the synthetic memory is. */
+    private static void compareVariety(Path dir) {
+        List<String> real = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                Files.readAllLines(file).stream().filter(line -> !line.isBlank()).forEach(real::add);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sentences in " + dir, e);
+        }
+        SyntheticMemory memory = new SyntheticMemory(1);
+        List<String> synthetic = new ArrayList<>();
+        for (int i = 0; i < real.size(); i++) {
+            synthetic.add(memory.sentence(i));
+        }
+        System.out.printf(Locale.ROOT, "variety: %d real sentences from %s have %d distinct bigrams (%.1f characters"
+                + " a key); as many synthetic ones have %d (%.1f characters a key)%n", real.size(), dir,
+                distinctBigrams(real), meanKeyLength(real), distinctBigrams(synthetic), meanKeyLength(synthetic));
+    }
+
+    private static int distinctBigrams(List<String> sentences) {
+        Set<String> bigrams = new HashSet<>();
+        for (String sentence : sentences) {
+            String padded = "\u0002" + FuzzyKey.of(sentence) + "\u0003";
+            for (int i = 0; i + 2 <= padded.length(); i++) {
+                bigrams.add(padded.substring(i, i + 2));
+            }
+        }
+        return bigrams.size();
+    }
+
+    private static double meanKeyLength(List<String> sentences) {
+        return sentences.stream().mapToInt(s -> FuzzyKey.of(s).length()).average().orElse(0);
+    }
+
+    private static String stringArg(String[] args, String name) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return null;
     }
 
     private static int intArg(String[] args, String name, int fallback) {
