@@ -1,7 +1,5 @@
 package dev.hanbridge.translate.memory;
 
-import java.util.Arrays;
-
 /**
  * Bigram to posting-list number: an open-addressing hash table of primitive ints, since a million
  * memory units bring hundreds of thousands of distinct bigrams and a {@code HashMap<Integer, ...>}
@@ -77,10 +75,5 @@ final class GramTable {
     private static int mix(int gram) {
         int h = gram * 0x9E3779B9;
         return h ^ (h >>> 16);
-    }
-
-    @Override
-    public String toString() {
-        return "GramTable[" + size + " grams, " + Arrays.stream(keys).filter(k -> k != 0).count() + " slots used]";
     }
 }

@@ -1,5 +1,7 @@
 package dev.hanbridge.translate.memory;
 
+import java.util.Arrays;
+
 /**
  * For each bigram, the units that contain it, in the order they were added. Each list is a byte
  * array of gaps between unit numbers in variable-length encoding (7 bits a byte): the frequent
@@ -22,7 +24,7 @@ final class PostingLists {
         byte[] bytes = lists[list];
         int at = used[list];
         if (bytes.length - at < 5) {
-            bytes = java.util.Arrays.copyOf(bytes, bytes.length + (bytes.length >> 1) + 8);
+            bytes = Arrays.copyOf(bytes, bytes.length + (bytes.length >> 1) + 8);
             lists[list] = bytes;
         }
         int gap = counts[list] == 0 ? unit : unit - last[list];
@@ -104,10 +106,10 @@ final class PostingLists {
     private void open() {
         if (size == lists.length) {
             int capacity = size * 2;
-            lists = java.util.Arrays.copyOf(lists, capacity);
-            used = java.util.Arrays.copyOf(used, capacity);
-            last = java.util.Arrays.copyOf(last, capacity);
-            counts = java.util.Arrays.copyOf(counts, capacity);
+            lists = Arrays.copyOf(lists, capacity);
+            used = Arrays.copyOf(used, capacity);
+            last = Arrays.copyOf(last, capacity);
+            counts = Arrays.copyOf(counts, capacity);
         }
         lists[size++] = new byte[4];
     }

@@ -40,7 +40,10 @@ public final class TmxReader {
     private final String sourceLang;
     private final String targetLang;
 
-    /** @param sourceLang e.g. {@code ko}; @param targetLang e.g. {@code en} or {@code en-GB} */
+    /**
+     * @param sourceLang e.g. {@code ko}
+     * @param targetLang e.g. {@code en} or {@code en-GB}
+     */
     public TmxReader(String sourceLang, String targetLang) {
         this.sourceLang = Objects.requireNonNull(sourceLang, "sourceLang");
         this.targetLang = Objects.requireNonNull(targetLang, "targetLang");

@@ -46,7 +46,10 @@ public final class XliffReader {
     private final String sourceLang;
     private final String targetLang;
 
-    /** @param sourceLang e.g. {@code ko}; @param targetLang e.g. {@code en} */
+    /**
+     * @param sourceLang e.g. {@code ko}
+     * @param targetLang e.g. {@code en}
+     */
     public XliffReader(String sourceLang, String targetLang) {
         this.sourceLang = Objects.requireNonNull(sourceLang, "sourceLang");
         this.targetLang = Objects.requireNonNull(targetLang, "targetLang");

@@ -19,14 +19,13 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XmlInput {
 
-    private static final XMLInputFactory FACTORY = factory();
-
     private XmlInput() {
     }
 
     static XMLStreamReader open(InputStream in, String file) {
         try {
-            return FACTORY.createXMLStreamReader(in); // detects UTF-8/UTF-16 from the BOM or declaration
+            // a factory per file: the JDK's reuses a reader between calls, which is not safe across threads
+            return factory().createXMLStreamReader(in); // detects UTF-8/UTF-16 from the BOM or declaration
         } catch (XMLStreamException e) {
             throw error(file, e);
         }
