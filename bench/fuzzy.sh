@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Fuzzy matching of the translation memory: build time, heap, lookup time and recall (see bench/FUZZY.md).
+# Usage: bench/fuzzy.sh [--units 100000,1000000] [--queries 1000] [--min 70] [--max 5] [--check 0]
+#                       [--compare ../shared/data/segmentation/kss]   (real sentences to compare variety with)
+# Each size runs in its own JVM (JAVA_OPTS, default -Xmx3g) so that the heap figure is the index's alone.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes="100000,1000000"
+args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --units) sizes="$2"; shift 2 ;;
+    *) args+=("$1"); shift ;;
+  esac
+done
+cp="$PWD/translate/target/bench.classpath"
+# Maven prints its errors on standard output: keep them, and show them when the build fails.
+log=$(mktemp)
+if ! ./mvnw -q -pl translate -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$cp" -Dmdep.includeScope=test >"$log" 2>&1; then
+  cat "$log" >&2
+  echo "bench/fuzzy.sh: the build failed (Maven's output above)" >&2
+  rm -f "$log"
+  exit 1
+fi
+rm -f "$log"
+for units in ${sizes//,/ }; do
+  echo "== $units units"
+  java ${JAVA_OPTS:--Xmx3g} -Dfile.encoding=UTF-8 \
+      -cp "translate/target/test-classes:translate/target/classes:$(cat "$cp")" \
+      dev.hanbridge.translate.memory.FuzzyBenchmark --units "$units" ${args[@]+"${args[@]}"}
+done
