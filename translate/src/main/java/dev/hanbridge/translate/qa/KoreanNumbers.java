@@ -1,0 +1,357 @@
+package dev.hanbridge.translate.qa;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.hanbridge.translate.qa.DatePart.Field;
+import dev.hanbridge.translate.qa.Quantity.Kind;
+import dev.hanbridge.translate.qa.Quantity.Role;
+
+/**
+ * Finds the numbers, dates and times of a Korean segment. Korean writes large numbers in groups of four
+ * digits: 만 = 10^4, 억 = 10^8, 조 = 10^12, so {@code 656조 6000억원} is 656.6 trillion won and
+ * {@code 2만5000명} is 25,000 people; 천/백/십 multiply inside a group ({@code 3천만} = 30 million).
+ * Dates are taken first ({@code 2025년}, {@code 2월 1일}, {@code 2025.3.14}, {@code 오후 3시 30분}) so
+ * their digits are not also counted as quantities.
+ */
+final class KoreanNumbers {
+
+    private static final Pattern DOTTED_DATE = Pattern.compile(
+            "(?<![\\d.])(\\d{4})\\s?([.-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{1,2})\\.?(?![\\d%])");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(\\d{2,4})년(대)?");
+    private static final Pattern MONTH = Pattern.compile("(?<![\\d.,])(\\d{1,2})(?:\\s?[~∼〜-]\\s?(\\d{1,2}))?월");
+    private static final Pattern DAY = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,2})(?:\\s?[~∼〜-]\\s?(\\d{1,2}))?일(?!\\s?(?:간|째|동안|치|만|분))");
+    private static final Pattern WEEKDAY = Pattern.compile("([월화수목금토일])요일|(?<=일)\\s?\\(([월화수목금토일])\\)");
+    private static final Pattern TIME = Pattern.compile(
+            "(?:(오전|오후|새벽|아침|낮|저녁|밤)\\s?)?(?<![\\d.,])(\\d{1,2})시(?!간|즌|장|대|청|민|의회|내|각|점|세|기)"
+                    + "(?:\\s?(\\d{1,2})분|\\s?(반))?");
+    private static final Pattern NOON_MIDNIGHT = Pattern.compile("정오|자정");
+    private static final Pattern FRACTION = Pattern.compile("(?<![\\d.,])(\\d+)\\s?분의\\s?(\\d+)");
+    /** Native Korean numerals before a counter: 두 명, 세 차례, 석 달. A space is required: 세대 is "generation". */
+    private static final Pattern NATIVE = Pattern.compile(
+            "(?<![가-힣])(한|두|세|네|석|넉|다섯|여섯|일곱|여덟|아홉|열|스무)\\s(?=명|개|곳|차례|번|가지|달|해|척|대|마리|권|배|시간|살|건|종|팀|편|장|가구|개국|개월)");
+    /** 천만 관객, 백만 명: a scale word standing alone as a number. 수십억 (billions) is vague and skipped. */
+    private static final Pattern SCALE_WORD = Pattern.compile(
+            "(?<![가-힣\\d])(십|백|천)(만|억)(?=\\s|명|원|달러|관객|대|개|$)");
+    private static final Pattern UNIT = Pattern.compile(
+            "\\s?(?:(%\\s?[pP]|％\\s?[pP]|%\\s?포인트|퍼센트\\s?포인트)|(%|％|퍼센트|프로(?![가-힣]))|(bps?|베이시스\\s?포인트)"
+                    + "|(포인트)|(원|달러|엔(?!진|터|씨)|위안|유로|파운드))");
+    private static final Map<String, String> CURRENCIES = Map.of("원", "KRW", "달러", "USD", "엔", "JPY", "위안", "CNY",
+            "유로", "EUR", "파운드", "GBP");
+    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?<![가-힣])(?:약|대략|얼추)\\s?$");
+    private static final Pattern HEDGE_AFTER = Pattern.compile("^\\s?(?:[가-힣]{1,2}\\s?)?(?:가량|정도|쯤|께|안팎|내외|남짓)");
+
+    private KoreanNumbers() {
+    }
+
+    static Scan scan(String text) {
+        Scan scan = new Scan(text);
+        latinNames(scan);
+        dates(scan);
+        numbers(scan);
+        return scan;
+    }
+
+    /** Digits inside Latin names (GPT-4o, RE100, A18) are not quantities; digits followed by a measure (5000mAh) are. */
+    private static void latinNames(Scan scan) {
+        Matcher m = Pattern.compile("[A-Za-z0-9]+(?:[-.,][A-Za-z0-9]+)*").matcher(scan.text);
+        while (m.find()) {
+            String token = m.group();
+            if (!scan.free(m.start(), m.end()) || !token.matches(".*[A-Za-z].*") || !token.matches(".*\\d.*")) {
+                continue;
+            }
+            Matcher measure = Pattern.compile("[\\d.,]+" + Scan.MEASURE.pattern()).matcher(token);
+            if (measure.matches()) {
+                continue;
+            }
+            Matcher digits = Scan.NUMBER.matcher(token);
+            while (digits.find()) {
+                scan.embedded.add(Double.parseDouble(digits.group().replace(",", "")));
+            }
+            scan.take(m.start(), m.end());
+        }
+    }
+
+    private static void dates(Scan scan) {
+        String text = scan.text;
+        Matcher m = DOTTED_DATE.matcher(text);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(3));
+            int day = Integer.parseInt(m.group(4));
+            if (scan.free(m.start(), m.end()) && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+                scan.date(Field.YEAR, Integer.parseInt(m.group(1)), -1, false, m.start(), m.end());
+                scan.date(Field.MONTH, month, -1, false, m.start(), m.end());
+                scan.date(Field.DAY, day, -1, false, m.start(), m.end());
+                scan.take(m.start(), m.end());
+            }
+        }
+        m = YEAR.matcher(text);
+        while (m.find()) {
+            if (!scan.free(m.start(), m.end())) {
+                continue;
+            }
+            int year = Integer.parseInt(m.group(1));
+            if (m.group(1).length() == 4 && year >= 1000) {
+                scan.date(Field.YEAR, year, -1, false, m.start(), m.end());
+                scan.take(m.start(), m.end());
+            } else if (m.group(2) != null) {
+                scan.take(m.start(), m.end()); // 90년대: the '90s or the 1990s; too loose to compare
+            }
+        }
+        m = MONTH.matcher(text);
+        while (m.find()) {
+            if (scan.free(m.start(), m.end()) && inRange(m.group(1), 12) && (m.group(2) == null || inRange(m.group(2), 12))) {
+                scan.date(Field.MONTH, Integer.parseInt(m.group(1)), -1, false, m.start(), m.end());
+                if (m.group(2) != null) {
+                    scan.date(Field.MONTH, Integer.parseInt(m.group(2)), -1, false, m.start(), m.end());
+                }
+                scan.take(m.start(), m.end());
+            }
+        }
+        m = DAY.matcher(text);
+        while (m.find()) {
+            if (scan.free(m.start(), m.end()) && inRange(m.group(1), 31) && (m.group(2) == null || inRange(m.group(2), 31))) {
+                boolean bare = !text.substring(Math.max(0, m.start() - 3), m.start()).contains("월");
+                scan.date(Field.DAY, Integer.parseInt(m.group(1)), -1, bare, m.start(), m.end());
+                if (m.group(2) != null) {
+                    scan.date(Field.DAY, Integer.parseInt(m.group(2)), -1, bare, m.start(), m.end());
+                }
+                scan.take(m.start(), m.end());
+            }
+        }
+        m = WEEKDAY.matcher(text);
+        while (m.find()) {
+            String day = m.group(1) != null ? m.group(1) : m.group(2);
+            scan.date(Field.WEEKDAY, "월화수목금토일".indexOf(day) + 1, -1, false, m.start(), m.end());
+            scan.take(m.start(), m.end());
+        }
+        m = TIME.matcher(text);
+        while (m.find()) {
+            int hour = Integer.parseInt(m.group(2));
+            if (!scan.free(m.start(), m.end()) || hour > 24) {
+                continue;
+            }
+            int minute = m.group(3) != null ? Integer.parseInt(m.group(3)) : m.group(4) != null ? 30 : 0;
+            String part = m.group(1);
+            int alternative = -1;
+            if (part == null) {
+                alternative = hour < 12 ? (hour + 12) * 60 + minute : -1;
+            } else if ((part.equals("오후") || part.equals("저녁") || part.equals("밤")) && hour < 12
+                    || part.equals("낮") && hour < 6) {
+                hour += 12;
+            } else if ((part.equals("오전") || part.equals("새벽")) && hour == 12) {
+                hour = 0;
+            }
+            scan.date(Field.TIME, hour * 60 + minute, alternative, false, m.start(), m.end());
+            scan.take(m.start(), m.end());
+        }
+        m = NOON_MIDNIGHT.matcher(text);
+        while (m.find()) {
+            boolean noon = m.group().equals("정오");
+            scan.date(Field.TIME, noon ? 720 : 0, noon ? -1 : 1440, false, m.start(), m.end());
+        }
+    }
+
+    private static boolean inRange(String digits, int max) {
+        int value = Integer.parseInt(digits);
+        return value >= 1 && value <= max;
+    }
+
+    private static void numbers(Scan scan) {
+        String text = scan.text;
+        Matcher m = FRACTION.matcher(text);
+        while (m.find()) {
+            if (scan.free(m.start(), m.end())) {
+                double value = Double.parseDouble(m.group(2)) / Double.parseDouble(m.group(1));
+                add(scan, value, Kind.NUMBER, null, 0.005, false, m.start(), m.end());
+                scan.take(m.start(), m.end());
+            }
+        }
+        m = NATIVE.matcher(text);
+        while (m.find()) {
+            int value = switch (m.group(1)) {
+                case "한" -> 1;
+                case "두" -> 2;
+                case "세", "석" -> 3;
+                case "네", "넉" -> 4;
+                case "다섯" -> 5;
+                case "여섯" -> 6;
+                case "일곱" -> 7;
+                case "여덟" -> 8;
+                case "아홉" -> 9;
+                case "열" -> 10;
+                default -> 20;
+            };
+            add(scan, value, Kind.NUMBER, null, 0.5, false, m.start(), m.end() - 1);
+        }
+        m = SCALE_WORD.matcher(text);
+        while (m.find()) {
+            if (scan.free(m.start(), m.end())) {
+                double value = Math.pow(10, "십백천".indexOf(m.group(1)) + 1) * (m.group(2).equals("만") ? 1e4 : 1e8);
+                int end = unitAndHedge(scan, value, 0.5 * value / 10, true, m.start(), m.end());
+                scan.take(m.start(), end);
+            }
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9' || scan.taken[i] || Character.isDigit(Scan.at(text, i - 1))
+                    || Scan.at(text, i - 1) == '.' || Scan.at(text, i - 1) == ',') {
+                continue;
+            }
+            int end = amount(scan, i);
+            scan.take(i, end);
+            i = end - 1;
+        }
+        inheritRanges(scan);
+    }
+
+    /** Reads the amount starting at {@code start} (656조 6000억원, 2만5000명, 3천만, 87.3%) and records it; returns its end. */
+    private static int amount(Scan scan, int start) {
+        String text = scan.text;
+        double total = 0;
+        double halfStep = 0.5;
+        int lastBig = 4;
+        int p = start;
+        boolean scaled = false;
+        while (true) {
+            Scan.Written n = Scan.readNumber(text, p);
+            if (n == null) {
+                break;
+            }
+            double group = n.value();
+            double step = n.halfStep();
+            p = n.end();
+            int small = "십백천".indexOf(Scan.at(text, p));
+            if (small >= 0) { // after digits 천/백/십 are units: 1천명, 3천만, 5백억
+                double multiplier = Math.pow(10, small + 1);
+                group *= multiplier;
+                step *= multiplier;
+                p++;
+                Scan.Written rest = Character.isDigit(Scan.at(text, p)) ? Scan.readNumber(text, p) : null;
+                if (rest != null && rest.value() < multiplier) {
+                    group += rest.value();
+                    step = rest.halfStep();
+                    p = rest.end();
+                }
+                scaled = true;
+            }
+            int big = "만억조".indexOf(Scan.at(text, p)) + 1;
+            if (big > 0 && big < lastBig) {
+                double multiplier = Math.pow(10, 4 * big);
+                total += group * multiplier;
+                halfStep = step * multiplier;
+                lastBig = big;
+                scaled = true;
+                p++;
+                int next = continuation(text, p, big);
+                if (next < 0) {
+                    break;
+                }
+                p = next;
+            } else {
+                total += group;
+                halfStep = step;
+                break;
+            }
+        }
+        return unitAndHedge(scan, total, halfStep, scaled, start, p);
+    }
+
+    /** Where the next group of a compound starts (656조 6000억, 2만5000), or -1 when the amount ends here. */
+    private static int continuation(String text, int p, int big) {
+        if (Character.isDigit(Scan.at(text, p))) {
+            return p;
+        }
+        if (Scan.at(text, p) == ' ' && Character.isDigit(Scan.at(text, p + 1))) {
+            Scan.Written n = Scan.readNumber(text, p + 1);
+            int after = n.end();
+            if ("십백천".indexOf(Scan.at(text, after)) >= 0) {
+                after++;
+            }
+            int nextBig = "만억조".indexOf(Scan.at(text, after)) + 1;
+            if (nextBig > 0 && nextBig < big) {
+                return p + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Records the amount with what follows it (unit, currency, 여/가량) and what precedes it (약); returns its end. */
+    private static int unitAndHedge(Scan scan, double value, double halfStep, boolean scaled, int start, int end) {
+        String text = scan.text;
+        boolean hedged = false;
+        if (Scan.at(text, end) == '여' && !Scan.isHangul(Scan.at(text, end + 1)) || text.startsWith("여 ", end)
+                || text.startsWith("여명", end) || text.startsWith("여원", end) || text.startsWith("여개", end)
+                || text.startsWith("여곳", end) || text.startsWith("여건", end)) {
+            hedged = true;
+            end++;
+        }
+        Kind kind = Kind.NUMBER;
+        String currency = null;
+        Matcher unit = UNIT.matcher(text);
+        unit.region(end, text.length());
+        if (unit.lookingAt()) {
+            if (unit.group(1) != null) {
+                kind = Kind.PERCENT_POINT;
+            } else if (unit.group(2) != null) {
+                kind = Kind.PERCENT;
+            } else if (unit.group(3) != null) {
+                kind = Kind.PERCENT_POINT;
+                value /= 100;
+                halfStep /= 100;
+            } else if (unit.group(4) != null) {
+                kind = Kind.POINTS;
+            } else {
+                kind = Kind.MONEY;
+                currency = CURRENCIES.get(unit.group(5));
+            }
+            end = unit.end();
+        }
+        if (Scan.at(text, start - 1) == '$') {
+            kind = Kind.MONEY;
+            currency = "USD";
+            start--;
+        }
+        String before = text.substring(Math.max(0, start - 4), start);
+        hedged |= HEDGE_BEFORE.matcher(before).find();
+        hedged |= HEDGE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 8))).find();
+        Quantity q = add(scan, value, kind, currency, halfStep, scaled, start, end);
+        if (hedged || text.startsWith("후반", Math.max(0, start - 3)) && text.startsWith("분", end)) {
+            double alternative = text.startsWith("후반", Math.max(0, start - 3)) && text.startsWith("분", end)
+                    ? value + 45 : Double.NaN; // 후반 23분: the 68th minute of a football match
+            scan.quantities.set(scan.quantities.size() - 1, new Quantity(q.value(), alternative, q.kind(), q.currency(),
+                    q.halfStep(), q.scaled(), hedged, q.role(), q.start(), q.end(), q.text()));
+        }
+        return end;
+    }
+
+    private static Quantity add(Scan scan, double value, Kind kind, String currency, double halfStep, boolean scaled,
+            int start, int end) {
+        // A 1 with a counter is often not written in English: 1명 "a person", 1위 "the top", 1분기 "first quarter".
+        Role role = value == 1 && kind == Kind.NUMBER ? Role.OPTIONAL : Role.REQUIRED;
+        Quantity q = new Quantity(value, Double.NaN, kind, currency, halfStep, scaled, false, role, start, end,
+                scan.text.substring(start, end));
+        scan.quantities.add(q);
+        return q;
+    }
+
+    /** {@code 3~5%}: the first end of a range takes the unit and scale written only after the second. */
+    private static void inheritRanges(Scan scan) {
+        scan.quantities.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (int i = 0; i + 1 < scan.quantities.size(); i++) {
+            Quantity first = scan.quantities.get(i);
+            Quantity second = scan.quantities.get(i + 1);
+            String between = scan.text.substring(Math.min(first.end(), second.start()), second.start());
+            if (first.kind() == Kind.NUMBER && !first.scaled() && between.matches("\\s?[~∼〜]\\s?")
+                    && (second.kind() != Kind.NUMBER || second.scaled())) {
+                double scale = 1;
+                if (second.scaled() && first.value() < second.value() / 1000) {
+                    scale = Math.pow(10, Math.floor(Math.log10(second.value() / first.value()) / 4) * 4);
+                }
+                scan.quantities.set(i, first.inheriting(second, scale));
+            }
+        }
+    }
+}
