@@ -356,7 +356,7 @@ final class EnglishNumbers {
             String between = scan.text.substring(first.end(), second.start());
             if (first.kind() == Kind.NUMBER && !first.scaled() && between.matches("\\s?(?:-|–|to|and)\\s?")
                     && (second.kind() != Kind.NUMBER || second.scaled())
-                    && (!between.contains("and") || scan.text.substring(0, first.start()).matches("(?s).*\\bbetween\\s$"))) {
+                    && (!between.contains("and") || scan.text.substring(0, first.start()).matches("(?is).*\\bbetween\\s$"))) {
                 double scale = 1;
                 if (second.scaled() && first.value() < second.value() / 999) {
                     scale = Math.pow(10, Math.floor(Math.log10(second.value() / first.value()) / 3) * 3);
