@@ -60,8 +60,8 @@ final class LatinCheck {
             }
             reported.add(token);
             findings.add(new QaFinding(QaCheck.LATIN, Severity.ERROR, new Span(m.start(), m.end()), near(token, target),
-                    "'" + token + "' is not in the translation exactly as written (names, versions, tickers, addresses "
-                            + "and hashtags must be copied letter for letter)"));
+                    "'" + token + "' is not in the translation exactly as written (names, versions, tickers and "
+                            + "addresses are copied letter for letter)"));
         }
         return findings;
     }

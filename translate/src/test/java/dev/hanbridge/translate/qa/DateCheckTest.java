@@ -74,4 +74,18 @@ class DateCheckTest {
                     assertThat(f.target()).isNull();
                 });
     }
+
+    @Test
+    void aDayFollowedByAVerbStartingWithChiIsStillADay() {
+        // 11월 14일 치러진다 ("will be held"): 치 was read as 3일치 ("three days' worth"), a count
+        assertThat(dates("수능은 11월 14일 치러진다.", "The exam will be held on Nov. 4.")).hasSize(1);
+    }
+
+    @Test
+    void eventsNamedByTheirDateNeedNeitherDateNorNumber() {
+        assertThat(checker.check("6·25 전쟁 74주년 기념식이 열렸다.", "A ceremony marked the 74th anniversary of the Korean War."))
+                .isEmpty();
+        assertThat(checker.check("5·18 민주화운동 기념식이 열렸다.", "The May 18 Democratic Uprising was commemorated."))
+                .isEmpty();
+    }
 }

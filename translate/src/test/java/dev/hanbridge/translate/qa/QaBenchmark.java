@@ -15,7 +15,7 @@ public final class QaBenchmark {
 
     public static void main(String[] args) {
         boolean errors = List.of(args).contains("--errors");
-        for (String set : List.of("qa-pairs.tsv", "qa-heldout.tsv")) {
+        for (String set : List.of("qa-pairs.tsv", "qa-heldout.tsv", "qa-blind.tsv")) {
             List<QaTestSet.Pair> pairs;
             try {
                 pairs = QaTestSet.pairs(set);

@@ -36,6 +36,11 @@ class QaTestSetTest {
         assertFloors("qa-heldout.tsv", 0.9, 0.9, 0.02);
     }
 
+    @Test
+    void everyCheckKeepsItsPrecisionAndRecallOnTheBlindSet() {
+        assertFloors("qa-blind.tsv", 0.9, 0.9, 0.02);
+    }
+
     private static void assertFloors(String set, double precision, double recall, double falseAlarms) {
         List<QaTestSet.Miss> misses = new ArrayList<>();
         Map<QaCheck, QaTestSet.Score> scores = QaTestSet.score(QaTestSet.pairs(set), misses);
