@@ -4,36 +4,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.hanbridge.translate.qa.DatePart.Field;
 import dev.hanbridge.translate.qa.Quantity.Kind;
 import dev.hanbridge.translate.qa.Quantity.Role;
 
 /**
- * Finds the numbers, dates and times of an English segment in the spellings news English uses:
+ * Finds the numbers of an English segment in the spellings news English uses:
  * {@code $5.57 million}, {@code US$5.57m}, {@code 5,570,000 dollars}, {@code 730bn won}, {@code €1.8 billion},
  * {@code 3.2 percent}/{@code per cent}/{@code pct}/{@code %}, {@code 0.4 percentage point}, {@code 25 basis points},
- * {@code three}, {@code a million}, {@code twice}; {@code Feb. 1}, {@code 1 February}, {@code the 31st},
- * {@code 3:30 p.m.}, {@code 15:30}, {@code Monday}. Numbers written in words, ordinals, years and digits inside
+ * {@code three}, {@code a million}, {@code twice}. Dates and times are taken first ({@link EnglishDates}). Numbers written in words, ordinals, years and digits inside
  * names ({@code Q4}, {@code GPT-4}) may match a Korean number but are never reported as additions.
  */
 final class EnglishNumbers {
 
-    private static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-    private static final Pattern MONTH_FIRST = Pattern.compile("\\b(" + MONTH_NAMES + ")\\b\\.?"
-            + "(?:\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s?(?:-|–|to|through|and)\\s?(\\d{1,2})\\b(?![.,]\\d))?)?"
-            + "(?:,?\\s(\\d{4})\\b)?");
-    private static final Pattern DAY_FIRST = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(" + MONTH_NAMES
-            + ")\\b\\.?(?:,?\\s(\\d{4})\\b)?");
-    private static final Pattern ORDINAL = Pattern.compile("\\b(\\d{1,3})(st|nd|rd|th)\\b");
-    private static final Pattern YEAR = Pattern.compile(
-            "(?<![\\d$€£¥₩.,])\\b(1[89]\\d\\d|20\\d\\d|21\\d\\d)(s)?\\b(?![.,]\\d)"
-                    + "(?!\\s?(?:%|percent|per cent|won|dollars|yen|yuan|euros|pounds|million|billion|trillion|people))");
-    private static final Pattern TIME_12 = Pattern.compile("(?i)\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?\\s?m\\b\\.?");
-    private static final Pattern TIME_24 = Pattern.compile("\\b([01]?\\d|2[0-4]):([0-5]\\d)\\b");
-    private static final Pattern NOON_MIDNIGHT = Pattern.compile("(?i)\\b(noon|midday|midnight)\\b");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b");
     private static final Pattern SCALE = Pattern.compile(
             "(?:\\s?-?\\s?(thousand|million|billion|trillion)\\b|(bn|mn|tn|trn|tr|k)\\b|(m|b)\\b)");
     private static final Pattern UNIT = Pattern.compile("(?:\\s?-?\\s?(?:(percentage[\\s-]points?|pp\\b|%\\s?pts?\\b)"
@@ -66,19 +48,20 @@ final class EnglishNumbers {
             Map.entry("triple", 3.0), Map.entry("tripled", 3.0), Map.entry("threefold", 3.0),
             Map.entry("quadruple", 4.0), Map.entry("quadrupled", 4.0), Map.entry("fourfold", 4.0),
             Map.entry("fivefold", 5.0), Map.entry("tenfold", 10.0), Map.entry("half", 0.5), Map.entry("quarter", 0.25),
-            Map.entry("decade", 10.0), Map.entry("a", 1.0), Map.entry("an", 1.0));
+            Map.entry("decade", 10.0));
     private static final Pattern WORD = Pattern.compile("(?i)\\b(two-thirds|three-quarters|half a|"
-            + String.join("|", WORDS.keySet().stream().filter(w -> w.length() > 2).sorted((x, y) -> y.length() - x.length()).toList())
+            + String.join("|", WORDS.keySet().stream().sorted((x, y) -> y.length() - x.length()).toList())
             + ")\\b(?:\\s(thousand|million|billion|trillion)\\b)?");
     private static final Pattern SCALED_ARTICLE = Pattern.compile("(?i)(?<!half\\s)\\b(an?)\\s(thousand|million|billion|trillion)\\b");
 
     private EnglishNumbers() {
     }
 
+    /** The quantities and date parts of an English segment. */
     static Scan scan(String text) {
         Scan scan = new Scan(text);
         latinNames(scan);
-        dates(scan);
+        EnglishDates.find(scan);
         numbers(scan);
         words(scan);
         inheritRanges(scan);
@@ -87,12 +70,12 @@ final class EnglishNumbers {
 
     /** Digits inside names (GPT-4o, Q4, A18, 5G) are soft: they may match a Korean number (4분기 = Q4), never reported. */
     private static void latinNames(Scan scan) {
-        Matcher m = Pattern.compile("[A-Za-z0-9]+(?:[-.,][A-Za-z0-9]+)*").matcher(scan.text);
+        Matcher m = Scan.LATIN_RUN.matcher(scan.text);
         while (m.find()) {
             String token = m.group();
             if (!scan.free(m.start(), m.end()) || !token.matches(".*[A-Za-z].*") || !token.matches(".*\\d.*")
                     || token.matches("[\\d.,]+(?:st|nd|rd|th|s|x|bn|mn|tn|trn|tr|m|b|k|pp|bps?|pct)")
-                    || token.matches("[\\d.,]+" + Scan.MEASURE.pattern())
+                    || Scan.MEASURED.matcher(token).matches()
                     || token.matches("\\d[\\d.,]*(?:-[a-z]+)+") || token.matches("[\\d.,]+[ap]\\.?m")) {
                 continue;
             }
@@ -103,98 +86,6 @@ final class EnglishNumbers {
             }
             scan.take(m.start(), m.end());
         }
-    }
-
-    private static void dates(Scan scan) {
-        String text = scan.text;
-        Matcher m = TIME_12.matcher(text);
-        while (m.find()) {
-            int hour = Integer.parseInt(m.group(1));
-            int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            if (hour < 1 || hour > 12 || !scan.free(m.start(), m.end())) {
-                continue;
-            }
-            boolean pm = m.group(3).equalsIgnoreCase("p");
-            int h24 = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
-            scan.date(Field.TIME, h24 * 60 + minute, -1, false, m.start(), m.end());
-            scan.take(m.start(), m.end());
-        }
-        m = TIME_24.matcher(text);
-        while (m.find()) {
-            if (scan.free(m.start(), m.end())) {
-                int hour = Integer.parseInt(m.group(1));
-                int minute = Integer.parseInt(m.group(2));
-                scan.date(Field.TIME, hour * 60 + minute, hour < 12 ? (hour + 12) * 60 + minute : -1, false, m.start(),
-                        m.end());
-                scan.take(m.start(), m.end());
-            }
-        }
-        m = NOON_MIDNIGHT.matcher(text);
-        while (m.find()) {
-            boolean midnight = m.group(1).equalsIgnoreCase("midnight");
-            scan.date(Field.TIME, midnight ? 0 : 720, midnight ? 1440 : -1, false, m.start(), m.end());
-        }
-        m = DAY_FIRST.matcher(text);
-        while (m.find()) {
-            if (scan.free(m.start(), m.end()) && Integer.parseInt(m.group(1)) <= 31) {
-                scan.date(Field.DAY, Integer.parseInt(m.group(1)), -1, false, m.start(), m.end());
-                scan.date(Field.MONTH, month(m.group(2)), -1, false, m.start(), m.end());
-                if (m.group(3) != null) {
-                    scan.date(Field.YEAR, Integer.parseInt(m.group(3)), -1, false, m.start(), m.end());
-                }
-                scan.take(m.start(), m.end());
-            }
-        }
-        m = MONTH_FIRST.matcher(text);
-        while (m.find()) {
-            if (!scan.free(m.start(), m.end())) {
-                continue;
-            }
-            if (m.group(1).equals("May") && m.group(2) == null && m.group(4) == null
-                    && !text.substring(0, m.start()).matches("(?s).*\\b(?:in|of|since|until|by|early|late|mid|last|next|this)[\\s-]$")) {
-                continue; // the verb "may" at the start of a sentence
-            }
-            scan.date(Field.MONTH, month(m.group(1)), -1, false, m.start(), m.end());
-            if (m.group(2) != null && Integer.parseInt(m.group(2)) <= 31) {
-                scan.date(Field.DAY, Integer.parseInt(m.group(2)), -1, false, m.start(), m.end());
-            }
-            if (m.group(3) != null && Integer.parseInt(m.group(3)) <= 31) {
-                scan.date(Field.DAY, Integer.parseInt(m.group(3)), -1, false, m.start(), m.end());
-            }
-            if (m.group(4) != null) {
-                scan.date(Field.YEAR, Integer.parseInt(m.group(4)), -1, false, m.start(), m.end());
-            }
-            scan.take(m.start(), m.end());
-        }
-        m = ORDINAL.matcher(text);
-        while (m.find()) {
-            if (scan.free(m.start(), m.end())) {
-                int value = Integer.parseInt(m.group(1));
-                if (value >= 1 && value <= 31) {
-                    scan.date(Field.DAY, value, -1, true, m.start(), m.end());
-                }
-                soft(scan, value, m.start(), m.end());
-                scan.take(m.start(), m.end());
-            }
-        }
-        m = YEAR.matcher(text);
-        while (m.find()) {
-            if (scan.free(m.start(), m.end())) {
-                scan.date(Field.YEAR, Integer.parseInt(m.group(1)), -1, false, m.start(), m.end());
-                soft(scan, Integer.parseInt(m.group(1)), m.start(), m.end());
-                scan.take(m.start(), m.end());
-            }
-        }
-        m = WEEKDAY.matcher(text);
-        while (m.find()) {
-            String[] days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-            scan.date(Field.WEEKDAY, java.util.Arrays.asList(days).indexOf(m.group(1)) + 1, -1, false, m.start(), m.end());
-        }
-    }
-
-    private static int month(String name) {
-        String prefix = name.substring(0, 3);
-        return "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(prefix) / 3 + 1;
     }
 
     private static void numbers(Scan scan) {
@@ -329,7 +220,8 @@ final class EnglishNumbers {
                 Role.SOFT, start, end);
     }
 
-    private static void soft(Scan scan, double value, int start, int end) {
+    /** A number that may match a Korean one but is never reported as an addition. */
+    static void soft(Scan scan, double value, int start, int end) {
         add(scan, value, Kind.NUMBER, null, 0.5, false, Role.SOFT, start, end);
     }
 

@@ -4,32 +4,17 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.hanbridge.translate.qa.DatePart.Field;
 import dev.hanbridge.translate.qa.Quantity.Kind;
 import dev.hanbridge.translate.qa.Quantity.Role;
 
 /**
- * Finds the numbers, dates and times of a Korean segment. Korean writes large numbers in groups of four
- * digits: 만 = 10^4, 억 = 10^8, 조 = 10^12, so {@code 656조 6000억원} is 656.6 trillion won and
- * {@code 2만5000명} is 25,000 people; 천/백/십 multiply inside a group ({@code 3천만} = 30 million).
- * Dates are taken first ({@code 2025년}, {@code 2월 1일}, {@code 2025.3.14}, {@code 오후 3시 30분}) so
- * their digits are not also counted as quantities.
+ * Finds the numbers of a Korean segment. Korean writes large numbers in groups of four digits:
+ * 만 = 10^4, 억 = 10^8, 조 = 10^12, so {@code 656조 6000억원} is 656.6 trillion won and {@code 2만5000명}
+ * is 25,000 people; 천/백/십 multiply inside a group ({@code 3천만} = 30 million). Dates are taken first
+ * ({@link KoreanDates}) so their digits are not also counted as quantities.
  */
 final class KoreanNumbers {
 
-    private static final Pattern DOTTED_DATE = Pattern.compile(
-            "(?<![\\d.])(\\d{4})\\s?([.-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{1,2})\\.?(?![\\d%])");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(\\d{2,4})년(대)?");
-    private static final Pattern MONTH = Pattern.compile("(?<![\\d.,])(\\d{1,2})(?:\\s?[~∼〜-]\\s?(\\d{1,2}))?월");
-    private static final Pattern DAY = Pattern.compile(
-            "(?<![\\d.,])(\\d{1,2})(?:\\s?[~∼〜-]\\s?(\\d{1,2}))?일(?!\\s?(?:간|째|동안|치(?![가-힣])|만(?:에|의|이)))");
-    /** 6·25 (the Korean War), 5·18, 3·1절: events named by their date, translated by name ("the Korean War"). */
-    private static final Pattern NAMED_DATE = Pattern.compile("(?<![\\d.,])(1[0-2]|[1-9])\\s?[·ㆍ]\\s?([12]\\d|3[01]|[1-9])(?=\\s|[가-힣]|$)");
-    private static final Pattern WEEKDAY = Pattern.compile("([월화수목금토일])요일|(?<=일)\\s?\\(([월화수목금토일])\\)");
-    private static final Pattern TIME = Pattern.compile(
-            "(?:(오전|오후|새벽|아침|낮|저녁|밤)\\s?)?(?<![\\d.,])(\\d{1,2})시(?!간|즌|장|대|청|민|의회|내|각|점|세|기)"
-                    + "(?:\\s?(\\d{1,2})분|\\s?(반))?");
-    private static final Pattern NOON_MIDNIGHT = Pattern.compile("정오|자정");
     private static final Pattern FRACTION = Pattern.compile("(?<![\\d.,])(\\d+)\\s?분의\\s?(\\d+)");
     /** Native Korean numerals before a counter: 두 명, 세 차례, 석 달. A space is required: 세대 is "generation". */
     private static final Pattern NATIVE = Pattern.compile(
@@ -48,24 +33,24 @@ final class KoreanNumbers {
     private KoreanNumbers() {
     }
 
+    /** The quantities and date parts of a Korean segment. */
     static Scan scan(String text) {
         Scan scan = new Scan(text);
         latinNames(scan);
-        dates(scan);
+        KoreanDates.find(scan);
         numbers(scan);
         return scan;
     }
 
     /** Digits inside Latin names (GPT-4o, RE100, A18) are not quantities; digits followed by a measure (5000mAh) are. */
     private static void latinNames(Scan scan) {
-        Matcher m = Pattern.compile("[A-Za-z0-9]+(?:[-.,][A-Za-z0-9]+)*").matcher(scan.text);
+        Matcher m = Scan.LATIN_RUN.matcher(scan.text);
         while (m.find()) {
             String token = m.group();
             if (!scan.free(m.start(), m.end()) || !token.matches(".*[A-Za-z].*") || !token.matches(".*\\d.*")) {
                 continue;
             }
-            Matcher measure = Pattern.compile("[\\d.,]+" + Scan.MEASURE.pattern()).matcher(token);
-            if (measure.matches()) {
+            if (Scan.MEASURED.matcher(token).matches()) {
                 continue;
             }
             Matcher digits = Scan.NUMBER.matcher(token);
@@ -76,104 +61,13 @@ final class KoreanNumbers {
         }
     }
 
-    private static void dates(Scan scan) {
-        String text = scan.text;
-        Matcher m = DOTTED_DATE.matcher(text);
-        while (m.find()) {
-            int month = Integer.parseInt(m.group(3));
-            int day = Integer.parseInt(m.group(4));
-            if (scan.free(m.start(), m.end()) && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-                scan.date(Field.YEAR, Integer.parseInt(m.group(1)), -1, false, m.start(), m.end());
-                scan.date(Field.MONTH, month, -1, false, m.start(), m.end());
-                scan.date(Field.DAY, day, -1, false, m.start(), m.end());
-                scan.take(m.start(), m.end());
-            }
-        }
-        m = NAMED_DATE.matcher(text);
-        while (m.find()) {
-            if (scan.free(m.start(), m.end())) {
-                scan.take(m.start(), m.end()); // neither a number nor a date to find in the translation
-            }
-        }
-        m = YEAR.matcher(text);
-        while (m.find()) {
-            if (!scan.free(m.start(), m.end())) {
-                continue;
-            }
-            int year = Integer.parseInt(m.group(1));
-            if (m.group(1).length() == 4 && year >= 1000) {
-                scan.date(Field.YEAR, year, -1, false, m.start(), m.end());
-                scan.take(m.start(), m.end());
-            } else if (m.group(2) != null) {
-                scan.take(m.start(), m.end()); // 90년대: the '90s or the 1990s; too loose to compare
-            }
-        }
-        m = MONTH.matcher(text);
-        while (m.find()) {
-            if (scan.free(m.start(), m.end()) && inRange(m.group(1), 12) && (m.group(2) == null || inRange(m.group(2), 12))) {
-                scan.date(Field.MONTH, Integer.parseInt(m.group(1)), -1, false, m.start(), m.end());
-                if (m.group(2) != null) {
-                    scan.date(Field.MONTH, Integer.parseInt(m.group(2)), -1, false, m.start(), m.end());
-                }
-                scan.take(m.start(), m.end());
-            }
-        }
-        m = DAY.matcher(text);
-        while (m.find()) {
-            if (scan.free(m.start(), m.end()) && inRange(m.group(1), 31) && (m.group(2) == null || inRange(m.group(2), 31))) {
-                boolean bare = !text.substring(Math.max(0, m.start() - 3), m.start()).contains("월");
-                scan.date(Field.DAY, Integer.parseInt(m.group(1)), -1, bare, m.start(), m.end());
-                if (m.group(2) != null) {
-                    scan.date(Field.DAY, Integer.parseInt(m.group(2)), -1, bare, m.start(), m.end());
-                }
-                scan.take(m.start(), m.end());
-            }
-        }
-        m = WEEKDAY.matcher(text);
-        while (m.find()) {
-            String day = m.group(1) != null ? m.group(1) : m.group(2);
-            scan.date(Field.WEEKDAY, "월화수목금토일".indexOf(day) + 1, -1, false, m.start(), m.end());
-            scan.take(m.start(), m.end());
-        }
-        m = TIME.matcher(text);
-        while (m.find()) {
-            int hour = Integer.parseInt(m.group(2));
-            if (!scan.free(m.start(), m.end()) || hour > 24) {
-                continue;
-            }
-            int minute = m.group(3) != null ? Integer.parseInt(m.group(3)) : m.group(4) != null ? 30 : 0;
-            String part = m.group(1);
-            int alternative = -1;
-            if (part == null) {
-                alternative = hour < 12 ? (hour + 12) * 60 + minute : -1;
-            } else if ((part.equals("오후") || part.equals("저녁") || part.equals("밤")) && hour < 12
-                    || part.equals("낮") && hour < 6) {
-                hour += 12;
-            } else if ((part.equals("오전") || part.equals("새벽")) && hour == 12) {
-                hour = 0;
-            }
-            scan.date(Field.TIME, hour * 60 + minute, alternative, false, m.start(), m.end());
-            scan.take(m.start(), m.end());
-        }
-        m = NOON_MIDNIGHT.matcher(text);
-        while (m.find()) {
-            boolean noon = m.group().equals("정오");
-            scan.date(Field.TIME, noon ? 720 : 0, noon ? -1 : 1440, false, m.start(), m.end());
-        }
-    }
-
-    private static boolean inRange(String digits, int max) {
-        int value = Integer.parseInt(digits);
-        return value >= 1 && value <= max;
-    }
-
     private static void numbers(Scan scan) {
         String text = scan.text;
         Matcher m = FRACTION.matcher(text);
         while (m.find()) {
             if (scan.free(m.start(), m.end())) {
                 double value = Double.parseDouble(m.group(2)) / Double.parseDouble(m.group(1));
-                add(scan, value, Kind.NUMBER, null, 0.005, false, m.start(), m.end());
+                add(scan, value, Double.NaN, Kind.NUMBER, null, 0.005, false, false, m.start(), m.end());
                 scan.take(m.start(), m.end());
             }
         }
@@ -192,7 +86,7 @@ final class KoreanNumbers {
                 case "열" -> 10;
                 default -> 20;
             };
-            add(scan, value, Kind.NUMBER, null, 0.5, false, m.start(), m.end() - 1);
+            add(scan, value, Double.NaN, Kind.NUMBER, null, 0.5, false, false, m.start(), m.end() - 1);
         }
         m = SCALE_WORD.matcher(text);
         while (m.find()) {
@@ -325,24 +219,18 @@ final class KoreanNumbers {
         String before = text.substring(Math.max(0, start - 4), start);
         hedged |= HEDGE_BEFORE.matcher(before).find();
         hedged |= HEDGE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 8))).find();
-        Quantity q = add(scan, value, kind, currency, halfStep, scaled, start, end);
-        if (hedged || text.startsWith("후반", Math.max(0, start - 3)) && text.startsWith("분", end)) {
-            double alternative = text.startsWith("후반", Math.max(0, start - 3)) && text.startsWith("분", end)
-                    ? value + 45 : Double.NaN; // 후반 23분: the 68th minute of a football match
-            scan.quantities.set(scan.quantities.size() - 1, new Quantity(q.value(), alternative, q.kind(), q.currency(),
-                    q.halfStep(), q.scaled(), hedged, q.role(), q.start(), q.end(), q.text()));
-        }
+        // 후반 23분: minute 23 of the second half, which English may count from kick-off (the 68th minute)
+        boolean secondHalf = text.startsWith("후반", Math.max(0, start - 3)) && text.startsWith("분", end);
+        add(scan, value, secondHalf ? value + 45 : Double.NaN, kind, currency, halfStep, scaled, hedged, start, end);
         return end;
     }
 
-    private static Quantity add(Scan scan, double value, Kind kind, String currency, double halfStep, boolean scaled,
-            int start, int end) {
+    private static void add(Scan scan, double value, double alternative, Kind kind, String currency, double halfStep,
+            boolean scaled, boolean hedged, int start, int end) {
         // A 1 with a counter is often not written in English: 1명 "a person", 1위 "the top", 1분기 "first quarter".
         Role role = value == 1 && kind == Kind.NUMBER ? Role.OPTIONAL : Role.REQUIRED;
-        Quantity q = new Quantity(value, Double.NaN, kind, currency, halfStep, scaled, false, role, start, end,
-                scan.text.substring(start, end));
-        scan.quantities.add(q);
-        return q;
+        scan.quantities.add(new Quantity(value, alternative, kind, currency, halfStep, scaled, hedged, role, start, end,
+                scan.text.substring(start, end)));
     }
 
     /** {@code 3~5%}: the first end of a range takes the unit and scale written only after the second. */

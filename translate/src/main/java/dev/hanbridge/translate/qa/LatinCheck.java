@@ -51,7 +51,7 @@ final class LatinCheck {
             String token = m.group();
             boolean special = token.contains("@") || token.contains("://") || token.startsWith("#") || token.startsWith("@") || token.startsWith("www.");
             if (!special && (token.length() < 2 || !token.matches(".*[A-Z0-9].*") || !token.matches(".*[A-Za-z].*")
-                    || token.matches("[\\d.,]+" + Scan.MEASURE.pattern()))) {
+                    || Scan.MEASURED.matcher(token).matches())) {
                 continue;
             }
             boolean glued = Scan.isHangul(Scan.at(source, m.start() - 1));

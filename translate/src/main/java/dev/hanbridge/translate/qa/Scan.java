@@ -82,7 +82,13 @@ final class Scan {
         return i >= 0 && i < text.length() ? text.charAt(i) : ' ';
     }
 
+    /** A run of Latin letters and digits, joined by hyphens, dots or commas: GPT-4o, RE100, 5,000mAh. */
+    static final Pattern LATIN_RUN = Pattern.compile("[A-Za-z0-9]+(?:[-.,][A-Za-z0-9]+)*");
+
     /** Units written right after digits that make them a measure, not part of a name: {@code 5000mAh}, {@code 3nm}. */
     static final Pattern MEASURE = Pattern.compile(
             "(?:km|kg|cm|mm|nm|m|g|t|GB|TB|MB|KB|Gb|GHz|MHz|Hz|kW|MW|GW|kWh|MWh|GWh|TWh|mAh|Wh|W|V|ha|ml|mL|L|ppm|px|fps|inch|in)");
+
+    /** Digits followed by a measure: {@code 5000mAh}, {@code 500km}. */
+    static final Pattern MEASURED = Pattern.compile("[\\d.,]+" + MEASURE.pattern());
 }
