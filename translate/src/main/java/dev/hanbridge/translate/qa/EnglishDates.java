@@ -31,6 +31,9 @@ final class EnglishDates {
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b");
 
+    private static final Pattern MAY_MONTH_BEFORE = Pattern.compile(
+            "\\b(?:in|of|since|until|by|early|late|mid|last|next|this)[\\s-]$");
+
     private EnglishDates() {
     }
 
@@ -81,7 +84,7 @@ final class EnglishDates {
                 continue;
             }
             if (m.group(1).equals("May") && m.group(2) == null && m.group(4) == null
-                    && !text.substring(0, m.start()).matches("(?s).*\\b(?:in|of|since|until|by|early|late|mid|last|next|this)[\\s-]$")) {
+                    && !MAY_MONTH_BEFORE.matcher(text.substring(0, m.start())).find()) {
                 continue; // the verb "may" at the start of a sentence
             }
             scan.date(Field.MONTH, month(m.group(1)), -1, false, m.start(), m.end());

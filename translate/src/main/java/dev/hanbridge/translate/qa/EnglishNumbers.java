@@ -11,8 +11,9 @@ import dev.hanbridge.translate.qa.Quantity.Role;
  * Finds the numbers of an English segment in the spellings news English uses:
  * {@code $5.57 million}, {@code US$5.57m}, {@code 5,570,000 dollars}, {@code 730bn won}, {@code €1.8 billion},
  * {@code 3.2 percent}/{@code per cent}/{@code pct}/{@code %}, {@code 0.4 percentage point}, {@code 25 basis points},
- * {@code three}, {@code a million}, {@code twice}. Dates and times are taken first ({@link EnglishDates}). Numbers written in words, ordinals, years and digits inside
- * names ({@code Q4}, {@code GPT-4}) may match a Korean number but are never reported as additions.
+ * {@code three}, {@code a million}, {@code twice}. Dates and times are taken first ({@link EnglishDates}).
+ * Numbers written in words, ordinals, years and digits inside names ({@code Q4}, {@code GPT-4}) may match a
+ * Korean number but are never reported as additions.
  */
 final class EnglishNumbers {
 
@@ -26,7 +27,8 @@ final class EnglishNumbers {
             Map.entry("renminbi", "CNY"), Map.entry("rmb", "CNY"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
             Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"), Map.entry("krw", "KRW"), Map.entry("usd", "USD"),
             Map.entry("jpy", "JPY"), Map.entry("cny", "CNY"), Map.entry("eur", "EUR"), Map.entry("gbp", "GBP"));
-    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:(US|A|C|HK|S)?\\$|(€)|(£)|(¥)|(₩)|\\b(KRW|USD|EUR|JPY|CNY|GBP)\\s?)$");
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile(
+            "(?:(US|A|C|HK|S)?\\$|(€)|(£)|(¥)|(₩)|\\b(KRW|USD|EUR|JPY|CNY|GBP)\\s?)$");
     private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)\\b(?:about|around|some|nearly|almost|roughly"
             + "|approximately|approx\\.|an estimated|estimated|close to|more than|over|upward of|upwards of|up to|as many as"
             + "|as much as|under|less than|at least|just over|just under|little over|little more than|circa)"
@@ -52,7 +54,8 @@ final class EnglishNumbers {
     private static final Pattern WORD = Pattern.compile("(?i)\\b(two-thirds|three-quarters|half a|"
             + String.join("|", WORDS.keySet().stream().sorted((x, y) -> y.length() - x.length()).toList())
             + ")\\b(?:\\s(thousand|million|billion|trillion)\\b)?");
-    private static final Pattern SCALED_ARTICLE = Pattern.compile("(?i)(?<!half\\s)\\b(an?)\\s(thousand|million|billion|trillion)\\b");
+    private static final Pattern SCALED_ARTICLE = Pattern.compile(
+            "(?i)(?<!half\\s)\\b(an?)\\s(thousand|million|billion|trillion)\\b");
 
     private EnglishNumbers() {
     }

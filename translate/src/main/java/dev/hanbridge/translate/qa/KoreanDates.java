@@ -20,7 +20,8 @@ final class KoreanDates {
     private static final Pattern DAY = Pattern.compile(
             "(?<![\\d.,])(\\d{1,2})(?:\\s?[~∼〜-]\\s?(\\d{1,2}))?일(?!\\s?(?:간|째|동안|치(?![가-힣])|만(?:에|의|이)))");
     /** 6·25 (the Korean War), 5·18, 3·1절: events named by their date, translated by name ("the Korean War"). */
-    private static final Pattern NAMED_DATE = Pattern.compile("(?<![\\d.,])(1[0-2]|[1-9])\\s?[·ㆍ]\\s?([12]\\d|3[01]|[1-9])(?=\\s|[가-힣]|$)");
+    private static final Pattern NAMED_DATE = Pattern.compile(
+            "(?<![\\d.,])(1[0-2]|[1-9])\\s?[·ㆍ]\\s?([12]\\d|3[01]|[1-9])(?=\\s|[가-힣]|$)");
     private static final Pattern WEEKDAY = Pattern.compile("([월화수목금토일])요일|(?<=일)\\s?\\(([월화수목금토일])\\)");
     private static final Pattern TIME = Pattern.compile(
             "(?:(오전|오후|새벽|아침|낮|저녁|밤)\\s?)?(?<![\\d.,])(\\d{1,2})시(?!간|즌|장|대|청|민|의회|내|각|점|세|기)"

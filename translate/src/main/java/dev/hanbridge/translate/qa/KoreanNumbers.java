@@ -17,16 +17,18 @@ final class KoreanNumbers {
 
     private static final Pattern FRACTION = Pattern.compile("(?<![\\d.,])(\\d+)\\s?분의\\s?(\\d+)");
     /** Native Korean numerals before a counter: 두 명, 세 차례, 석 달. A space is required: 세대 is "generation". */
-    private static final Pattern NATIVE = Pattern.compile(
-            "(?<![가-힣])(한|두|세|네|석|넉|다섯|여섯|일곱|여덟|아홉|열|스무)\\s(?=명|개|곳|차례|번|가지|달|해|척|대|마리|권|배|시간|살|건|종|팀|편|장|가구|개국|개월)");
+    private static final Pattern NATIVE = Pattern.compile("(?<![가-힣])(한|두|세|네|석|넉|다섯|여섯|일곱|여덟|아홉|열|스무)\\s"
+            + "(?=명|개|곳|차례|번|가지|달|해|척|대|마리|권|배|시간|살|건|종|팀|편|장|가구|개국|개월)");
     /** 천만 관객, 백만 명: a scale word standing alone as a number. 수십억 (billions) is vague and skipped. */
     private static final Pattern SCALE_WORD = Pattern.compile(
             "(?<![가-힣\\d])(십|백|천)(만|억)(?=\\s|명|원|달러|관객|대|개|$)");
-    private static final Pattern UNIT = Pattern.compile(
-            "\\s?(?:(%\\s?[pP]|％\\s?[pP]|%\\s?포인트|퍼센트\\s?포인트)|(%|％|퍼센트|프로(?![가-힣]))|(bps?|베이시스\\s?포인트)"
-                    + "|(포인트)|(원|달러|엔(?!진|터|씨)|위안|유로|파운드))");
+    /** Groups: percentage points, percent, basis points, (index) points, currency. */
+    private static final Pattern UNIT = Pattern.compile("\\s?(?:(%\\s?[pP]|％\\s?[pP]|%\\s?포인트|퍼센트\\s?포인트)"
+            + "|(%|％|퍼센트|프로(?![가-힣]))|(bps?|베이시스\\s?포인트)|(포인트)|(원|달러|엔(?!진|터|씨)|위안|유로|파운드))");
     private static final Map<String, String> CURRENCIES = Map.of("원", "KRW", "달러", "USD", "엔", "JPY", "위안", "CNY",
             "유로", "EUR", "파운드", "GBP");
+    /** 1,500여 명, 3만여, 20여 개국: "more than". Not 여 starting a word (10 여야 의원). */
+    private static final Pattern MORE_THAN = Pattern.compile("여(?=$|[^가-힣]|[명원개곳건년일])");
     private static final Pattern HEDGE_BEFORE = Pattern.compile("(?<![가-힣])(?:약|대략|얼추)\\s?$");
     private static final Pattern HEDGE_AFTER = Pattern.compile("^\\s?(?:[가-힣]{1,2}\\s?)?(?:가량|정도|쯤|께|안팎|내외|남짓)");
 
@@ -184,9 +186,7 @@ final class KoreanNumbers {
     private static int unitAndHedge(Scan scan, double value, double halfStep, boolean scaled, int start, int end) {
         String text = scan.text;
         boolean hedged = false;
-        if (Scan.at(text, end) == '여' && !Scan.isHangul(Scan.at(text, end + 1)) || text.startsWith("여 ", end)
-                || text.startsWith("여명", end) || text.startsWith("여원", end) || text.startsWith("여개", end)
-                || text.startsWith("여곳", end) || text.startsWith("여건", end)) {
+        if (MORE_THAN.matcher(text).region(end, text.length()).lookingAt()) {
             hedged = true;
             end++;
         }

@@ -12,17 +12,18 @@ import dev.hanbridge.translate.qa.QaFinding.Severity;
 import dev.hanbridge.translate.qa.QaFinding.Span;
 
 /**
- * Latin-script tokens of the source that must survive exactly: product names and versions ({@code o3-mini},
- * {@code GPT-4o}, {@code R1}, {@code iPhone}), acronyms and tickers ({@code AIME}, {@code TSLA}), e-mail
- * addresses, URLs, hashtags and handles ({@code @hanbit_news}). Case-sensitive, except that the first letter may change case at the start of
- * a sentence. A token counts if it has a capital or a digit (plain lower-case words like {@code app} are
- * ordinary vocabulary) and more than one character ({@code A씨}, {@code D램}, {@code K-팝} are not names).
+ * Latin-script tokens of the source that must survive exactly: product names and versions
+ * ({@code o3-mini}, {@code GPT-4o}, {@code R1}, {@code iPhone}), acronyms and tickers ({@code AIME},
+ * {@code TSLA}), e-mail addresses, URLs, hashtags and handles ({@code @hanbit_news}). Case-sensitive,
+ * except that the first letter may change case at the start of a sentence. A token counts if it has a
+ * capital or a digit (plain lower-case words like {@code app} are ordinary vocabulary) and more than one
+ * character ({@code A씨}, {@code D램}, {@code K-팝} are not names).
  *
- * <p>Accepted instead of the token: its plural or possessive ({@code GPUs}, {@code AI's}); a token glued to
- * Hangul ({@code 오픈AI}, {@code 갤럭시S25}) anywhere inside a word of the target ({@code OpenAI});
- * an acronym spelled out, either by the initials of capitalised words ({@code IMF}: International Monetary
- * Fund) or, for the handful of acronyms translators routinely expand, by its expansion ({@code CEO}: chief
- * executive).
+ * <p>Accepted instead of the token: its plural or possessive ({@code GPUs}, {@code AI's}); a token glued
+ * to Hangul ({@code 오픈AI}, {@code 갤럭시S25}) anywhere inside a word of the target ({@code OpenAI}); an
+ * acronym spelled out, either by the initials of capitalised words ({@code IMF}: International Monetary
+ * Fund) or, for the handful of acronyms translators routinely expand, by its expansion ({@code CEO}:
+ * chief executive).
  */
 final class LatinCheck {
 
@@ -49,7 +50,8 @@ final class LatinCheck {
         Matcher m = TOKEN.matcher(source);
         while (m.find()) {
             String token = m.group();
-            boolean special = token.contains("@") || token.contains("://") || token.startsWith("#") || token.startsWith("@") || token.startsWith("www.");
+            boolean special = token.contains("@") || token.contains("://") || token.startsWith("#")
+                    || token.startsWith("www.");
             if (!special && (token.length() < 2 || !token.matches(".*[A-Z0-9].*") || !token.matches(".*[A-Za-z].*")
                     || Scan.MEASURED.matcher(token).matches())) {
                 continue;

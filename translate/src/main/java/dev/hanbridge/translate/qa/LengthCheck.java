@@ -9,8 +9,8 @@ import dev.hanbridge.translate.qa.QaFinding.Span;
  * A translation far shorter or longer than Korean of that length usually becomes: a dropped clause or an
  * invented one. Lengths count characters other than spaces; a Hangul syllable is expected to become
  * {@value #PER_SYLLABLE} English characters and any other character (digits, Latin, punctuation) one.
- * On our own news pairs (466 that are not omissions or additions) correct translations came out between
- * 0.59 and 2.73 times that expectation, 1.2 in the middle (bench/QA.md), so the bounds are wide: below {@value #SHORT_LONG} times for an expectation of 50
+ * On our own news pairs (466 that are not omissions or additions) correct translations came out
+ * between 0.59 and 2.73 times that expectation, 1.2 in the middle (bench/QA.md), so the bounds are wide: below {@value #SHORT_LONG} times for an expectation of 50
  * characters or more ({@value #SHORT_MEDIUM} from 20), above 3 + 40/expected times. Under 20 expected
  * characters (headlines, credits, a one-word caption) nothing is too short.
  */

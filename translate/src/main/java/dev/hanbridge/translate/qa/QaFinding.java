@@ -27,7 +27,10 @@ public record QaFinding(QaCheck check, Severity severity, Span source, Span targ
         ERROR, WARNING
     }
 
-    /** Characters {@code start} (inclusive) to {@code end} (exclusive) of a segment, in UTF-16 units as {@link String} counts them. */
+    /**
+     * Characters {@code start} (inclusive) to {@code end} (exclusive) of a segment, in UTF-16 units as
+     * {@link String} counts them.
+     */
     public record Span(int start, int end) {
         public Span {
             if (start < 0 || end < start) {

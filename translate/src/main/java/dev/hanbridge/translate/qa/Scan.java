@@ -87,7 +87,8 @@ final class Scan {
 
     /** Units written right after digits that make them a measure, not part of a name: {@code 5000mAh}, {@code 3nm}. */
     static final Pattern MEASURE = Pattern.compile(
-            "(?:km|kg|cm|mm|nm|m|g|t|GB|TB|MB|KB|Gb|GHz|MHz|Hz|kW|MW|GW|kWh|MWh|GWh|TWh|mAh|Wh|W|V|ha|ml|mL|L|ppm|px|fps|inch|in)");
+            "(?:km|kg|cm|mm|nm|m|g|t|GB|TB|MB|KB|Gb|GHz|MHz|Hz|kW|MW|GW|kWh|MWh|GWh|TWh|mAh|Wh|W|V|ha|ml|mL|L"
+                    + "|ppm|px|fps|inch|in)");
 
     /** Digits followed by a measure: {@code 5000mAh}, {@code 500km}. */
     static final Pattern MEASURED = Pattern.compile("[\\d.,]+" + MEASURE.pattern());
