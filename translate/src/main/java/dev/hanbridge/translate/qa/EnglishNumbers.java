@@ -46,7 +46,7 @@ final class EnglishNumbers {
             Map.entry("third", 3.0), Map.entry("fourth", 4.0), Map.entry("fifth", 5.0), Map.entry("sixth", 6.0),
             Map.entry("seventh", 7.0), Map.entry("eighth", 8.0), Map.entry("ninth", 9.0), Map.entry("tenth", 10.0),
             Map.entry("eleventh", 11.0), Map.entry("twelfth", 12.0), Map.entry("once", 1.0), Map.entry("single", 1.0),
-            Map.entry("twice", 2.0), Map.entry("double", 2.0), Map.entry("doubled", 2.0), Map.entry("doubling", 2.0),
+            Map.entry("twice", 2.0), Map.entry("secondary", 2.0), Map.entry("double", 2.0), Map.entry("doubled", 2.0), Map.entry("doubling", 2.0),
             Map.entry("triple", 3.0), Map.entry("tripled", 3.0), Map.entry("threefold", 3.0),
             Map.entry("quadruple", 4.0), Map.entry("quadrupled", 4.0), Map.entry("fourfold", 4.0),
             Map.entry("fivefold", 5.0), Map.entry("tenfold", 10.0), Map.entry("half", 0.5), Map.entry("quarter", 0.25),

@@ -111,6 +111,7 @@ class NumberCheckTest {
         assertThat(numbers("세 차례 협상 끝에 합의했다.", "They agreed after three rounds of talks.")).isEmpty();
         assertThat(numbers("세계 1위를 지켰다.", "It remained the world's largest.")).isEmpty();
         assertThat(numbers("수출이 2배 늘었다.", "Exports doubled.")).isEmpty();
+        assertThat(numbers("2차전지 주가가 올랐다.", "Secondary battery shares rose.")).isEmpty();
         assertThat(numbers("세 차례 협상 끝에 합의했다.", "They agreed after four rounds of talks.")).singleElement()
                 .extracting(QaFinding::severity).isEqualTo(Severity.WARNING);
     }
