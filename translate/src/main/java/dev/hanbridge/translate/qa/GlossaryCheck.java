@@ -44,7 +44,7 @@ final class GlossaryCheck {
             }
             if (!present(term.getValue(), target)) {
                 findings.add(new QaFinding(QaCheck.GLOSSARY, Severity.WARNING, new Span(at, at + term.getKey().length()),
-                        null, "glossary: '" + term.getKey() + "' should be translated as '" + term.getValue() + "'"));
+                        null, "'" + term.getKey() + "' should be translated as '" + term.getValue() + "'"));
             }
         }
         return findings;
