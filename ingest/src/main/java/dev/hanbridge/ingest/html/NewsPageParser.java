@@ -2,22 +2,30 @@ package dev.hanbridge.ingest.html;
 
 import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.common.text.KoreanText;
-import dev.hanbridge.ingest.ExtractedArticle;
-import dev.hanbridge.ingest.text.ArticleDraft;
+import dev.hanbridge.ingest.text.ArticleParser;
+import dev.hanbridge.ingest.text.ArticleXhtml;
 import dev.hanbridge.ingest.text.BlockRules;
 import dev.hanbridge.ingest.text.Dates;
+import dev.hanbridge.ingest.text.DecodedText;
+import dev.hanbridge.ingest.text.UnreadableContentException;
 
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.ParseContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
 
-import dev.hanbridge.common.Block;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
+import java.util.Date;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,9 +33,10 @@ import java.util.regex.Pattern;
  * Extracts the article from a news web page. The article container is found by the markup news
  * sites use ({@code itemprop=articleBody}, {@code <article>}, common body ids), else by the
  * element holding the most paragraph text with the fewest links; inside it, lists and boxes that
- * are mostly links (related articles, tag clouds) are dropped.
+ * are mostly links (related articles, tag clouds) are dropped. The page is decoded by our
+ * {@code TextDecoder} (declared charset, then strict UTF-8, then CP949), not by Tika's detector.
  */
-public final class NewsPageParser {
+public final class NewsPageParser extends ArticleParser {
 
     private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "object",
             "embed", "svg", "canvas", "form", "button", "input", "select", "textarea", "nav", "footer", "aside",
@@ -45,11 +54,15 @@ public final class NewsPageParser {
             "table", "tbody", "thead", "tr", "ul", "ol", "dl", "dt", "dd", "center", "address", "hr");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|<|·|:)\\s+");
 
-    private NewsPageParser() {
+    public NewsPageParser() {
+        super("text/html", "application/xhtml+xml");
     }
 
-    public static ExtractedArticle parse(String html, String charset, String sourceName) {
-        Document doc = Jsoup.parse(html);
+    @Override
+    public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+            throws IOException, SAXException, UnreadableContentException {
+        DecodedText decoded = readText(stream, context);
+        Document doc = Jsoup.parse(decoded.text());
         String title = pageTitle(doc);
         String author = firstNonBlank(meta(doc, "meta[name=author]"), meta(doc, "meta[property=article:author]"),
                 text(doc, "[itemprop=author]"));
@@ -67,15 +80,30 @@ public final class NewsPageParser {
         Element root = findRoot(doc);
         removeFurniture(root);
 
-        ArticleDraft draft = new ArticleDraft();
+        metadata.set(Metadata.CONTENT_TYPE, "text/html");
+        metadata.set(Metadata.CONTENT_ENCODING, decoded.charset());
+        if (title != null) {
+            metadata.set(TikaCoreProperties.TITLE, title);
+        }
+        if (author != null) {
+            metadata.set(TikaCoreProperties.CREATOR, author);
+        }
+        if (published != null) {
+            metadata.set(TikaCoreProperties.CREATED, Date.from(published));
+        }
+        ArticleXhtml out = new ArticleXhtml(handler, metadata);
+        out.start();
         Element h1 = root.selectFirst("h1");
         if (h1 == null && title != null) {
-            draft.add(BlockKind.TITLE, title);
+            out.block(BlockKind.TITLE, title);
         }
-        Walker walker = new Walker(draft);
+        Walker walker = new Walker(out);
         walker.walk(root, null);
         walker.flush(null);
-        return draft.finish(title, author, published, "text/html", charset, sourceName);
+        out.end();
+        if (out.blocks() == 0) {
+            throw noText();
+        }
     }
 
     private static String pageTitle(Document doc) {
@@ -223,15 +251,15 @@ public final class NewsPageParser {
     /** Walks the article element in document order, turning elements into blocks. */
     private static final class Walker {
 
-        private final ArticleDraft draft;
+        private final ArticleXhtml draft;
         private final StringBuilder buffer = new StringBuilder();
         private boolean titleSeen;
 
-        Walker(ArticleDraft draft) {
+        Walker(ArticleXhtml draft) {
             this.draft = draft;
         }
 
-        void walk(Element element, BlockKind context) {
+        void walk(Element element, BlockKind context) throws SAXException {
             for (Node node : element.childNodes()) {
                 if (node instanceof TextNode text) {
                     buffer.append(text.getWholeText());
@@ -244,7 +272,7 @@ public final class NewsPageParser {
             }
         }
 
-        private void visit(Element e, BlockKind context) {
+        private void visit(Element e, BlockKind context) throws SAXException {
             String tag = e.normalName();
             switch (tag) {
                 case "br" -> flush(context);
@@ -281,11 +309,7 @@ public final class NewsPageParser {
                 }
                 case "figcaption" -> {
                     flush(context);
-                    String caption = KoreanText.normalize(e.text());
-                    List<Block> blocks = BlockRules.classify(caption);
-                    for (var b : blocks) {
-                        draft.add(b.kind() == BlockKind.PARAGRAPH ? BlockKind.CAPTION : b.kind(), b.text());
-                    }
+                    draft.caption(KoreanText.normalize(e.text()));
                 }
                 case "p" -> {
                     flush(context);
@@ -313,11 +337,11 @@ public final class NewsPageParser {
             return e.select("a").size() >= 2 && linkDensity(e) > 0.5;
         }
 
-        private void add(BlockKind kind, String text) {
-            draft.add(kind, text);
+        private void add(BlockKind kind, String text) throws SAXException {
+            draft.block(kind, text);
         }
 
-        private void flush(BlockKind context) {
+        private void flush(BlockKind context) throws SAXException {
             String text = KoreanText.normalize(buffer.toString());
             buffer.setLength(0);
             if (text.isEmpty()) {
@@ -327,9 +351,9 @@ public final class NewsPageParser {
                 return;
             }
             if (context == BlockKind.QUOTE) {
-                draft.add(BlockKind.QUOTE, text);
+                draft.block(BlockKind.QUOTE, text);
             } else {
-                draft.addParagraph(text);
+                draft.paragraph(text);
             }
         }
     }

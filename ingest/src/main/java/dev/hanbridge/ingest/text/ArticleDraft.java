@@ -38,6 +38,13 @@ public final class ArticleDraft {
         blocks.addAll(BlockRules.classify(KoreanText.normalize(text)));
     }
 
+    /** Adds a photo caption: a credit or byline in it keeps its kind, the rest is the CAPTION. */
+    public void addCaption(String text) {
+        for (Block block : BlockRules.classify(KoreanText.normalize(text))) {
+            blocks.add(block.kind() == BlockKind.PARAGRAPH ? new Block(BlockKind.CAPTION, block.text()) : block);
+        }
+    }
+
     public boolean isEmpty() {
         return blocks.isEmpty();
     }

@@ -1,0 +1,26 @@
+package dev.hanbridge.ingest.text;
+
+import org.apache.tika.exception.TikaException;
+
+/**
+ * How our parsers say that a document cannot become an article: Tika's exception type (so it
+ * passes through Tika's composite parsers unchanged), carrying a reason a person can act on,
+ * e.g. {@code "HWP 3.0 is not supported; save it as HWP 5 or HWPX"}.
+ */
+public class UnreadableContentException extends TikaException {
+
+    private final String reason;
+
+    public UnreadableContentException(String reason) {
+        this(reason, null);
+    }
+
+    public UnreadableContentException(String reason, Throwable cause) {
+        super(reason, cause);
+        this.reason = reason;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}
