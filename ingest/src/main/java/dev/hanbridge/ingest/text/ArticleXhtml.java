@@ -63,7 +63,7 @@ public final class ArticleXhtml {
     }
 
     private void element(String name, String cssClass, String text) throws SAXException {
-        if (text == null || KoreanText.normalize(text).isEmpty()) {
+        if (!hasText(text)) {
             return;
         }
         AttributesImpl attributes = new AttributesImpl();
@@ -74,5 +74,17 @@ public final class ArticleXhtml {
         xhtml.characters(text);
         xhtml.endElement(name);
         blocks++;
+    }
+
+    /** What {@link KoreanText#normalize} would not reduce to nothing, without normalising twice. */
+    private static boolean hasText(String text) {
+        if (text != null) {
+            for (int i = 0; i < text.length(); i++) {
+                if (!KoreanText.isSpace(text.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
