@@ -14,8 +14,7 @@ import dev.hanbridge.common.store.GlossaryStore;
 import dev.hanbridge.common.store.UsageStore;
 import dev.hanbridge.common.store.RunStore;
 import dev.hanbridge.common.store.TranslationStore;
-import dev.hanbridge.ingest.ArticleExtractor;
-import dev.hanbridge.ingest.segment.KoreanSentenceSegmenter;
+import dev.hanbridge.ingest.Ingestor;
 import dev.hanbridge.translate.EngineRegistry;
 import dev.hanbridge.translate.EngineSettings;
 
@@ -70,13 +69,8 @@ public class HanbridgeApplication {
     }
 
     @Bean
-    ArticleExtractor articleExtractor() {
-        return new ArticleExtractor();
-    }
-
-    @Bean
-    KoreanSentenceSegmenter koreanSentenceSegmenter() {
-        return new KoreanSentenceSegmenter();
+    Ingestor ingestor() {
+        return new Ingestor();
     }
 
     /**

@@ -38,9 +38,8 @@ import dev.hanbridge.common.store.GlossaryStore;
 import dev.hanbridge.common.store.UsageStore;
 import dev.hanbridge.export.ArticleExporter;
 import dev.hanbridge.export.ExportedFile;
-import dev.hanbridge.ingest.ArticleExtractor;
+import dev.hanbridge.ingest.Ingestor;
 import dev.hanbridge.ingest.Source;
-import dev.hanbridge.ingest.segment.KoreanSentenceSegmenter;
 import dev.hanbridge.translate.ArticleTranslator;
 import dev.hanbridge.translate.EngineRegistry;
 import dev.hanbridge.translate.EngineSettings;
@@ -171,12 +170,11 @@ public class TranslateJobConfig {
     @Bean
     @StepScope
     ItemProcessor<Source, IngestItem> ingestProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
-            ArticleStore articles, ArticleExtractor extractor, KoreanSentenceSegmenter segmenter,
-            EngineRegistry registry, EngineSettings settings, Progress progress, SourceClaims claims) {
+            ArticleStore articles, Ingestor ingestor, EngineRegistry registry, EngineSettings settings,
+            Progress progress, SourceClaims claims) {
         RunContext run = context(runs, runId);
         boolean machineTranslates = registry.create(run.engine(), settings).machineTranslates();
-        IngestProcessor processor = new IngestProcessor(articles, extractor, segmenter, runId, machineTranslates,
-                claims);
+        IngestProcessor processor = new IngestProcessor(articles, ingestor, runId, machineTranslates, claims);
         return source -> {
             progress.update("ingest", -1, -1, source.name());
             return processor.process(source);
