@@ -4,7 +4,6 @@ import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.common.text.KoreanText;
 import dev.hanbridge.ingest.text.ArticleParser;
 import dev.hanbridge.ingest.text.ArticleXhtml;
-import dev.hanbridge.ingest.text.BlockRules;
 import dev.hanbridge.ingest.text.Dates;
 import dev.hanbridge.ingest.text.DecodedText;
 import dev.hanbridge.ingest.text.UnreadableContentException;
@@ -50,8 +49,6 @@ public final class NewsPageParser extends ArticleParser {
     private static final String ROOT_SELECTORS = "[itemprop=articleBody], #articleBody, #article_body, #articeBody,"
             + " #newsct_article, #dic_area, #news_body_area, .article_body, .article-body, .articleBody, .news_body,"
             + " .news-body, .story-body, .entry-content";
-    private static final Set<String> BLOCK_TAGS = Set.of("div", "section", "article", "main", "header", "figure", "p",
-            "table", "tbody", "thead", "tr", "ul", "ol", "dl", "dt", "dd", "center", "address", "hr");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|<|·|:)\\s+");
 
     public NewsPageParser() {
@@ -97,7 +94,7 @@ public final class NewsPageParser extends ArticleParser {
         if (h1 == null && title != null) {
             out.block(BlockKind.TITLE, title);
         }
-        Walker walker = new Walker(out);
+        ArticleWalker walker = new ArticleWalker(out);
         walker.walk(root, null);
         walker.flush(null);
         out.end();
@@ -246,115 +243,5 @@ public final class NewsPageParser extends ArticleParser {
             }
         }
         return null;
-    }
-
-    /** Walks the article element in document order, turning elements into blocks. */
-    private static final class Walker {
-
-        private final ArticleXhtml draft;
-        private final StringBuilder buffer = new StringBuilder();
-        private boolean titleSeen;
-
-        Walker(ArticleXhtml draft) {
-            this.draft = draft;
-        }
-
-        void walk(Element element, BlockKind context) throws SAXException {
-            for (Node node : element.childNodes()) {
-                if (node instanceof TextNode text) {
-                    buffer.append(text.getWholeText());
-                } else if (node instanceof Element e) {
-                    visit(e, context);
-                }
-            }
-            if (element.parent() == null || BLOCK_TAGS.contains(element.normalName())) {
-                flush(context);
-            }
-        }
-
-        private void visit(Element e, BlockKind context) throws SAXException {
-            String tag = e.normalName();
-            switch (tag) {
-                case "br" -> flush(context);
-                case "img", "picture", "video", "audio", "source" -> { }
-                case "h1" -> {
-                    flush(context);
-                    add(titleSeen ? BlockKind.HEADING : BlockKind.TITLE, e.text());
-                    titleSeen = true;
-                }
-                case "h2", "h3", "h4", "h5", "h6" -> {
-                    flush(context);
-                    String names = (e.className() + " " + e.id()).toLowerCase();
-                    boolean deck = names.contains("sub") || names.contains("deck") || names.contains("summary");
-                    add(deck ? BlockKind.SUBTITLE : BlockKind.HEADING, e.text());
-                }
-                case "blockquote" -> {
-                    flush(context);
-                    walk(e, BlockKind.QUOTE);
-                    flush(BlockKind.QUOTE);
-                }
-                case "ul", "ol" -> {
-                    flush(context);
-                    if (!isLinkList(e)) {
-                        walk(e, context);
-                    }
-                }
-                case "li" -> {
-                    flush(context);
-                    add(BlockKind.LIST_ITEM, e.text());
-                }
-                case "td", "th" -> {
-                    flush(context);
-                    add(BlockKind.TABLE_CELL, e.text());
-                }
-                case "figcaption" -> {
-                    flush(context);
-                    draft.caption(KoreanText.normalize(e.text()));
-                }
-                case "p" -> {
-                    flush(context);
-                    if (!(e.select("a").size() > 0 && linkDensity(e) > 0.8)) {
-                        walk(e, context);
-                        flush(context);
-                    }
-                }
-                default -> {
-                    if (BLOCK_TAGS.contains(tag)) {
-                        flush(context);
-                        if (!isLinkList(e)) {
-                            walk(e, context);
-                        }
-                        flush(context);
-                    } else {
-                        walk(e, context);
-                    }
-                }
-            }
-        }
-
-        /** A box of mostly links (related articles, "more from this reporter") is not article text. */
-        private static boolean isLinkList(Element e) {
-            return e.select("a").size() >= 2 && linkDensity(e) > 0.5;
-        }
-
-        private void add(BlockKind kind, String text) throws SAXException {
-            draft.block(kind, text);
-        }
-
-        private void flush(BlockKind context) throws SAXException {
-            String text = KoreanText.normalize(buffer.toString());
-            buffer.setLength(0);
-            if (text.isEmpty()) {
-                return;
-            }
-            if (BlockRules.isTimeStamp(text)) {
-                return;
-            }
-            if (context == BlockKind.QUOTE) {
-                draft.block(BlockKind.QUOTE, text);
-            } else {
-                draft.paragraph(text);
-            }
-        }
     }
 }

@@ -1,2 +1,6 @@
-/** Extraction through Apache Tika's AutoDetectParser, keeping the structure of its XHTML events. Internal to ingest. */
+/**
+ * Extraction through one Tika AutoDetectParser, our parsers registered beside Tika's: detection
+ * (by name where our parsers or the DOCX fast path allow), and the XHTML of any parser turned
+ * into blocks. Internal to ingest.
+ */
 package dev.hanbridge.ingest.tika;
