@@ -152,6 +152,20 @@ class ArchiveGuardTest {
     }
 
     @Test
+    void refusesAnArchiveThatInflatesMoreThanTheRatioAllTogether() throws Exception {
+        // Twenty entries of 600 KB of zeros: each is under the 1 MB below which an entry's own ratio
+        // is not checked, together they are 12 MB from an archive of a few kilobytes.
+        Zips zip = new Zips();
+        for (int i = 0; i < 20; i++) {
+            zip.entry("part-" + i + ".txt", new byte[600_000]);
+        }
+        Path archive = write("parts.zip", zip.build());
+
+        assertThatThrownBy(() -> GUARD.list(archive)).isInstanceOf(UnsafeArchiveException.class)
+                .hasMessage("parts.zip: expands more than 100 times its size, which is a zip bomb, not articles");
+    }
+
+    @Test
     void refusesMoreEntriesThanTheLimitNestedArchivesIncluded() throws Exception {
         ArchiveGuard guard = new ArchiveGuard(ArchiveLimits.DEFAULT.withMaxEntries(3));
         byte[] inner = new Zips().entry("b.txt", text("둘")).entry("c.txt", text("셋")).build();
