@@ -7,17 +7,22 @@ package dev.hanbridge.ingest.archive;
 final class Budget {
 
     private final ArchiveLimits limits;
+    /** The top-level archive, as messages name it. */
     private final String where;
+    /** The top-level archive's size on disk, which the whole archive's ratio divides by. */
     private final long archiveSize;
-    private int entries;
-    private long declared;
-    private long inflated;
 
     Budget(ArchiveLimits limits, String where, long archiveSize) {
         this.limits = limits;
         this.where = where;
         this.archiveSize = Math.max(1, archiveSize);
     }
+
+    // Used so far: entries listed, declared sizes of the entries that may be read, bytes really
+    // inflated (when the archive is read through).
+    private int entries;
+    private long declared;
+    private long inflated;
 
     int entriesLeft() {
         return limits.maxEntries() - entries;

@@ -35,12 +35,7 @@ final class HwplibReader {
         } catch (UnreadableContentException e) {
             throw e;
         } catch (Exception e) {
-            // hwplib declares "throws Exception" on reading.
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            throw new UnreadableContentException("the HWP file is damaged and cannot be read ("
-                    + HwpParsers.describe(e) + ")", e);
+            throw HwpParsers.damaged("HWP", e);
         }
         if (text.length() > limit.characters()) {
             throw new UnreadableContentException(limit.reason());

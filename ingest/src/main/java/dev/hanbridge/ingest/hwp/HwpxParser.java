@@ -59,12 +59,7 @@ public final class HwpxParser extends ArticleParser {
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {
-            // hwpxlib declares "throws Exception" on everything it reads.
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            throw new UnreadableContentException("the HWPX file is damaged and cannot be read ("
-                    + HwpParsers.describe(e) + ")", e);
+            throw HwpParsers.damaged("HWPX", e);
         } finally {
             tmp.dispose();
         }

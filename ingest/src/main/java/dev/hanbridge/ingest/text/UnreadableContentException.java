@@ -23,4 +23,15 @@ public class UnreadableContentException extends TikaException {
     public String reason() {
         return reason;
     }
+
+    /** The innermost message of a failure (the one that says what was wrong), at most 200 characters. */
+    public static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() != null ? root.getMessage() : e.getMessage();
+        String text = root.getClass().getSimpleName() + (message != null ? ": " + message : "");
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
 }

@@ -123,10 +123,10 @@ public final class TikaDocumentParser {
                     + " encrypted; save a copy without the password and ingest that", e);
         }
         if (e instanceof IOException && !(e instanceof TikaException)) {
-            return new UnreadableSourceException(sourceName, "reading failed (" + describe(e) + ")", e);
+            return new UnreadableSourceException(sourceName, "reading failed (" + UnreadableContentException.describe(e) + ")", e);
         }
         return new UnreadableSourceException(sourceName, "the " + formatName + " file is damaged or not a "
-                + formatName + " file and cannot be read (" + describe(e) + ")", e);
+                + formatName + " file and cannot be read (" + UnreadableContentException.describe(e) + ")", e);
     }
 
     /** "PDF", or the file's extension in capitals ("DOCX", "HWP"), or "document": how reasons name the format. */
@@ -159,17 +159,6 @@ public final class TikaDocumentParser {
             }
         }
         return null;
-    }
-
-    /** The innermost message, which is the one that says what was wrong. */
-    static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() != null ? root.getMessage() : e.getMessage();
-        String text = root.getClass().getSimpleName() + (message != null ? ": " + message : "");
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 
     /**
