@@ -1,6 +1,8 @@
 package dev.hanbridge.ingest;
 
 import dev.hanbridge.ingest.text.TextLimit;
+import dev.hanbridge.ingest.text.UnreadableContentException;
+import dev.hanbridge.ingest.tika.ExtractedArticle;
 import dev.hanbridge.ingest.tika.TikaDocumentParser;
 
 import org.apache.tika.io.TikaInputStream;
@@ -37,6 +39,8 @@ public final class ArticleExtractor {
         try (TikaInputStream stream = source instanceof FileSource file ? TikaInputStream.get(file.path())
                 : TikaInputStream.get(source.open())) {
             return tika.parse(stream, source.name());
+        } catch (UnreadableContentException e) {
+            throw new UnreadableSourceException(source.name(), e.reason(), e.getCause() != null ? e.getCause() : e);
         } catch (IOException e) {
             throw unreadable(source.name(), e);
         }

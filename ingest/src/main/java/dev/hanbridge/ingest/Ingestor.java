@@ -3,6 +3,7 @@ package dev.hanbridge.ingest;
 import dev.hanbridge.common.Block;
 import dev.hanbridge.common.text.KoreanText;
 import dev.hanbridge.ingest.segment.KoreanSentenceSegmenter;
+import dev.hanbridge.ingest.tika.ExtractedArticle;
 
 import java.io.IOException;
 import java.io.InputStream;

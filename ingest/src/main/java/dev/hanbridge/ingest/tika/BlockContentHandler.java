@@ -2,7 +2,6 @@ package dev.hanbridge.ingest.tika;
 
 import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.common.text.KoreanText;
-import dev.hanbridge.ingest.text.ArticleDraft;
 import dev.hanbridge.ingest.text.BlockRules;
 
 import org.apache.tika.metadata.Metadata;

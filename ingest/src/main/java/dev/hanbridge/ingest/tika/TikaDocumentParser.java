@@ -1,8 +1,5 @@
 package dev.hanbridge.ingest.tika;
 
-import dev.hanbridge.ingest.ExtractedArticle;
-import dev.hanbridge.ingest.UnreadableSourceException;
-import dev.hanbridge.ingest.text.ArticleDraft;
 import dev.hanbridge.ingest.text.TextLimit;
 import dev.hanbridge.ingest.text.UnreadableContentException;
 
@@ -50,8 +47,8 @@ public final class TikaDocumentParser {
         this.limit = limit;
     }
 
-    /** The article, or a failure whose reason names what to do. */
-    public ExtractedArticle parse(TikaInputStream stream, String sourceName) throws UnreadableSourceException {
+    /** The article, or a failure whose reason names what to do (the caller adds the source's name). */
+    public ExtractedArticle parse(TikaInputStream stream, String sourceName) throws UnreadableContentException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, sourceName);
         ArticleDraft draft = new ArticleDraft();
@@ -59,19 +56,19 @@ public final class TikaDocumentParser {
         try {
             parser.parse(stream, handler, metadata, context());
         } catch (ZeroByteFileException e) {
-            throw new UnreadableSourceException(sourceName, "empty file (0 bytes)");
+            throw new UnreadableContentException("empty file (0 bytes)");
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
             // RuntimeException too: third-party parsers signal some malformed input with unchecked
             // exceptions (POI's RecordFormatException, index errors on truncated records).
-            throw failure(e, sourceName, formatName(metadata, sourceName));
+            throw failure(e, formatName(metadata, sourceName));
         }
         if (handler.limitReached()) {
             // Tika's HWP parser, for one, catches exceptions thrown from the content handler.
-            throw new UnreadableSourceException(sourceName, limit.reason());
+            throw new UnreadableContentException(limit.reason());
         }
         String mediaType = mediaType(metadata);
         if (draft.isEmpty()) {
-            throw new UnreadableSourceException(sourceName, nothingFound(mediaType, formatName(metadata, sourceName)));
+            throw new UnreadableContentException(nothingFound(mediaType, formatName(metadata, sourceName)));
         }
         Instant published = toInstant(metadata.getDate(TikaCoreProperties.CREATED));
         if (published == null) {
@@ -109,23 +106,23 @@ public final class TikaDocumentParser {
         return "no text found in the " + formatName + " (it holds only images, shapes or empty pages?)";
     }
 
-    private UnreadableSourceException failure(Exception e, String sourceName, String formatName) {
+    private UnreadableContentException failure(Exception e, String formatName) {
         UnreadableContentException ours = find(e, UnreadableContentException.class);
         if (ours != null) {
-            return new UnreadableSourceException(sourceName, ours.reason(), e);
+            return ours;
         }
         if (find(e, BlockContentHandler.TooMuchText.class) != null) {
-            return new UnreadableSourceException(sourceName, limit.reason(), e);
+            return new UnreadableContentException(limit.reason(), e);
         }
         if (find(e, EncryptedDocumentException.class) != null
                 || find(e, org.apache.poi.EncryptedDocumentException.class) != null) {
-            return new UnreadableSourceException(sourceName, "the " + formatName + " is password-protected or"
+            return new UnreadableContentException("the " + formatName + " is password-protected or"
                     + " encrypted; save a copy without the password and ingest that", e);
         }
         if (e instanceof IOException && !(e instanceof TikaException)) {
-            return new UnreadableSourceException(sourceName, "reading failed (" + UnreadableContentException.describe(e) + ")", e);
+            return new UnreadableContentException("reading failed (" + UnreadableContentException.describe(e) + ")", e);
         }
-        return new UnreadableSourceException(sourceName, "the " + formatName + " file is damaged or not a "
+        return new UnreadableContentException("the " + formatName + " file is damaged or not a "
                 + formatName + " file and cannot be read (" + UnreadableContentException.describe(e) + ")", e);
     }
 
