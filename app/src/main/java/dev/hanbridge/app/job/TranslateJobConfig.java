@@ -29,9 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import dev.hanbridge.common.ArticleStatus;
 import dev.hanbridge.export.ArticleExporter;
 import dev.hanbridge.export.ExportedFile;
-import dev.hanbridge.ingest.ArticleExtractor;
+import dev.hanbridge.ingest.Ingestor;
 import dev.hanbridge.ingest.Source;
-import dev.hanbridge.ingest.segment.KoreanSentenceSegmenter;
 import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.store.ExportFileStore.ExportFileRow;
 import dev.hanbridge.store.ExportFileStore;
@@ -39,7 +38,6 @@ import dev.hanbridge.store.GlossaryStore;
 import dev.hanbridge.store.RunStore;
 import dev.hanbridge.store.SourceClaims;
 import dev.hanbridge.store.TranslationStore;
-import dev.hanbridge.store.UsageStore;
 import dev.hanbridge.translate.EngineRegistry;
 import dev.hanbridge.translate.EngineSettings;
 import dev.hanbridge.translate.TranslationEngine;
@@ -173,12 +171,11 @@ public class TranslateJobConfig {
     @Bean
     @StepScope
     ItemProcessor<Source, IngestItem> ingestProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
-            ArticleStore articles, ArticleExtractor extractor, KoreanSentenceSegmenter segmenter,
-            EngineRegistry registry, EngineSettings settings, Progress progress, SourceClaims claims) {
+            ArticleStore articles, Ingestor ingestor, EngineRegistry registry, EngineSettings settings,
+            Progress progress, SourceClaims claims) {
         RunContext run = context(runs, runId);
         boolean machineTranslates = !registry.create(run.engine(), settings).isEmpty();
-        IngestProcessor processor = new IngestProcessor(articles, extractor, segmenter, runId, machineTranslates,
-                claims);
+        IngestProcessor processor = new IngestProcessor(articles, ingestor, runId, machineTranslates, claims);
         return source -> {
             progress.update("ingest", -1, -1, source.name());
             return processor.process(source);
