@@ -328,11 +328,14 @@ def merge_decoders(folder, no_past_file, with_past_file, merged_file):
 # ---- reference outputs ----
 
 # Decoding settings the references cover: greedy, the model's own beam search, and beam search
-# with early_stopping=True and a length penalty other than 1 (both branches of the stop rule).
+# with the other stop rules (early_stopping True and "never"), length penalties other than 1 and
+# renormalize_logits.
 VARIANTS = {
     "greedy": {"num_beams": 1},
     "beam4": {"num_beams": 4},
     "beam3_early_lp06": {"num_beams": 3, "early_stopping": True, "length_penalty": 0.6},
+    "beam4_never_lp15_renormalized": {"num_beams": 4, "early_stopping": "never", "length_penalty": 1.5,
+                                      "renormalize_logits": True},
 }
 
 
@@ -394,7 +397,7 @@ class OrtMarian:
                 new_past[name] = out[present]
         return out["logits"][:, -1, :], new_past
 
-    def generate(self, input_ids, gen, num_beams, early_stopping, length_penalty):
+    def generate(self, input_ids, gen, num_beams, early_stopping, length_penalty, renormalize=False):
         ids = np.array([input_ids], np.int64)
         mask = np.ones_like(ids)
         hidden = self.encoder.run(None, {"input_ids": ids, "attention_mask": mask})[0]
@@ -407,6 +410,8 @@ class OrtMarian:
             if cur_len == max_length - 1:
                 scores[:, :] = -np.inf
                 scores[:, eos] = 0
+            if renormalize:
+                scores = torch.log_softmax(torch.from_numpy(scores), -1).numpy()
             return scores
 
         if num_beams == 1:
@@ -456,7 +461,6 @@ class OrtMarian:
             finished = np.concatenate([finished, candidates])[best]
             finished_flags = np.concatenate([finished_flags, just_finished])[best]
             finished_scores = merged_scores[best]
-            lengths = getattr(self, "_lengths", None)
 
             past = {name: value[beam_origin] if ".decoder." in name else value for name, value in past.items()}
             cur_len += 1
@@ -479,7 +483,8 @@ def check_with_onnxruntime(folder, refs, gen):
             for key, overrides in VARIANTS.items():
                 got = runtime.generate(entry["input_ids"], gen, overrides["num_beams"],
                                        overrides.get("early_stopping", gen.early_stopping),
-                                       overrides.get("length_penalty", gen.length_penalty))
+                                       overrides.get("length_penalty", gen.length_penalty),
+                                       overrides.get("renormalize_logits", False))
                 if got != entry[key]["ids"]:
                     sys.exit(f"onnxruntime ({'merged' if merged else 'split'} decoder, {key}) differs from "
                              f"generate() on {entry['source']!r}:\n  {got}\n  {entry[key]['ids']}\n"
