@@ -30,7 +30,7 @@ final class MarianSessions implements AutoCloseable {
     private final int headSize;
 
     MarianSessions(ModelFolder folder, int threads, int heads, int headSize) {
-        this.environment = OrtEnvironment.getEnvironment();
+        this.environment = OnnxRuntimeEnvironment.get();
         this.heads = heads;
         this.headSize = headSize;
         List<OrtSession> opened = new ArrayList<>();
