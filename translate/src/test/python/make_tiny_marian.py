@@ -514,12 +514,58 @@ def quantized_references(folder, refs, gen):
         entry["greedy_quantized"] = {"ids": runtime.generate(entry["input_ids"], gen, 1, False, 1.0)}
 
 
+def make_opus_shaped(folder):
+    """The tokenizer of the tiny model with a vocabulary padded to OPUS-MT's 65,001 ids, and
+    random weights of OPUS-MT's shape. Every translation runs to max_length 40 (eos is pushed
+    down), so a run measures the cost of 39 decoder steps per segment, about an English sentence."""
+    global D_MODEL, HEADS, LAYERS, FFN, MAX_POSITIONS, MAX_LENGTH, EOS_BIAS, EMBEDDING_STD
+    D_MODEL, HEADS, LAYERS, FFN, MAX_POSITIONS, MAX_LENGTH, EOS_BIAS = 512, 8, 6, 2048, 512, 40, -100.0
+    tiny = Path(__file__).resolve().parent.parent / "resources" / "dev" / "hanbridge" / "translate" / "local" / "tiny-marian"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    vocab = json.loads((tiny / "vocab.json").read_text(encoding="utf-8"))
+    del vocab["<pad>"]
+    while len(vocab) < 65000:
+        vocab[f"\u2581filler{len(vocab)}"] = len(vocab)
+    vocab["<pad>"] = len(vocab)
+    (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    for name in ("source.spm", "target.spm"):
+        shutil.copy(tiny / name, folder / name)
+    config = json.loads((tiny / "tokenizer_config.json").read_text(encoding="utf-8"))
+    config["added_tokens_decoder"] = {str(vocab[t]): v for t, v in zip(("</s>", "<unk>", "<pad>"),
+                                                                      config["added_tokens_decoder"].values())}
+    config["model_max_length"] = MAX_POSITIONS
+    (folder / "tokenizer_config.json").write_text(json.dumps(config, indent=2), encoding="utf-8")
+    pad_id = vocab["<pad>"]
+    model = build_model(len(vocab), pad_id)
+    model.config.save_pretrained(str(folder))
+    generation_config(pad_id).save_pretrained(str(folder))
+    export(model, folder)
+    for name in ("encoder_model", "decoder_model", "decoder_with_past_model"):
+        compact(folder / f"{name}.onnx")
+    merge_decoders(folder, folder / "decoder_model.onnx", folder / "decoder_with_past_model.onnx",
+                   folder / "decoder_model_merged.onnx")
+    with tempfile.TemporaryDirectory() as work:
+        quantize(folder, Path(work))
+    for name in ("decoder_model.onnx", "decoder_with_past_model.onnx"):
+        (folder / name).unlink()
+    total = sum(p.stat().st_size for p in folder.iterdir())
+    print(f"wrote {folder} ({total / 1e6:.0f} MB)")
+
+
 def main():
     here = Path(__file__).resolve().parent
     default_out = here.parent / "resources" / "dev" / "hanbridge" / "translate" / "local"
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=default_out)
+    parser.add_argument("--opus-shape", action="store_true",
+                        help="instead, a random model of OPUS-MT's size (d_model 512, 6+6 layers, 8 heads, FFN 2048, "
+                             "65,001 tokens, ~77M parameters) for bench/local-engine.sh: no references, not committed")
     args = parser.parse_args()
+    if args.opus_shape:
+        make_opus_shaped(args.out / "opus-shaped-random")
+        return
     folder = args.out / "tiny-marian"
     if folder.exists():
         shutil.rmtree(folder)

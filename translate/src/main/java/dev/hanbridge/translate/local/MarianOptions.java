@@ -4,7 +4,10 @@ package dev.hanbridge.translate.local;
  * How to run a model folder.
  *
  * @param threads    ONNX Runtime intra-op threads; default: the machine's cores
- * @param batchSize  segments per model call; segments are grouped by length first
+ * @param batchSize  segments per model call; segments are grouped by length first. With int8
+ *                   files a segment's translation can change with its neighbours (dynamic
+ *                   quantization scales whole tensors); 1 avoids that at several times the cost
+ *                   (bench/LOCAL.md)
  * @param beams      beam width; 0 keeps the model's own ({@code num_beams} in generation_config.json),
  *                   1 is greedy search
  * @param precision  which ONNX files: quantized ({@code *_quantized.onnx}) or full precision; AUTO
