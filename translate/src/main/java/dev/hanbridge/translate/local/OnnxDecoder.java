@@ -29,7 +29,7 @@ final class OnnxDecoder implements StepModel, AutoCloseable {
     private final OnnxTensor encoderMask;
     private final Map<String, OnnxTensor> past = new HashMap<>();
     private OrtSession.Result firstResult;
-    private final List<AutoCloseable> stepResources = new ArrayList<>();
+    private final List<Runnable> stepResources = new ArrayList<>();
 
     OnnxDecoder(MarianSessions sessions, int rows, OnnxTensor encoderStates, OnnxTensor encoderMask) {
         this.sessions = sessions;
@@ -41,7 +41,7 @@ final class OnnxDecoder implements StepModel, AutoCloseable {
     @Override
     public float[][] step(long[] tokens) {
         boolean firstStep = firstResult == null;
-        List<AutoCloseable> inputs = new ArrayList<>();
+        List<Runnable> inputs = new ArrayList<>();
         try {
             OnnxTensor ids = tensor(LongBuffer.wrap(tokens), new long[] {rows, 1}, inputs);
             Map<String, OnnxTensor> feed = new HashMap<>();
@@ -69,12 +69,12 @@ final class OnnxDecoder implements StepModel, AutoCloseable {
             feed.keySet().retainAll(session.getInputNames());
             OrtSession.Result result = session.run(feed);
             float[][] logits = lastPositionLogits(result.get("logits").orElseThrow());
-            List<AutoCloseable> previous = new ArrayList<>(stepResources);
+            List<Runnable> previous = new ArrayList<>(stepResources);
             stepResources.clear();
             if (firstStep) {
                 firstResult = result;
             } else {
-                stepResources.add(result);
+                stepResources.add(result::close);
             }
             for (String name : sessions.pastNames()) {
                 boolean crossAttention = name.contains(".encoder.");
@@ -101,7 +101,7 @@ final class OnnxDecoder implements StepModel, AutoCloseable {
         if (identity) {
             return;
         }
-        List<AutoCloseable> created = new ArrayList<>();
+        List<Runnable> created = new ArrayList<>();
         try {
             for (String name : sessions.pastNames()) {
                 // A sentence's beams share one source: its cross-attention rows are equal already.
@@ -142,16 +142,16 @@ final class OnnxDecoder implements StepModel, AutoCloseable {
         return result;
     }
 
-    private OnnxTensor tensor(FloatBuffer values, long[] shape, List<AutoCloseable> owner) throws OrtException {
+    private OnnxTensor tensor(FloatBuffer values, long[] shape, List<Runnable> owner) throws OrtException {
         return track(OnnxTensor.createTensor(sessions.environment(), values, shape), owner);
     }
 
-    private OnnxTensor tensor(LongBuffer values, long[] shape, List<AutoCloseable> owner) throws OrtException {
+    private OnnxTensor tensor(LongBuffer values, long[] shape, List<Runnable> owner) throws OrtException {
         return track(OnnxTensor.createTensor(sessions.environment(), values, shape), owner);
     }
 
-    private static OnnxTensor track(OnnxTensor tensor, List<AutoCloseable> owner) {
-        owner.add(tensor);
+    private static OnnxTensor track(OnnxTensor tensor, List<Runnable> owner) {
+        owner.add(tensor::close);
         return tensor;
     }
 
@@ -166,13 +166,8 @@ final class OnnxDecoder implements StepModel, AutoCloseable {
         encoderMask.close();
     }
 
-    private static void closeAll(List<AutoCloseable> resources) {
-        for (AutoCloseable resource : resources) {
-            try {
-                resource.close();
-            } catch (Exception e) {
-                // Native tensors and results only free memory on close; nothing to recover.
-            }
-        }
+    /** Frees native tensors and results (their close() throws nothing). */
+    private static void closeAll(List<Runnable> closers) {
+        closers.forEach(Runnable::run);
     }
 }
