@@ -21,10 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -316,93 +312,6 @@ public final class ModelDownloader {
             ModelStore.deleteTree(partial);
         } catch (UncheckedIOException e) {
             // Leftovers in .partial cost disk, not correctness; the next pull reuses or replaces them.
-        }
-    }
-
-    /** Bytes and speed across the files of one pull. */
-    private static final class Transfer {
-        private final DownloadProgress progress;
-        private final long total;
-        private final long started = System.nanoTime();
-        private long onDisk;
-        private long fetched;
-
-        Transfer(DownloadProgress progress, long total) {
-            this.progress = progress;
-            this.total = total;
-        }
-
-        void finishedEarlier(String file, long bytes) {
-            onDisk += bytes;
-            report(file);
-        }
-
-        void starting(String file, long resumedBytes) {
-            onDisk += resumedBytes;
-            report(file);
-        }
-
-        void received(String file, int bytes) {
-            onDisk += bytes;
-            fetched += bytes;
-            report(file);
-        }
-
-        private void report(String file) {
-            double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-            progress.update(file, onDisk, total, fetched / seconds);
-        }
-    }
-
-    /**
-     * Closes a download's stream when nothing arrived for the stall timeout, so that a read
-     * blocked on a silent connection returns (HttpClient's timeout covers only the headers).
-     */
-    private static final class StallGuard implements AutoCloseable {
-        private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "model-download-stall-guard");
-            thread.setDaemon(true);
-            return thread;
-        });
-
-        private final InputStream stream;
-        private final long timeoutNanos;
-        private final ScheduledFuture<?> check;
-        private volatile long lastReceived = System.nanoTime();
-        private volatile boolean stalled;
-
-        StallGuard(InputStream stream, Duration timeout) {
-            this.stream = stream;
-            this.timeoutNanos = timeout.toNanos();
-            long period = Math.max(100, timeout.toMillis() / 10);
-            this.check = TIMER.scheduleAtFixedRate(this::checkStall, period, period, TimeUnit.MILLISECONDS);
-        }
-
-        void received() {
-            lastReceived = System.nanoTime();
-        }
-
-        boolean stalled() {
-            return stalled;
-        }
-
-        private void checkStall() {
-            if (System.nanoTime() - lastReceived > timeoutNanos) {
-                stalled = true;
-                try {
-                    stream.close();
-                } catch (IOException e) {
-                    // The blocked read fails either way; nothing else to release.
-                }
-                if (check != null) {
-                    check.cancel(false);
-                }
-            }
-        }
-
-        @Override
-        public void close() {
-            check.cancel(false);
         }
     }
 }
