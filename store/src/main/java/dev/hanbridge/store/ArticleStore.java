@@ -143,6 +143,16 @@ public class ArticleStore {
                 .params(runId, status.name()).query(Long.class).list();
     }
 
+    /**
+     * The ids of one partition of the run's articles with {@code status}: those whose id modulo
+     * {@code partitions} is {@code partition}. Ids are handed out in sequence, so the partitions come
+     * out about even, and a partition read again after a crash finds the same articles.
+     */
+    public List<Long> idsOf(long runId, ArticleStatus status, int partition, int partitions) {
+        return jdbc.sql("SELECT id FROM hb_article WHERE run_id = ? AND status = ? AND MOD(id, ?) = ? ORDER BY id")
+                .params(runId, status.name(), partitions, partition).query(Long.class).list();
+    }
+
     public List<ArticleRow> rowsOf(long runId) {
         return jdbc.sql(ROW_SELECT + " WHERE a.run_id = ? ORDER BY a.id").param(runId).query(ArticleStore::row).list();
     }
