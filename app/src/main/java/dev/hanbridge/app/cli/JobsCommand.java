@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 
+import dev.hanbridge.app.distributed.DistributedRuns;
 import dev.hanbridge.app.run.RunLauncher;
 import dev.hanbridge.app.run.RunSummary;
 import dev.hanbridge.store.RunRecord;
@@ -47,6 +48,7 @@ class JobsCommand implements Callable<Integer> {
                 if (run.message() != null && !run.message().isBlank()) {
                     System.out.printf("      %s%n", run.message());
                 }
+                DistributedRuns.describe(context, run.id()).ifPresent(p -> System.out.printf("      partitions %s%n", p));
             }
             return 0;
         });

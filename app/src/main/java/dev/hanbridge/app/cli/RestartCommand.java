@@ -2,6 +2,8 @@ package dev.hanbridge.app.cli;
 
 import java.util.concurrent.Callable;
 
+import dev.hanbridge.app.distributed.DistributedApplication;
+import dev.hanbridge.app.distributed.DistributedRuns;
 import dev.hanbridge.app.run.RunLauncher;
 import dev.hanbridge.app.run.RunSummary;
 import picocli.CommandLine.Command;
@@ -25,9 +27,25 @@ class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Spring.withContext(data.springArgs(), context -> {
+        // A distributed run is restarted by a manager (its job lives there); which one the run was
+        // is in the database, so the plain context looks first.
+        Integer status = Spring.withContext(data.springArgs(), context -> {
+            if (DistributedRuns.isDistributed(context, runId)) {
+                return null;
+            }
             RunSummary summary = context.getBean(RunLauncher.class).restart(runId, engine);
             summary.print(System.out);
+            return summary.completed() ? 0 : 1;
+        });
+        if (status != null) {
+            return status;
+        }
+        return Spring.withDistributed(DistributedApplication.Role.MANAGER, data.springArgs(), context -> {
+            DistributedApplication.checkReady(context);
+            DistributedRuns.prepareRestart(context, runId);
+            RunSummary summary = context.getBean(RunLauncher.class).restart(runId, engine);
+            summary.print(System.out);
+            DistributedRuns.describe(context, runId).ifPresent(p -> System.out.printf("  partitions %s%n", p));
             return summary.completed() ? 0 : 1;
         });
     }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.hanbridge.app.distributed.DistributedApplication;
+import dev.hanbridge.app.distributed.DistributedRuns;
 import dev.hanbridge.app.run.RunRequest;
 import dev.hanbridge.app.run.RunSummary;
 import dev.hanbridge.export.ExportFormat;
@@ -55,6 +57,11 @@ class RunCommand implements Callable<Integer> {
             description = "Target language: exports, engines and translation memory (default: en-US).")
     String targetLang;
 
+    @Option(names = "--distributed",
+            description = "Split the run into partitions for the workers (hanbridge worker) over RabbitMQ; needs "
+                    + "PostgreSQL (README, Scale-out).")
+    boolean distributed;
+
     @Mixin
     DataOption data;
 
@@ -78,7 +85,10 @@ class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage()); // said before the database opens
         }
-        return Spring.withContext(data.springArgs(), context -> {
+        Spring.Body body = context -> {
+            if (distributed) {
+                DistributedApplication.checkReady(context); // said before the run is recorded
+            }
             var env = context.getEnvironment();
             String engineId = engine != null ? engine : env.getProperty("hanbridge.engine", "none");
             RunRequest request;
@@ -93,7 +103,13 @@ class RunCommand implements Callable<Integer> {
             }
             RunSummary summary = context.getBean(dev.hanbridge.app.run.RunLauncher.class).run(request);
             summary.print(System.out);
+            if (distributed) {
+                DistributedRuns.describe(context, summary.run().id())
+                        .ifPresent(p -> System.out.printf("  partitions %s%n", p));
+            }
             return summary.completed() ? 0 : 1;
-        });
+        };
+        return distributed ? Spring.withDistributed(DistributedApplication.Role.MANAGER, data.springArgs(), body)
+                : Spring.withContext(data.springArgs(), body);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.scheduling.support.CronExpression;
 
+import dev.hanbridge.app.distributed.DistributedApplication;
 import dev.hanbridge.app.serve.BindCheck;
 import dev.hanbridge.export.ExportFormat;
 import picocli.CommandLine.Command;
@@ -83,15 +84,24 @@ class ServeCommand implements Callable<Integer> {
             throw new CliException(e.getMessage());
         }
         List<String> args = springArgs();
-        return Spring.withContext(args, context -> {
+        // With a broker configured, the server's runs (scheduled, launched from the API or pages) are
+        // distributed: it manages them, workers run their partitions.
+        boolean distributed = DistributedApplication.brokerConfigured();
+        Spring.Body body = context -> {
+            if (distributed) {
+                DistributedApplication.checkReady(context);
+            }
             CountDownLatch closed = new CountDownLatch(1);
             context.addApplicationListener((ApplicationListener<ContextClosedEvent>) e -> closed.countDown());
             String port = context.getEnvironment().getProperty("local.server.port", String.valueOf(this.port));
             System.out.printf("hanbridge serves http://%s:%s/ %s%n", bind.contains(":") ? "[" + bind + "]" : bind, port,
-                    schedule == null ? "" : "and runs " + inbox.toAbsolutePath().normalize() + " on \"" + schedule + "\"");
+                    (schedule == null ? "" : "and runs " + inbox.toAbsolutePath().normalize() + " on \"" + schedule + "\"")
+                    + (distributed ? " (distributed: hanbridge worker runs the partitions)" : ""));
             closed.await(); // until SIGTERM or Ctrl-C closes the context (Spring's shutdown hook)
             return 0;
-        });
+        };
+        return distributed ? Spring.withDistributed(DistributedApplication.Role.MANAGER, args, body)
+                : Spring.withContext(args, body);
     }
 
     List<String> springArgs() {

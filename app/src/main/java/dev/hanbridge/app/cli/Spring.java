@@ -1,10 +1,12 @@
 package dev.hanbridge.app.cli;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.hanbridge.app.HanbridgeApplication;
+import dev.hanbridge.app.distributed.DistributedApplication;
 
 /** Starts the application context for one command and closes it afterwards. */
 final class Spring {
@@ -16,8 +18,19 @@ final class Spring {
     private Spring() {
     }
 
+    /** The command line's context: database and job, no broker ({@link HanbridgeApplication}). */
     static Integer withContext(List<String> args, Body body) {
-        try (ConfigurableApplicationContext context = HanbridgeApplication.start(args.toArray(String[]::new))) {
+        return with(HanbridgeApplication::start, args, body);
+    }
+
+    /** A distributed run's manager or a worker: the command line's context plus RabbitMQ ({@link DistributedApplication}). */
+    static Integer withDistributed(DistributedApplication.Role role, List<String> args, Body body) {
+        return with(a -> DistributedApplication.start(role, a), args, body);
+    }
+
+    private static Integer with(Function<String[], ConfigurableApplicationContext> start, List<String> args,
+            Body body) {
+        try (ConfigurableApplicationContext context = start.apply(args.toArray(String[]::new))) {
             return body.apply(context);
         } catch (IllegalArgumentException | dev.hanbridge.translate.EngineConfigurationException e) {
             throw new CliException(e.getMessage());

@@ -59,6 +59,8 @@ public class TranslateJobConfig {
     public static final String JOB_NAME = "translate";
     public static final String RUN_ID = "run.id";
     private static final String RUN_ID_SPEL = "#{jobParameters['" + RUN_ID + "']}";
+    private static final String PARTITION_SPEL = "#{stepExecutionContext['" + Partitions.PARTITION + "']}";
+    private static final String PARTITIONS_SPEL = "#{stepExecutionContext['" + Partitions.PARTITIONS + "']}";
 
     /** Sources per ingest transaction: small, since one source can be a large document. */
     private static final int INGEST_CHUNK = 20;
@@ -207,8 +209,9 @@ public class TranslateJobConfig {
 
     @Bean
     @StepScope
-    ItemReader<Long> translateReader(@Value(RUN_ID_SPEL) Long runId, ArticleStore articles) {
-        return new ListItemReader<>(articles.idsOf(runId, ArticleStatus.INGESTED));
+    ItemReader<Long> translateReader(@Value(RUN_ID_SPEL) Long runId, ArticleStore articles,
+            @Value(PARTITION_SPEL) Integer partition, @Value(PARTITIONS_SPEL) Integer partitions) {
+        return new ListItemReader<>(ids(articles, runId, ArticleStatus.INGESTED, partition, partitions));
     }
 
     @Bean
@@ -246,8 +249,19 @@ public class TranslateJobConfig {
 
     @Bean
     @StepScope
-    ItemReader<Long> exportReader(@Value(RUN_ID_SPEL) Long runId, ArticleStore articles) {
-        return new ListItemReader<>(articles.idsOf(runId, ArticleStatus.TRANSLATED));
+    ItemReader<Long> exportReader(@Value(RUN_ID_SPEL) Long runId, ArticleStore articles,
+            @Value(PARTITION_SPEL) Integer partition, @Value(PARTITIONS_SPEL) Integer partitions) {
+        return new ListItemReader<>(ids(articles, runId, ArticleStatus.TRANSLATED, partition, partitions));
+    }
+
+    /**
+     * The run's articles with {@code status}, or one partition of them when the step runs as a
+     * partition of a distributed run (app/distributed sends this step to workers as it is).
+     */
+    private static List<Long> ids(ArticleStore articles, long runId, ArticleStatus status, Integer partition,
+            Integer partitions) {
+        return partition == null || partitions == null ? articles.idsOf(runId, status)
+                : articles.idsOf(runId, status, partition, partitions);
     }
 
     @Bean

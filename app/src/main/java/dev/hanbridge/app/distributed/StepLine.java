@@ -1,0 +1,54 @@
+package dev.hanbridge.app.distributed;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+import dev.hanbridge.app.job.Progress;
+import dev.hanbridge.app.job.TranslateJobConfig;
+import dev.hanbridge.store.PartitionStore;
+import dev.hanbridge.store.RunStore;
+
+/**
+ * The manager's line when a step ends, as a single machine prints it, plus where its partitions
+ * ran. For ingest it also stores how many sources were skipped as unchanged (read, not written),
+ * from the partitions' counts that Spring Batch adds up into the step.
+ */
+final class StepLine implements StepExecutionListener {
+
+    private final Progress progress;
+    private final PartitionStore partitions;
+    private final RunStore runs;
+
+    StepLine(Progress progress, PartitionStore partitions, RunStore runs) {
+        this.progress = progress;
+        this.partitions = partitions;
+        this.runs = runs;
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        String name = step.getStepName();
+        String where = PartitionWatch.perWorker(partitions.of(step.getJobExecutionId(), name));
+        String on = where.isEmpty() ? "" : "; partitions on " + where;
+        if (name.equals("ingest")) {
+            long skipped = step.getReadCount() - step.getWriteCount();
+            runs.setSkipped(step.getJobParameters().getLong(TranslateJobConfig.RUN_ID), skipped);
+            progress.done(name, step.getReadCount(), -1,
+                    "sources read, " + skipped + " unchanged and skipped" + took(step) + on);
+        } else {
+            progress.done(name, step.getWriteCount(), step.getReadCount(), "articles" + took(step) + on);
+        }
+        return step.getExitStatus();
+    }
+
+    private static String took(StepExecution step) {
+        if (step.getStartTime() == null) {
+            return "";
+        }
+        return String.format(" (%.1f s)", Duration.between(step.getStartTime(), LocalDateTime.now()).toMillis() / 1000.0);
+    }
+}
