@@ -1,0 +1,142 @@
+package dev.hanbridge.app;
+
+import static dev.hanbridge.translate.ScriptedEngine.Counting.lines;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A distributed run end to end, in real processes: a manager ({@code hanbridge run --distributed})
+ * and two workers ({@code hanbridge worker}), one of them killed with SIGKILL in the middle of the
+ * translate step and started again. Opt-in: {@code -Dhanbridge.postgres.url} (as
+ * {@link PostgresqlRunTest}) and {@code -Dhanbridge.rabbitmq.host} naming a RabbitMQ broker that
+ * takes the default guest login from this machine; .ci/run starts both.
+ */
+@EnabledIfSystemProperty(named = TestDatabase.POSTGRES_PROPERTY, matches = ".+")
+@EnabledIfSystemProperty(named = Cluster.RABBITMQ_PROPERTY, matches = ".+")
+class DistributedRunTest {
+
+    private static final Path SAMPLES = Path.of("..", "samples", "articles").toAbsolutePath().normalize();
+    private static final int GENERATED = 24;
+    private static final int FORMATS = 3; // tmx, xliff, html: the default
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void workerKilledMidTranslateIsTakenOverAndEveryArticleIsExportedOnceAndEverySentencePaidOnce()
+            throws Exception {
+        Path inbox = tmp.resolve("inbox");
+        Path out = tmp.resolve("out");
+        uniqueArticles(inbox, GENERATED);
+        int articles = GENERATED + sampleCount();
+        // slow enough that the kill lands mid-partition; one article at a time per partition, so
+        // that a request in flight is all a kill can lose
+        try (Cluster cluster = new Cluster(tmp, List.of("-Dhanbridge.engines.counting.delay-ms=300",
+                "-Dhanbridge.engines.counting.batch=4", "-Dhanbridge.translate.threads=1"))) {
+            Process doomed = cluster.worker("--slots", "2");
+            Process other = cluster.worker("--slots", "2");
+            awaitJoined(cluster, doomed, other);
+
+            Process manager = cluster.command("run", SAMPLES.toString(), inbox.toString(), "--distributed",
+                    "--engine", "counting", "--out", out.toString());
+            // when the doomed worker is inside a translate partition and the engine has answered a few times
+            await("a translate partition on the worker about to be killed").atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(100))
+                    .failFast(() -> assertThat(manager.isAlive()).as(() -> cluster.output(manager)).isTrue())
+                    .until(() -> lines(cluster.engineLog(), "SEG ").size() >= 8
+                            && translatePartitionsRunningOn(doomed) > 0);
+            doomed.destroyForcibly();
+            assertThat(doomed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            Process restarted = cluster.worker("--slots", "2");
+
+            assertThat(manager.waitFor(5, TimeUnit.MINUTES)).as("the run ends").isTrue();
+            String summary = cluster.output(manager);
+            assertThat(manager.exitValue()).as(summary).isZero();
+            assertThat(summary).contains("Run 1 COMPLETED").contains(articles + " ingested").contains("0 untranslated");
+
+            // then the killed worker's partition was run again by another, and all three took part
+            assertThat(count("SELECT COUNT(*) FROM hb_partition WHERE attempts > 1")).as(summary).isPositive();
+            assertThat(count("SELECT COUNT(DISTINCT worker_id) FROM hb_partition")).isEqualTo(3);
+            assertThat(other.isAlive()).isTrue();
+            assertThat(restarted.isAlive()).isTrue();
+        }
+
+        // every article exported once, in every format
+        assertThat(count("SELECT COUNT(*) FROM hb_article")).isEqualTo(articles);
+        assertThat(count("SELECT COUNT(*) FROM hb_article WHERE status = 'EXPORTED'")).isEqualTo(articles);
+        assertThat(count("SELECT COUNT(*) FROM hb_export_file WHERE article_id IS NOT NULL"))
+                .isEqualTo((long) articles * FORMATS);
+        assertThat(count("SELECT COUNT(*) FROM (SELECT article_id, format FROM hb_export_file"
+                + " WHERE article_id IS NOT NULL GROUP BY article_id, format HAVING COUNT(*) > 1) d")).isZero();
+        try (var files = Files.list(out.resolve("run-1"))) {
+            assertThat(files.filter(p -> p.toString().endsWith(".tmx")).count()).isEqualTo(articles);
+        }
+        assertThat(out.resolve("hanbridge-run-1.zip")).exists();
+        // every segment translated, and every sentence the engine was sent, sent once
+        assertThat(count("SELECT COUNT(*) FROM hb_segment")).isEqualTo(count("SELECT COUNT(*) FROM hb_translation"));
+        List<String> sent = lines(tmp.resolve("engine.log"), "SEG ");
+        assertThat(new HashSet<>(sent)).as("sentences sent more than once").hasSameSizeAs(sent);
+        assertThat((long) sent.size()).isEqualTo(count("SELECT COUNT(DISTINCT source_hash) FROM hb_segment"));
+    }
+
+    private static void awaitJoined(Cluster cluster, Process... workers) {
+        for (Process worker : workers) {
+            await("worker " + worker.pid() + " joins").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                    .failFast(() -> assertThat(worker.isAlive()).as(() -> cluster.output(worker)).isTrue())
+                    .until(() -> cluster.output(worker).contains("works on partitions"));
+        }
+    }
+
+    private static long translatePartitionsRunningOn(Process worker) throws SQLException {
+        return count("SELECT COUNT(*) FROM hb_partition p JOIN hb_worker w ON w.id = p.worker_id"
+                + " WHERE p.step = 'translate' AND p.finished_at IS NULL AND w.pid = " + worker.pid());
+    }
+
+    private static long count(String sql) throws SQLException {
+        return Long.parseLong(TestDatabase.POSTGRESQL.queryOne(null, sql));
+    }
+
+    private static int sampleCount() throws IOException {
+        try (var files = Files.list(SAMPLES)) {
+            return (int) files.count();
+        }
+    }
+
+    /**
+     * Articles whose every sentence, byline included, is their own: a sentence two articles share
+     * may be sent by two workers that translate them at the same instant (README, Scale-out), which
+     * would hide what this test looks for, a sentence paid twice because of the kill.
+     */
+    static void uniqueArticles(Path dir, int count) throws IOException {
+        String[] surnames = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"};
+        String[] names = {"서연", "민준", "지우", "하은", "도윤", "서준", "수아", "예준", "지호", "유나"};
+        String[] places = {"부산", "인천", "대구", "광주", "대전", "울산", "수원", "전주", "제주", "강릉"};
+        Files.createDirectories(dir);
+        for (int i = 0; i < count; i++) {
+            String place = places[i % places.length];
+            StringBuilder text = new StringBuilder();
+            text.append(place).append(" 새 도서관 계획 발표 ").append(i).append("호\n\n");
+            text.append(surnames[i % 10]).append(names[(i / 10) % 10]).append(" 기자\n\n");
+            for (int p = 0; p < 3; p++) {
+                text.append(place).append("시는 ").append(i).append("번째 기사의 ").append(p)
+                        .append("번째 문단에서 새 사업을 설명했다. 예산은 ").append(100 + i).append("억원이며 주민 ")
+                        .append(p + 1).append("만 명이 혜택을 받는다고 ").append(i).append("일 밝혔다.\n\n");
+            }
+            Files.writeString(dir.resolve(String.format("article-%03d.txt", i)), text, StandardCharsets.UTF_8);
+        }
+    }
+}
