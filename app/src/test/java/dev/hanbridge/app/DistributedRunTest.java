@@ -75,6 +75,46 @@ class DistributedRunTest {
             assertThat(restarted.isAlive()).isTrue();
         }
 
+        assertEveryArticleExportedOnceAndEverySentenceSentOnce(articles, out);
+    }
+
+    @Test
+    void managerKilledMidRunIsRestartedAndFinishesWithoutSendingASentenceTwice() throws Exception {
+        Path inbox = tmp.resolve("inbox");
+        Path out = tmp.resolve("out");
+        uniqueArticles(inbox, GENERATED);
+        try (Cluster cluster = new Cluster(tmp, List.of("-Dhanbridge.engines.counting.delay-ms=300",
+                "-Dhanbridge.engines.counting.batch=4", "-Dhanbridge.translate.threads=1"))) {
+            Process first = cluster.worker("--slots", "2");
+            Process second = cluster.worker("--slots", "2");
+            awaitJoined(cluster, first, second);
+
+            // given a manager killed in the middle of the translate step
+            Process manager = cluster.command("run", inbox.toString(), "--distributed", "--engine", "counting",
+                    "--out", out.toString());
+            await("the translate step under way").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+                    .failFast(() -> assertThat(manager.isAlive()).as(() -> cluster.output(manager)).isTrue())
+                    .until(() -> lines(cluster.engineLog(), "SEG ").size() >= 8);
+            manager.destroyForcibly();
+            assertThat(manager.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            // the workers finish the partitions they were sent; restart refuses while they work
+            await("the workers done with the partitions they hold").atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> count("SELECT COUNT(*) FROM hb_article WHERE status = 'TRANSLATED'") == GENERATED
+                            && count("SELECT COUNT(*) FROM hb_partition WHERE finished_at IS NULL") == 0);
+
+            // when the run is restarted
+            Process restart = cluster.command("restart", "1");
+
+            assertThat(restart.waitFor(5, TimeUnit.MINUTES)).isTrue();
+            String summary = cluster.output(restart);
+            assertThat(restart.exitValue()).as(summary).isZero();
+            assertThat(summary).contains("run 1 was interrupted").contains("Run 1 COMPLETED");
+        }
+        assertEveryArticleExportedOnceAndEverySentenceSentOnce(GENERATED, out);
+    }
+
+    private void assertEveryArticleExportedOnceAndEverySentenceSentOnce(int articles, Path out) throws Exception {
         // every article exported once, in every format
         assertThat(count("SELECT COUNT(*) FROM hb_article")).isEqualTo(articles);
         assertThat(count("SELECT COUNT(*) FROM hb_article WHERE status = 'EXPORTED'")).isEqualTo(articles);
