@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Distributed runs (issue #16): the same N generated articles with 1 worker and with 2 workers,
+# through hanbridge run --distributed and the counting test engine answering each request after a
+# fixed latency (no rate limit). Needs PostgreSQL and RabbitMQ (README, Scale-out): the database
+# is emptied before each configuration, so give it one of its own.
+#   bench/distributed.sh [N] [LATENCY_MS] [SLOTS] [THREADS]   default 2000 200 2 4
+#   SPRING_DATASOURCE_URL       default jdbc:postgresql://localhost:5432/hanbridge_bench (user and password hanbridge)
+#   SPRING_RABBITMQ_HOST        default localhost
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-2000}
+latency=${2:-200}
+slots=${3:-2}
+threads=${4:-4}
+export SPRING_DATASOURCE_URL=${SPRING_DATASOURCE_URL:-jdbc:postgresql://localhost:5432/hanbridge_bench}
+export SPRING_DATASOURCE_USERNAME=${SPRING_DATASOURCE_USERNAME:-hanbridge}
+export SPRING_DATASOURCE_PASSWORD=${SPRING_DATASOURCE_PASSWORD:-hanbridge}
+export SPRING_RABBITMQ_HOST=${SPRING_RABBITMQ_HOST:-localhost}
+log=$(mktemp)
+if ! ./mvnw -q -DskipTests -pl app -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >"$log" 2>&1; then
+  cat "$log" >&2
+  echo "bench/distributed.sh: the build failed (Maven's output above)" >&2
+  rm -f "$log"
+  exit 1
+fi
+rm -f "$log"
+cp="app/target/test-classes:app/target/classes:$(cat app/target/bench.classpath)"
+for m in common store ingest translate export; do cp="$cp:$m/target/classes"; done
+java -cp "$cp" dev.hanbridge.app.bench.DistributedBenchmark "$n" "$latency" "$slots" "$threads" 1 2
