@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 import dev.hanbridge.app.job.RunOwner;
@@ -53,7 +54,13 @@ public class RunLauncher {
     private final EngineSettings settings;
     private final UsageStore usage;
 
-    public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job translateJob, RunStore runs,
+    /**
+     * Spring Batch's operator and repository and the job (its steps, readers and thread pools)
+     * come as lazy proxies, created on first use: {@code hanbridge jobs} needs the launcher to
+     * list runs, and Batch only when it finds a run whose process died.
+     */
+    public RunLauncher(@Lazy JobOperator jobOperator, @Lazy JobRepository jobRepository, @Lazy Job translateJob,
+            RunStore runs,
             ArticleStore articles, TranslationStore translations, ExportFileStore files, EngineRegistry engines,
             EngineSettings settings, UsageStore usage) {
         this.jobOperator = jobOperator;
