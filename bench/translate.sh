@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Translate-step throughput against a local rate-limited fake provider (see bench/TRANSLATE.md).
 # Usage: bench/translate.sh [--articles 80] [--segments 100] [--threads 4] [--rate 10]
-#                           [--latency-ms 150] [--batch 50] [--burst 2] [--pack 1] [--context true]
+#                           [--latency-ms 150] [--batch 50] [--burst 2] [--pack 1|N|auto] [--context true]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cp="$PWD/translate/target/bench.classpath"

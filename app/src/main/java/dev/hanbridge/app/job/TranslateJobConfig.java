@@ -2,6 +2,7 @@ package dev.hanbridge.app.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -43,6 +44,8 @@ import dev.hanbridge.store.UsageStore;
 import dev.hanbridge.translate.EngineRegistry;
 import dev.hanbridge.translate.EngineSettings;
 import dev.hanbridge.translate.TranslationEngine;
+import dev.hanbridge.translate.driver.ArticlePacks;
+import dev.hanbridge.translate.driver.ArticleRef;
 import dev.hanbridge.translate.driver.TranslationDriver;
 
 /**
@@ -55,7 +58,7 @@ import dev.hanbridge.translate.driver.TranslationDriver;
  * one configuration class per job): each step with its reader, processor and writer beans; the
  * work itself is in the small classes those beans create.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class TranslateJobConfig {
 
     public static final String JOB_NAME = "translate";
@@ -66,9 +69,10 @@ public class TranslateJobConfig {
     private static final int INGEST_CHUNK = 20;
 
     /**
-     * Articles per translate/export transaction. Translations are committed on their own as each
-     * engine answer arrives, so a crash inside a chunk loses only status updates: the restart finds
-     * those articles again, sends nothing twice and rewrites their files under the same names.
+     * Items per translate/export transaction: units of work (one or several articles) for
+     * translate, articles for export. Translations are committed on their own as each engine
+     * answer arrives, so a crash inside a chunk loses only status updates: the restart finds those
+     * articles again, sends nothing twice and rewrites their files under the same names.
      */
     private static final int ARTICLE_CHUNK = 50;
 
@@ -193,30 +197,52 @@ public class TranslateJobConfig {
 
     // ---- translate
 
+    /**
+     * Items are units of work: one article, or for engines that take no context several short
+     * articles whose segments share requests (see {@link ArticlePacks}). The writer marks a unit's
+     * articles translated once the driver has stored every answer for them; a crash inside a unit
+     * leaves them all pending, and the restart sends only what was not stored.
+     */
     @Bean
     Step translateStep(JobRepository jobRepository, PlatformTransactionManager transactions,
-            ItemReader<Long> translateReader, ItemProcessor<Long, Long> translateProcessor, ArticleStore articles,
-            ThreadPoolTaskExecutor translateExecutor, Progress progress) {
+            ItemReader<List<ArticleRef>> translateReader, ItemProcessor<List<ArticleRef>, List<Long>> translateProcessor,
+            ArticleStore articles, ThreadPoolTaskExecutor translateExecutor, Progress progress) {
         return new StepBuilder("translate", jobRepository)
-                .<Long, Long>chunk(ARTICLE_CHUNK)
+                .<List<ArticleRef>, List<Long>>chunk(ARTICLE_CHUNK)
                 .transactionManager(transactions)
                 .reader(translateReader)
                 .processor(translateProcessor)
                 .taskExecutor(translateExecutor)
-                .writer(chunk -> articles.setStatus(chunk.getItems(), ArticleStatus.TRANSLATED))
-                .listener(doneLine("translate", progress))
+                .writer(chunk -> articles.setStatus(chunk.getItems().stream().flatMap(List::stream).toList(),
+                        ArticleStatus.TRANSLATED))
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution step) {
+                        // Counted in articles, not in the step's items (units)
+                        Map<ArticleStatus, Long> counts = articles.countByStatus(step.getJobParameters().getLong(RUN_ID));
+                        long translated = counts.getOrDefault(ArticleStatus.TRANSLATED, 0L);
+                        progress.done("translate", translated,
+                                translated + counts.getOrDefault(ArticleStatus.INGESTED, 0L), "articles" + took(step));
+                        return step.getExitStatus();
+                    }
+                })
                 .build();
     }
 
     @Bean
     @StepScope
-    ItemReader<Long> translateReader(@Value(RUN_ID_SPEL) Long runId, ArticleStore articles) {
-        return new ListItemReader<>(articles.idsOf(runId, ArticleStatus.INGESTED));
+    ItemReader<List<ArticleRef>> translateReader(@Value(RUN_ID_SPEL) Long runId, RunStore runs, ArticleStore articles,
+            EngineRegistry registry, EngineSettings settings) {
+        List<TranslationEngine> chain = registry.create(context(runs, runId).engine(), settings);
+        List<ArticlePacks.Sized> pending = articles.pendingOf(runId).stream()
+                .map(a -> new ArticlePacks.Sized(new ArticleRef(a.id(), a.title()), a.segments(), a.chars()))
+                .toList();
+        return new ListItemReader<>(ArticlePacks.of(pending, chain));
     }
 
     @Bean
     @StepScope
-    ItemProcessor<Long, Long> translateProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
+    ItemProcessor<List<ArticleRef>, List<Long>> translateProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
             ArticleStore articles, dev.hanbridge.translate.TranslationLedger translations, dev.hanbridge.translate.UsageLedger usage, GlossaryStore glossary,
             EngineRegistry registry, EngineSettings settings, Progress progress) {
         RunContext run = context(runs, runId);
@@ -225,7 +251,7 @@ public class TranslateJobConfig {
         // the sentences in flight.
         TranslationDriver driver = TranslationDriver.builder(translations, chain, run.targetLang()).usage(usage)
                 .glossary(glossary.all()).build();
-        return new TranslateArticleProcessor(driver, run.engine(), articles, runId, progress,
+        return new TranslateArticleProcessor(driver, run.engine(), runId, progress,
                 articles.idsOf(runId, ArticleStatus.INGESTED).size());
     }
 
