@@ -163,6 +163,12 @@ public class ArticleStore {
         return jdbc.sql(ROW_SELECT + " WHERE a.run_id = ? ORDER BY a.id").param(runId).query(ArticleStore::row).list();
     }
 
+    /** The run's articles in one status, oldest first. */
+    public List<ArticleRow> rowsOf(long runId, ArticleStatus status) {
+        return jdbc.sql(ROW_SELECT + " WHERE a.run_id = ? AND a.status = ? ORDER BY a.id").params(runId, status.name())
+                .query(ArticleStore::row).list();
+    }
+
     /** The article's title, if it has one. */
     public Optional<String> title(long articleId) {
         return jdbc.sql("SELECT title FROM hb_article WHERE id = ?").param(articleId).query(String.class).optional();

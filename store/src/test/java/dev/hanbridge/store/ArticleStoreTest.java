@@ -18,6 +18,7 @@ import dev.hanbridge.common.text.KoreanText;
 
 class ArticleStoreTest {
 
+    private MemoryDatabase db;
     private JdbcClient jdbc;
     private ArticleStore articles;
     private TranslationStore translations;
@@ -25,7 +26,7 @@ class ArticleStoreTest {
 
     @BeforeEach
     void setUp() {
-        var db = new MemoryDatabase();
+        db = new MemoryDatabase();
         jdbc = db.jdbc;
         articles = new ArticleStore(jdbc, db.jdbcTemplate());
         translations = new TranslationStore(jdbc, db.transactions);
@@ -63,5 +64,29 @@ class ArticleStoreTest {
                 "The first sentence.", TranslationOrigin.MT, "test", null)), run, "en");
 
         assertThat(articles.pendingOf(run)).containsExactly(new PendingArticle(a, "가", 0, 0));
+    }
+    @Test
+    void rowsInAStatusAreOnlyThoseOfThatStatusOldestFirst() {
+        long a = article("가", "첫 문장이다.");
+        article("나", "다른 기사다.");
+        long c = article("다", "끝난 기사다.");
+        articles.setStatus(c, ArticleStatus.FAILED);
+        articles.setStatus(a, ArticleStatus.FAILED);
+
+        assertThat(articles.rowsOf(run, ArticleStatus.FAILED)).extracting(ArticleRow::id).containsExactly(a, c);
+        assertThat(articles.rowsOf(run, ArticleStatus.EXPORTED)).isEmpty();
+    }
+
+    @Test
+    void theRunsArticleFileCountLeavesOutItsBundleAndOtherRuns() {
+        long a = article("가", "첫 문장이다.");
+        long other = new RunStore(jdbc).create("in", "test", "tmx", "en", "out", "host", 1);
+        var files = new ExportFileStore(jdbc, db.jdbcTemplate());
+        files.recordAll(List.of(new ExportFileStore.ExportFileRow(run, a, "tmx", "/out/a.tmx", 10, "0".repeat(64)),
+                new ExportFileStore.ExportFileRow(run, a, "html", "/out/a.html", 10, "0".repeat(64)),
+                new ExportFileStore.ExportFileRow(run, null, "bundle", "/out/run.zip", 20, "0".repeat(64)),
+                new ExportFileStore.ExportFileRow(other, a, "tmx", "/out2/a.tmx", 10, "0".repeat(64))));
+
+        assertThat(files.articleFileCount(run)).isEqualTo(2);
     }
 }

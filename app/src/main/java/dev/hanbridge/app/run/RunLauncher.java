@@ -218,14 +218,17 @@ public class RunLauncher {
         return summarize(runId, reason);
     }
 
-    /** The summary of a run as stored now. */
+    /**
+     * The summary of a run as stored now. Counted in the database: a run's articles and files are
+     * not loaded (hanbridge jobs summarizes every run it lists).
+     */
     public RunSummary summarize(long runId, String reason) {
         RunRecord run = runs.find(runId).orElseThrow();
-        List<ArticleRow> rows = articles.rowsOf(runId);
-        List<ArticleRow> failed = rows.stream().filter(r -> r.status() == ArticleStatus.FAILED).toList();
+        long articleCount = articles.countByStatus(runId).values().stream().mapToLong(Long::longValue).sum();
+        List<ArticleRow> failed = articles.rowsOf(runId, ArticleStatus.FAILED);
         long[] segments = translations.segmentCounts(runId);
-        long fileCount = files.ofRun(runId).stream().filter(f -> f.articleId() != null).count();
-        return new RunSummary(run, rows.size() - failed.size(), runs.skipped(runId), failed, segments[0], segments[1],
+        long fileCount = files.articleFileCount(runId);
+        return new RunSummary(run, articleCount - failed.size(), runs.skipped(runId), failed, segments[0], segments[1],
                 translations.translatedBy(runId), translations.failureCount(runId), usage.ofRun(runId), fileCount,
                 reason != null ? reason : run.message());
     }
