@@ -37,6 +37,7 @@ import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.store.ExportFileStore.ExportFileRow;
 import dev.hanbridge.store.ExportFileStore;
 import dev.hanbridge.store.GlossaryStore;
+import dev.hanbridge.store.QaStore;
 import dev.hanbridge.store.RunStore;
 import dev.hanbridge.store.SourceClaims;
 import dev.hanbridge.store.TranslationStore;
@@ -306,8 +307,8 @@ public class TranslateJobConfig {
     @Bean
     @StepScope
     Tasklet bundleTasklet(@Value(RUN_ID_SPEL) Long runId, RunStore runs, ArticleStore articles,
-            TranslationStore translations, ExportFileStore files) {
-        return new BundleTasklet(context(runs, runId), runs, articles, translations, files);
+            TranslationStore translations, ExportFileStore files, QaStore qa) {
+        return new BundleTasklet(context(runs, runId), runs, articles, translations, files, qa);
     }
 
     private static RunContext context(RunStore runs, Long runId) {
