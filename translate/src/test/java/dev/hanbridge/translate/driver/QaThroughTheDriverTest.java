@@ -91,4 +91,20 @@ class QaThroughTheDriverTest {
                 .filter(p -> p.origin() == TranslationOrigin.TM_EXACT).findFirst().orElseThrow();
         assertThat(reused.findings()).extracting(QualityFinding::check).containsExactly("numbers");
     }
+
+    @Test
+    void checksTheGlossaryTermsTheDriverWasGiven() {
+        long article = ledger.article("오픈AI 발표", List.of(List.of("오픈AI는 새 모델을 공개했다.")));
+        ScriptedEngine loose = new ScriptedEngine("loose", EngineLimits.UNLIMITED, texts -> texts.stream()
+                .map(t -> t.startsWith("오픈AI는") ? "Open AI released a new model." : "OpenAI announcement").toList());
+        Map<String, String> glossary = Map.of("오픈AI", "OpenAI");
+
+        TranslationDriver.builder(ledger, List.of(loose), "en").glossary(glossary)
+                .qa(new QaRecorder(ledger, new QaChecker(), glossary)).build()
+                .translate(ledger.run(), List.of(new ArticleRef(article, "오픈AI 발표")));
+
+        assertThat(checked("오픈AI는 새 모델을 공개했다.").findings()).extracting(QualityFinding::check)
+                .containsExactly("glossary");
+        assertThat(checked("오픈AI 발표").findings()).isEmpty();
+    }
 }
