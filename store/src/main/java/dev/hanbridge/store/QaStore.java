@@ -147,7 +147,10 @@ public class QaStore {
         return byArticle(runId).values().stream().reduce(QaSummary.NONE, QaSummary::plus);
     }
 
-    /** What the checks found in each of the run's articles that has checked translations, by article id. */
+    /**
+     * What the checks found in each of the run's articles that has checked translations, by article id.
+     * A translation a person replaced since it was checked is not counted.
+     */
     public Map<Long, QaSummary> byArticle(long runId) {
         Map<Long, long[]> checked = new TreeMap<>();
         jdbc.sql("""
@@ -156,7 +159,8 @@ public class QaStore {
                            THEN 1 ELSE 0 END) AS flagged
                   FROM hb_qa_check c JOIN hb_segment s ON s.id = c.segment_id
                   JOIN hb_article a ON a.id = s.article_id
-                 WHERE a.run_id = ? GROUP BY s.article_id""")
+                  JOIN hb_translation t ON t.segment_id = c.segment_id
+                 WHERE a.run_id = ? AND t.origin <> 'HUMAN' GROUP BY s.article_id""")
                 .param(runId)
                 .query(rs -> {
                     checked.put(rs.getLong("article_id"), new long[] {rs.getLong("checked"), rs.getLong("flagged")});
@@ -166,7 +170,8 @@ public class QaStore {
                 SELECT s.article_id, f.check_id, f.severity, COUNT(*) AS n
                   FROM hb_qa_finding f JOIN hb_segment s ON s.id = f.segment_id
                   JOIN hb_article a ON a.id = s.article_id
-                 WHERE a.run_id = ? GROUP BY s.article_id, f.check_id, f.severity""")
+                  JOIN hb_translation t ON t.segment_id = f.segment_id
+                 WHERE a.run_id = ? AND t.origin <> 'HUMAN' GROUP BY s.article_id, f.check_id, f.severity""")
                 .param(runId)
                 .query(rs -> {
                     counts.computeIfAbsent(rs.getLong("article_id"), id -> new TreeMap<>())

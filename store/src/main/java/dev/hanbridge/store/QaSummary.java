@@ -2,6 +2,7 @@ package dev.hanbridge.store;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -26,6 +27,17 @@ public record QaSummary(long checked, long flagged, Map<String, Map<Severity, Lo
             copy.put(check, Collections.unmodifiableMap(bySeverity));
         });
         byCheck = Collections.unmodifiableMap(copy);
+    }
+
+    /** {@link #byCheck()} with severities as exports and the API name them: {@code error}, {@code warning}. */
+    public Map<String, Map<String, Long>> byCheckIds() {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        byCheck.forEach((check, bySeverity) -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            bySeverity.forEach((severity, n) -> counts.put(severity.id(), n));
+            out.put(check, Collections.unmodifiableMap(counts));
+        });
+        return Collections.unmodifiableMap(out);
     }
 
     public long errors() {

@@ -127,4 +127,19 @@ class QaStoreTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM hb_qa_finding").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM hb_qa_check").query(Long.class).single()).isZero();
     }
+
+    @Test
+    void aTranslationAPersonReplacedShowsNoFindingsAndIsNotCounted() {
+        long id = article("회사는 557만 달러를 유치했다.");
+        translate(id, TranslationOrigin.MT, "The company raised $557 million.");
+        qa.record(List.of(qa.unchecked(id, 1).get(0).withFindings(List.of(WRONG_NUMBER))), 1);
+
+        jdbc.sql("UPDATE hb_translation SET origin = 'HUMAN', target_text = 'The company raised $5.57 million.'")
+                .update();
+
+        assertThat(articles.loadBilingual(id, "en").blocks().get(0).segments().get(0).findings()).isEmpty();
+        assertThat(qa.unchecked(id, 1)).isEmpty();
+        assertThat(qa.ofRun(run).checked()).isZero();
+        assertThat(qa.ofRun(run).byCheck()).isEmpty();
+    }
 }

@@ -37,8 +37,9 @@ import dev.hanbridge.translate.qa.QaChecker;
 /**
  * Writes the run's bundle: every exported file and a manifest with sizes and SHA-256, the run's
  * languages and hanbridge's version, and each source by its relative name, with its SHA-256 and,
- * for a failed one, the reason, and what the QA checks found, in the run and per source. A run with no article at all (every source unchanged and skipped)
- * writes nothing: an empty folder and bundle every quarter hour from cron helps nobody.
+ * for a failed one, the reason, and what the QA checks found, in the run and per source. A run with
+ * no article at all (every source unchanged and skipped) writes nothing: an empty folder and bundle
+ * every quarter hour from cron helps nobody.
  */
 class BundleTasklet implements Tasklet {
 
@@ -64,14 +65,8 @@ class BundleTasklet implements Tasklet {
         if (summary == null || summary.checked() == 0) {
             return null;
         }
-        Map<String, Map<String, Long>> byCheck = new LinkedHashMap<>();
-        summary.byCheck().forEach((check, bySeverity) -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            bySeverity.forEach((severity, n) -> counts.put(severity.id(), n));
-            byCheck.put(check, counts);
-        });
         return new BundleManifest.QaCounts(QaChecker.VERSION, summary.checked(), summary.flagged(), summary.errors(),
-                summary.warnings(), byCheck);
+                summary.warnings(), summary.byCheckIds());
     }
 
     @Override

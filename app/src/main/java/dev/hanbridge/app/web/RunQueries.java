@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -131,13 +130,8 @@ class RunQueries {
     }
 
     static Views.Qa qa(QaSummary summary) {
-        Map<String, Map<String, Long>> byCheck = new LinkedHashMap<>();
-        summary.byCheck().forEach((check, bySeverity) -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            bySeverity.forEach((severity, n) -> counts.put(severity.id(), n));
-            byCheck.put(check, counts);
-        });
-        return new Views.Qa(summary.checked(), summary.flagged(), summary.errors(), summary.warnings(), byCheck);
+        return new Views.Qa(summary.checked(), summary.flagged(), summary.errors(), summary.warnings(),
+                summary.byCheckIds());
     }
 
     /** The run's files: per-article exports, the manifest, the bundle. */
