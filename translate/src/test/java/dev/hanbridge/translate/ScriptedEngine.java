@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -170,7 +172,7 @@ public final class ScriptedEngine implements TranslationEngine {
         public Optional<TranslationEngine> create(EngineSettings settings) {
             Path file = Path.of(settings.get("hanbridge.engines.answers.file").orElseThrow(
                     () -> new EngineConfigurationException(ID, "Set hanbridge.engines.answers.file.")));
-            java.util.Map<String, String> answers = new java.util.HashMap<>();
+            Map<String, String> answers = new HashMap<>();
             try {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     String[] pair = line.split("\t", 2);

@@ -20,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the fields {@code articleId, segmentId, blockIndex, blockKind, segmentIndex, sourceLang,
  * targetLang, source, target, state, origin, engine, qa}. {@code qa} lists the translation's QA findings
  * ({@code check}, {@code severity} {@code error} or {@code warning}, {@code message}, and the
- * {@code source} and {@code target} spans as UTF-16 {@code start}/{@code end} offsets, or null), empty
- * when there is none. An untranslated segment has
+ * {@code source} and {@code target} spans as UTF-16 {@code start}/{@code end} offsets into the texts as
+ * stored, or null), empty when there is none. The offsets hold for the {@code source} and {@code target}
+ * fields unless a control character was dropped from them (a bad source's, before the offset). An untranslated segment has
  * {@code "target": null} and {@code "state": "untranslated"}. Characters that cannot be encoded
  * (lone surrogates) or that no corpus wants (control characters from bad sources) are dropped.
  */
