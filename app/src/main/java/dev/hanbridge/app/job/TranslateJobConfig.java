@@ -30,23 +30,25 @@ import org.springframework.transaction.PlatformTransactionManager;
 import dev.hanbridge.common.ArticleStatus;
 import dev.hanbridge.export.ArticleExporter;
 import dev.hanbridge.export.ExportedFile;
-import dev.hanbridge.ingest.ArticleExtractor;
+import dev.hanbridge.ingest.Ingestor;
 import dev.hanbridge.ingest.Source;
-import dev.hanbridge.ingest.segment.KoreanSentenceSegmenter;
 import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.store.ExportFileStore.ExportFileRow;
 import dev.hanbridge.store.ExportFileStore;
 import dev.hanbridge.store.GlossaryStore;
+import dev.hanbridge.store.QaStore;
 import dev.hanbridge.store.RunStore;
 import dev.hanbridge.store.SourceClaims;
 import dev.hanbridge.store.TranslationStore;
-import dev.hanbridge.store.UsageStore;
 import dev.hanbridge.translate.EngineRegistry;
 import dev.hanbridge.translate.EngineSettings;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.driver.ArticlePacks;
 import dev.hanbridge.translate.driver.ArticleRef;
 import dev.hanbridge.translate.driver.TranslationDriver;
+import dev.hanbridge.translate.qa.QaChecker;
+import dev.hanbridge.translate.qa.QaLedger;
+import dev.hanbridge.translate.qa.QaRecorder;
 
 /**
  * The {@code translate} job: ingest, translate, export, bundle. Its identifying parameter is the
@@ -177,12 +179,11 @@ public class TranslateJobConfig {
     @Bean
     @StepScope
     ItemProcessor<Source, IngestItem> ingestProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
-            ArticleStore articles, ArticleExtractor extractor, KoreanSentenceSegmenter segmenter,
-            EngineRegistry registry, EngineSettings settings, Progress progress, SourceClaims claims) {
+            ArticleStore articles, Ingestor ingestor, EngineRegistry registry, EngineSettings settings,
+            Progress progress, SourceClaims claims) {
         RunContext run = context(runs, runId);
         boolean machineTranslates = !registry.create(run.engine(), settings).isEmpty();
-        IngestProcessor processor = new IngestProcessor(articles, extractor, segmenter, runId, machineTranslates,
-                claims);
+        IngestProcessor processor = new IngestProcessor(articles, ingestor, runId, machineTranslates, claims);
         return source -> {
             progress.update("ingest", -1, -1, source.name());
             return processor.process(source);
@@ -244,13 +245,15 @@ public class TranslateJobConfig {
     @StepScope
     ItemProcessor<List<ArticleRef>, List<Long>> translateProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
             ArticleStore articles, dev.hanbridge.translate.TranslationLedger translations, dev.hanbridge.translate.UsageLedger usage, GlossaryStore glossary,
+            QaLedger qa,
             EngineRegistry registry, EngineSettings settings, Progress progress) {
         RunContext run = context(runs, runId);
         List<TranslationEngine> chain = registry.create(run.engine(), settings);
         // One driver for the step, shared by its threads: it holds the engines' rate limiters and
         // the sentences in flight.
+        Map<String, String> terms = glossary.all();
         TranslationDriver driver = TranslationDriver.builder(translations, chain, run.targetLang()).usage(usage)
-                .glossary(glossary.all()).build();
+                .glossary(terms).qa(new QaRecorder(qa, new QaChecker(), terms)).build();
         return new TranslateArticleProcessor(driver, run.engine(), runId, progress,
                 articles.idsOf(runId, ArticleStatus.INGESTED).size());
     }
@@ -326,8 +329,8 @@ public class TranslateJobConfig {
     @Bean
     @StepScope
     Tasklet bundleTasklet(@Value(RUN_ID_SPEL) Long runId, RunStore runs, ArticleStore articles,
-            TranslationStore translations, ExportFileStore files) {
-        return new BundleTasklet(context(runs, runId), runs, articles, translations, files);
+            TranslationStore translations, ExportFileStore files, QaStore qa) {
+        return new BundleTasklet(context(runs, runId), runs, articles, translations, files, qa);
     }
 
     private static RunContext context(RunStore runs, Long runId) {

@@ -26,6 +26,7 @@ import dev.hanbridge.export.ExportFormat;
 import dev.hanbridge.store.ArticleRow;
 import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.store.ExportFileStore;
+import dev.hanbridge.store.QaStore;
 import dev.hanbridge.store.RunRecord;
 import dev.hanbridge.store.RunStatus;
 import dev.hanbridge.store.RunStore;
@@ -53,6 +54,7 @@ public class RunLauncher {
     private final EngineRegistry engines;
     private final EngineSettings settings;
     private final UsageStore usage;
+    private final QaStore qa;
 
     /**
      * Spring Batch's operator and repository and the job (its steps, readers and thread pools)
@@ -62,7 +64,7 @@ public class RunLauncher {
     public RunLauncher(@Lazy JobOperator jobOperator, @Lazy JobRepository jobRepository, @Lazy Job translateJob,
             RunStore runs,
             ArticleStore articles, TranslationStore translations, ExportFileStore files, EngineRegistry engines,
-            EngineSettings settings, UsageStore usage) {
+            EngineSettings settings, UsageStore usage, QaStore qa) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.translateJob = translateJob;
@@ -73,6 +75,7 @@ public class RunLauncher {
         this.engines = engines;
         this.settings = settings;
         this.usage = usage;
+        this.qa = qa;
     }
 
     /**
@@ -230,7 +233,7 @@ public class RunLauncher {
         long fileCount = files.articleFileCount(runId);
         return new RunSummary(run, articleCount - failed.size(), runs.skipped(runId), failed, segments[0], segments[1],
                 translations.translatedBy(runId), translations.failureCount(runId), usage.ofRun(runId), fileCount,
-                reason != null ? reason : run.message());
+                reason != null ? reason : run.message(), qa.ofRun(runId));
     }
 
     /** One line a person can act on: the deepest message of the first failure. */
