@@ -64,7 +64,8 @@ class OfficialSchemasValidationTest {
     void officialSchemasRejectInvalidDocumentsWhenSchemasDirIsGiven() throws Exception {
         String tmx = Files.readString(export(SampleArticles.busStops(), ExportFormat.TMX));
         // A tu without any tuv: what copying nothing for an untranslated segment must not produce.
-        String tuWithoutVariants = tmx.replaceFirst("(?s)(<tu tuid=\"105\">.*?)<tuv.*?</tuv>", "$1");
+        String tuWithoutVariants = tmx.replaceFirst("(?s)(<tu tuid=\"" + SampleArticles.key(105) + "\">.*?)<tuv.*?</tuv>",
+                "$1");
         assertThatThrownBy(() -> schemas.validateTmx(tuWithoutVariants.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SAXParseException.class).hasMessageContaining("tu");
 
@@ -75,6 +76,9 @@ class OfficialSchemasValidationTest {
         String prefixlessType = xliff.replace("type=\"hanbridge:title\"", "type=\"title\"");
         assertThatThrownBy(() -> schemas.validateXliff(prefixlessType.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SAXParseException.class);
+        String matchWithoutRef = xliff.replaceFirst("<mtc:match ref=\"[^\"]*\"", "<mtc:match");
+        assertThatThrownBy(() -> schemas.validateXliff(matchWithoutRef.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SAXParseException.class).hasMessageContaining("ref");
         String badMetadata = xliff.replaceFirst("<mda:meta type=\"segmentId\">", "<mda:meta kind=\"segmentId\">");
         assertThatThrownBy(() -> schemas.validateXliff(badMetadata.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SAXParseException.class).hasMessageContaining("kind");
