@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -149,18 +150,12 @@ public class MemoryStore {
         return jdbc.sql("SELECT COUNT(*) FROM hb_tm_unit WHERE imported_from IS NOT NULL").query(Long.class).single();
     }
 
-    /** A unit's number and Korean source, for a fuzzy index. */
-    @FunctionalInterface
-    public interface SourceSink {
-        void accept(long id, String sourceText);
-    }
-
     /**
-     * The units of {@code targetLang} numbered above {@code afterId}, in number order: a fuzzy index
-     * is built with {@code afterId = 0} and catches up with what was added since by the highest
-     * number it saw.
+     * The Korean source and number of each unit of {@code targetLang} numbered above {@code afterId},
+     * in number order: a fuzzy index is built with {@code afterId = 0} and catches up with what was
+     * added since by the highest number it saw.
      */
-    public void sourcesAfter(String targetLang, long afterId, SourceSink sink) {
+    public void sourcesAfter(String targetLang, long afterId, ObjLongConsumer<String> sink) {
         long after = afterId;
         while (true) {
             List<Object[]> page = jdbc.sql("SELECT id, source_text FROM hb_tm_unit WHERE target_lang = ? AND id > ?"
@@ -168,7 +163,7 @@ public class MemoryStore {
                     .params(targetLang, after)
                     .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
             for (Object[] row : page) {
-                sink.accept((Long) row[0], (String) row[1]);
+                sink.accept((String) row[1], (Long) row[0]);
             }
             if (page.size() < PAGE) {
                 return;
