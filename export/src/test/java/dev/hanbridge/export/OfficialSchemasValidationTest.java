@@ -61,6 +61,11 @@ class OfficialSchemasValidationTest {
     }
 
     @Test
+    void theWholeMemoryAsTmxValidatesAgainstTheDtdWhenSchemasDirIsGiven() {
+        assertThatNoException().isThrownBy(() -> schemas.validateTmx(SampleMemory.tmx()));
+    }
+
+    @Test
     void officialSchemasRejectInvalidDocumentsWhenSchemasDirIsGiven() throws Exception {
         String tmx = Files.readString(export(SampleArticles.busStops(), ExportFormat.TMX));
         // A tu without any tuv: what copying nothing for an untranslated segment must not produce.

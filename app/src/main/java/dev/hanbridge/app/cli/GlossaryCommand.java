@@ -80,7 +80,8 @@ class GlossaryCommand implements Runnable {
                         + " terms read, " + counts[GlossaryStore.Put.ADDED.ordinal()] + " added, "
                         + counts[GlossaryStore.Put.UPDATED.ordinal()] + " updated, "
                         + counts[GlossaryStore.Put.UNCHANGED.ordinal()] + " unchanged"
-                        + (problems.isEmpty() ? "" : ", " + problems.size() + " problems:"));
+                        + (problems.isEmpty() ? "" : ", " + problems.size() + (problems.size() == 1 ? " problem:"
+                                : " problems:")));
                 problems.forEach(p -> System.out.println("  " + p));
                 return 0;
             });

@@ -88,17 +88,14 @@ public final class ImportReport {
         List<String> lines = new ArrayList<>();
         String pairs = read.entries() + read.withoutTarget() == read.units() ? ""
                 : " (" + (read.entries() + read.withoutTarget()) + " pairs)";
-        lines.add(file + ": " + read.units() + " units read" + pairs + ", " + (human() + machine()) + " imported ("
-                + human() + " human translations, " + machine() + " machine translations), " + skipped() + " skipped");
-        if (humanReplaced > 0) {
-            lines.add("  " + humanReplaced + " replaced what the memory had");
-        }
-        if (machineReplaced > 0) {
-            lines.add("  " + machineReplaced + " machine translations replaced older machine translations");
+        lines.add(file + ": " + count(read.units(), "unit") + " read" + pairs + ", " + (human() + machine()) + " imported ("
+                + human() + " human, " + machine() + " machine translations), " + skipped() + " skipped");
+        if (humanReplaced + machineReplaced > 0) {
+            lines.add("  " + (humanReplaced + machineReplaced) + " of them replaced an earlier translation in the memory");
         }
         if (read.withoutTarget() > 0) {
             boolean fileHasTarget = read.languages().stream().anyMatch(tag -> MemoryImport.sameLanguage(tag, targetLang));
-            lines.add("  skipped " + read.withoutTarget() + " without a Korean source and a " + targetLang + " target"
+            lines.add("  skipped " + read.withoutTarget() + " with no Korean source or no " + targetLang + " target"
                     + (fileHasTarget ? "" : " (languages in the file: " + String.join(", ", read.languages()) + ")"));
         }
         if (otherVariant > 0) {
@@ -116,9 +113,13 @@ public final class ImportReport {
             lines.add("  skipped " + keptHuman + " machine translations where the memory has a human one");
         }
         if (appliedToArticles > 0) {
-            lines.add("  applied to " + appliedToArticles + " segments of " + articles + " article"
-                    + (articles == 1 ? "" : "s") + " in the database");
+            lines.add("  applied to " + count(appliedToArticles, "segment") + " of " + count(articles, "article")
+                    + " in the database");
         }
         return lines;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
