@@ -158,8 +158,10 @@ public class MemoryStore {
     public void sourcesAfter(String targetLang, long afterId, ObjLongConsumer<String> sink) {
         long after = afterId;
         while (true) {
+            // ORDER BY both columns of ix_tm_unit_lang_id: H2 then reads the index in order and stops at
+            // the page's end; by id alone it sorted every remaining unit for each page (seconds at 100,000).
             List<Object[]> page = jdbc.sql("SELECT id, source_text FROM hb_tm_unit WHERE target_lang = ? AND id > ?"
-                    + " ORDER BY id LIMIT " + PAGE)
+                    + " ORDER BY target_lang, id LIMIT " + PAGE)
                     .params(targetLang, after)
                     .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
             for (Object[] row : page) {
