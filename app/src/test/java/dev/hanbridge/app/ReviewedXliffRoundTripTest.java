@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -28,7 +30,7 @@ import org.w3c.dom.NodeList;
  * The translator's loop end to end, through the job and the command line: export, a reviewer edits
  * targets in the XLIFF, {@code tm import}, then the source changes by one added sentence and is run
  * again. The edits come back as human translations under the same segment ids, and only the added
- * sentence goes to the engine.
+ * sentence goes to the engine. On H2, and on PostgreSQL too when {@code -Dhanbridge.postgres.url} names one.
  */
 class ReviewedXliffRoundTripTest {
 
@@ -60,6 +62,23 @@ class ReviewedXliffRoundTripTest {
     @AfterEach
     void tearDown() {
         System.clearProperty("hanbridge.engines.counting.log");
+        System.clearProperty("spring.datasource.url");
+        System.clearProperty("spring.datasource.username");
+        System.clearProperty("spring.datasource.password");
+    }
+
+    static java.util.stream.Stream<TestDatabase> databases() {
+        return TestDatabase.available();
+    }
+
+    /** Points the application at {@code database}, emptied; H2 is the data folder's own. */
+    private static void use(TestDatabase database) throws Exception {
+        if (database == TestDatabase.POSTGRESQL) {
+            TestDatabase.emptyPostgres();
+            System.setProperty("spring.datasource.url", TestDatabase.postgresUrl());
+            System.setProperty("spring.datasource.username", "hanbridge");
+            System.setProperty("spring.datasource.password", "hanbridge");
+        }
     }
 
     private static String article(boolean withAddedSentence) {
@@ -79,8 +98,11 @@ class ReviewedXliffRoundTripTest {
                 .toList();
     }
 
-    @Test
-    void reviewedEditsComeBackAsHumanTranslationsUnderTheSameIdsAfterTheSourceGainsASentence() throws Exception {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("databases")
+    void reviewedEditsComeBackAsHumanTranslationsUnderTheSameIdsAfterTheSourceGainsASentence(TestDatabase database)
+            throws Exception {
+        use(database);
         Files.writeString(inbox.resolve("shuttle.txt"), article(false), StandardCharsets.UTF_8);
         assertThat(run().exitCode()).isZero();
         int sentFirst = sentToEngine().size();
@@ -105,7 +127,7 @@ class ReviewedXliffRoundTripTest {
                 .contains("shuttle-reviewed.xlf: " + segments.size() + " units read, 4 imported (4 human, 0 machine")
                 .contains("skipped " + (segments.size() - 4) + " not marked reviewed and the same as the memory's")
                 .contains("applied to 4 segments of 1 article in the database");
-        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_translation WHERE origin = 'HUMAN'")).isEqualTo(4);
+        assertThat(database.queryOne(data, "SELECT COUNT(*) FROM hb_translation WHERE origin = 'HUMAN'")).isEqualTo("4");
 
         Files.writeString(inbox.resolve("shuttle.txt"), article(true), StandardCharsets.UTF_8);
         CliRunner.Result second = run();
