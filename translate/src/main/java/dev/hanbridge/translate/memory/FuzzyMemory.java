@@ -25,6 +25,10 @@ import dev.hanbridge.common.TranslationOrigin;
  * unit numbers only; each lookup reads the matched units' texts from storage, so a unit a person
  * corrected since the index was built is offered as corrected.
  *
+ * <p>Catching up by number misses a unit that commits after one with a higher number was seen
+ * (PostgreSQL hands numbers out before commit): that unit is offered from the next run on. A
+ * suggestion is lost, never a wrong one made.
+ *
  * <p>One instance serves a run and is shared by its threads.
  */
 public final class FuzzyMemory {
