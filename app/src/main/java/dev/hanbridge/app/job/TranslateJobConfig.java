@@ -24,6 +24,7 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -46,6 +47,8 @@ import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.driver.ArticlePacks;
 import dev.hanbridge.translate.driver.ArticleRef;
 import dev.hanbridge.translate.driver.TranslationDriver;
+import dev.hanbridge.translate.memory.FuzzyMemory;
+import dev.hanbridge.translate.memory.MemoryUnits;
 import dev.hanbridge.translate.qa.QaChecker;
 import dev.hanbridge.translate.qa.QaLedger;
 import dev.hanbridge.translate.qa.QaRecorder;
@@ -245,17 +248,30 @@ public class TranslateJobConfig {
     @StepScope
     ItemProcessor<List<ArticleRef>, List<Long>> translateProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
             ArticleStore articles, dev.hanbridge.translate.TranslationLedger translations, dev.hanbridge.translate.UsageLedger usage, GlossaryStore glossary,
-            QaLedger qa,
-            EngineRegistry registry, EngineSettings settings, Progress progress) {
+            QaLedger qa, EngineRegistry registry, EngineSettings settings, Progress progress, MemoryUnits memory,
+            FuzzyMemory.Policy fuzzyPolicy) {
         RunContext run = context(runs, runId);
         List<TranslationEngine> chain = registry.create(run.engine(), settings);
-        // One driver for the step, shared by its threads: it holds the engines' rate limiters and
-        // the sentences in flight.
+        // One driver for the step, shared by its threads: it holds the engines' rate limiters, the
+        // sentences in flight and the fuzzy index of the run's target language (built on first use).
         Map<String, String> terms = glossary.all();
         TranslationDriver driver = TranslationDriver.builder(translations, chain, run.targetLang()).usage(usage)
-                .glossary(terms).qa(new QaRecorder(qa, new QaChecker(), terms)).build();
+                .glossary(terms).fuzzy(new FuzzyMemory(memory, run.targetLang(), fuzzyPolicy))
+                .qa(new QaRecorder(qa, new QaChecker(), terms)).build();
         return new TranslateArticleProcessor(driver, run.engine(), runId, progress,
                 articles.idsOf(runId, ArticleStatus.INGESTED).size());
+    }
+
+    /**
+     * What runs do with fuzzy memory matches; checked when the application starts (not lazy, unlike
+     * the context's other beans: a wrong setting stops every command before a run begins).
+     */
+    @Bean
+    @Lazy(false)
+    FuzzyMemory.Policy fuzzyPolicy(@Value("${hanbridge.memory.fuzzy-min:75}") int min,
+            @Value("${hanbridge.memory.fuzzy-candidates:3}") int candidates,
+            @Value("${hanbridge.memory.fuzzy-apply-above:0}") int applyAbove) {
+        return new FuzzyMemory.Policy(min, candidates, applyAbove);
     }
 
     // ---- export
