@@ -50,7 +50,8 @@ class OfficialSchemasValidationTest {
 
     @Test
     void validatesAgainstOfficialSchemasWhenSchemasDirIsGiven() {
-        for (BilingualArticle article : List.of(SampleArticles.busStops(), untranslatedOnly())) {
+        for (BilingualArticle article : List.of(SampleArticles.busStops(), untranslatedOnly(),
+                SampleArticles.sectionLabel())) {
             assertThatNoException().as("TMX of article %d", article.id())
                     .isThrownBy(() -> schemas.validateTmx(Files.readAllBytes(export(article, ExportFormat.TMX))));
             assertThatNoException().as("XLIFF of article %d", article.id())

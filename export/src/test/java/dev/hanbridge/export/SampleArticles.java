@@ -47,6 +47,20 @@ public final class SampleArticles {
                                 pair(106, 0, SCRIPT_SOURCE, SCRIPT_TARGET, TranslationOrigin.MT, "deepl")))));
     }
 
+    /**
+     * An IT-news article whose section label and dateline hold no Korean: they are copied as they
+     * are (origin COPIED, no engine), beside a machine-translated sentence.
+     */
+    public static BilingualArticle sectionLabel() {
+        return new BilingualArticle(43, "inbox/it.txt", "it-43", "오픈AI, o3-mini 공개", null, null, "ko-KR", "en-US",
+                List.of(new BilingualBlock(0, BlockKind.HEADING, List.of(
+                                pair(301, 0, "IT", "IT", TranslationOrigin.COPIED, null))),
+                        new BilingualBlock(1, BlockKind.PARAGRAPH, List.of(
+                                pair(302, 0, "2026.03.14 09:30", "2026.03.14 09:30", TranslationOrigin.COPIED, null),
+                                pair(303, 1, "오픈AI가 o3-mini를 공개했다.", "OpenAI released o3-mini.", TranslationOrigin.MT,
+                                        "openai")))));
+    }
+
     private static SegmentPair pair(long id, int index, String source, String target, TranslationOrigin origin,
             String engine) {
         return new SegmentPair(id, index, source, target, origin, engine);

@@ -5,6 +5,7 @@ import static dev.hanbridge.export.write.XmlOutput.newline;
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.SegmentPair;
+import dev.hanbridge.common.TranslationOrigin;
 import dev.hanbridge.export.HeaderText;
 import dev.hanbridge.export.Languages;
 import java.io.IOException;
@@ -182,6 +183,11 @@ public final class XliffWriter {
         xml.writeStartElement(XLIFF_NS, "segment");
         xml.writeAttribute("id", "s" + segment.segmentId());
         xml.writeAttribute("state", segment.translated() ? "translated" : "initial");
+        if (segment.origin() == TranslationOrigin.COPIED) {
+            // No Korean in it, so its source was copied: a sub-state in our own namespace prefix,
+            // as XLIFF 2 allows beside the core state.
+            xml.writeAttribute("subState", "hanbridge:copied");
+        }
         newline(xml, 4);
         xml.writeStartElement(XLIFF_NS, "source");
         inline(xml, segment.source());
