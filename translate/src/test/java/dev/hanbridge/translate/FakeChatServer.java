@@ -43,7 +43,9 @@ public final class FakeChatServer implements AutoCloseable {
         /** OpenAI's 404 {@code model_not_found} to every request. */
         UNKNOWN_MODEL,
         /** A server without JSON mode: 400 to any request carrying {@code response_format}. */
-        REFUSES_RESPONSE_FORMAT
+        REFUSES_RESPONSE_FORMAT,
+        /** A content filter that flags every text: 400 {@code invalid_prompt}, about no parameter. */
+        REJECTS_EVERY_TEXT
     }
 
     private final HttpServer server;
@@ -103,6 +105,11 @@ public final class FakeChatServer implements AutoCloseable {
                     send(ex, 400, TestResources.read("openai/error-400-max-tokens.json"));
                     return;
                 }
+            }
+            case REJECTS_EVERY_TEXT -> {
+                send(ex, 400, Json.write(Map.of("error", error("Invalid prompt: your prompt was flagged as potentially"
+                        + " violating our usage policy.", null, "invalid_prompt"))));
+                return;
             }
             case REFUSES_RESPONSE_FORMAT -> {
                 if (request.has("response_format")) {
