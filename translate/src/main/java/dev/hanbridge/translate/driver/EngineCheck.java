@@ -52,7 +52,10 @@ public final class EngineCheck {
             List<String> targets = new RetryingCall(retry, SpendLimit.NONE).call(link, new UsageMeter(), request);
             return new Result(link.id(), engine.info().model(), true, targets.get(0), since(start), null);
         } catch (TranslationException e) {
-            return new Result(link.id(), engine.info().model(), false, null, since(start), e.getMessage());
+            // Retries were made, and are over: a message that promises another would mislead.
+            String problem = String.valueOf(e.getMessage()).replace("; will retry after", "; asked to wait")
+                    .replace("; will retry", "");
+            return new Result(link.id(), engine.info().model(), false, null, since(start), problem);
         }
     }
 
