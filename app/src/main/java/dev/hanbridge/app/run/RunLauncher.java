@@ -225,6 +225,11 @@ public class RunLauncher {
         boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
         String reason = ok ? null : reason(execution);
         RunStatus status = ok ? RunStatus.COMPLETED : limitReached(execution) ? RunStatus.LIMIT_REACHED : RunStatus.FAILED;
+        if (!ok) {
+            // To the log file only (INFO is below the console's threshold): the summary says it in one line.
+            List<Throwable> failures = execution.getAllFailureExceptions();
+            log.info("run {} ended {}: {}", runId, status, reason, failures.isEmpty() ? null : failures.get(0));
+        }
         runs.finish(runId, status, reason);
         return summarize(runId, reason);
     }
