@@ -8,15 +8,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.hanbridge.app.job.Progress;
-import dev.hanbridge.ingest.ArticleExtractor;
-import dev.hanbridge.ingest.segment.KoreanSentenceSegmenter;
 import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.store.ExportFileStore;
 import dev.hanbridge.store.GlossaryStore;
 import dev.hanbridge.store.RunStore;
 import dev.hanbridge.store.SourceClaims;
-import dev.hanbridge.store.TranslationStore;
-import dev.hanbridge.store.UsageStore;
+import dev.hanbridge.ingest.Ingestor;
 import dev.hanbridge.translate.EngineRegistry;
 import dev.hanbridge.translate.EngineSettings;
 
@@ -60,6 +57,12 @@ public class HanbridgeApplication {
     }
 
     @Bean
+    StoredQa qaStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
+            PlatformTransactionManager transactions) {
+        return new StoredQa(jdbc, jdbcTemplate, transactions);
+    }
+
+    @Bean
     GlossaryStore glossaryStore(JdbcClient jdbc) {
         return new GlossaryStore(jdbc);
     }
@@ -75,13 +78,8 @@ public class HanbridgeApplication {
     }
 
     @Bean
-    ArticleExtractor articleExtractor() {
-        return new ArticleExtractor();
-    }
-
-    @Bean
-    KoreanSentenceSegmenter koreanSentenceSegmenter() {
-        return new KoreanSentenceSegmenter();
+    Ingestor ingestor() {
+        return new Ingestor();
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,30 @@ class OtherCommandsTest {
         } finally {
             System.setIn(old);
         }
+    }
+
+    @Test
+    void segmentExtractsADocumentAsARunWouldAndPrintsItsSentences() throws Exception {
+        Path page = tmp.resolve("port.html");
+        Files.writeString(page, "<html><head><meta charset=\"utf-8\"></head><body><article><h1>항구 축제 개막</h1>"
+                + "<p>항구 축제가 오늘 열렸다. 사흘 동안 이어진다.</p><p>정바다 기자</p></article></body></html>",
+                StandardCharsets.UTF_8);
+
+        CliRunner.Result result = CliRunner.run("segment", page.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().replace("\r\n", "\n"))
+                .isEqualTo("항구 축제 개막\n\n항구 축제가 오늘 열렸다.\n사흘 동안 이어진다.\n\n정바다 기자\n");
+    }
+
+    @Test
+    void segmentSaysWhyADocumentCannotBeRead() throws Exception {
+        Path empty = Files.write(tmp.resolve("empty.txt"), new byte[0]);
+
+        CliRunner.Result result = CliRunner.run("segment", empty.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("empty.txt: empty file (0 bytes)");
     }
 
     @Test

@@ -285,6 +285,10 @@ class RunCommandTest {
         assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_translation WHERE origin = 'COPIED'"
                 + " AND engine IS NULL")).isEqualTo(3);
         assertThat(result.out()).contains("3 copied (no Korean)").contains("0 untranslated");
+        // Nothing was translated there, so nothing for the QA checks to find fault with.
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_qa_check c JOIN hb_translation t"
+                + " ON t.segment_id = c.segment_id WHERE t.origin = 'COPIED'")).isZero();
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_qa_check")).isEqualTo(2);
         assertThat(Files.readString(out.resolve("run-1/it-1.tmx")))
                 .contains("<prop type=\"x-hanbridge-origin\">COPIED</prop>");
     }

@@ -1,63 +1,44 @@
 package dev.hanbridge.ingest;
 
+import dev.hanbridge.ingest.archive.ArchiveEntry;
+import dev.hanbridge.ingest.archive.ZipListing;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
 
 /**
- * An entry of a zip archive. The archive is a file on disk ({@code file != null}) or itself an
- * entry of another archive ({@code parent != null}); every {@link #open()} reopens the chain, so
- * nothing stays open between calls.
+ * An entry of a zip archive the guard listed. The archive is a file on disk ({@code file != null})
+ * or itself an entry of another archive ({@code parent != null}); every {@link #open()} reopens
+ * the chain, so nothing stays open between calls, and every read is held to the entry's declared size.
+ *
+ * @param listing the listing the entry comes from: archives nested in this entry are listed from it
  */
-record ArchiveEntrySource(Path file, ArchiveEntrySource parent, String entryName, long size, int depth,
-        Charset nameCharset) implements Source {
+record ArchiveEntrySource(Path file, ArchiveEntrySource parent, ArchiveEntry entry, ZipListing listing)
+        implements Source {
 
     @Override
     public String uri() {
-        return (file != null ? file.toString() : parent.uri()) + "!/" + entryName;
+        return (file != null ? file.toString() : parent.uri()) + "!/" + entry.name();
     }
 
     @Override
     public String name() {
-        return ZipArchive.lastSegment(entryName);
+        return entry.shortName();
+    }
+
+    @Override
+    public long size() {
+        return entry.size();
     }
 
     boolean isArchive() {
-        return ZipArchive.isArchiveName(entryName);
+        return entry.isArchive();
     }
 
     @Override
     public InputStream open() throws IOException {
-        if (file != null) {
-            ZipFile zip = new ZipFile(file.toFile(), nameCharset);
-            try {
-                ZipEntry entry = zip.getEntry(entryName);
-                if (entry == null) {
-                    throw new IOException(name() + ": the entry " + entryName + " is no longer in " + file);
-                }
-                return new LimitedInputStream(zip.getInputStream(entry), ZipArchive.MAX_ENTRY_BYTES, name(), zip);
-            } catch (IOException | RuntimeException e) {
-                zip.close();
-                throw e;
-            }
-        }
-        InputStream outer = parent.open();
-        try {
-            ZipInputStream zip = new ZipInputStream(outer, nameCharset);
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals(entryName)) {
-                    return new LimitedInputStream(zip, ZipArchive.MAX_ENTRY_BYTES, name(), zip);
-                }
-            }
-            throw new IOException(name() + ": the entry " + entryName + " is no longer in " + parent.uri());
-        } catch (IOException | RuntimeException e) {
-            outer.close();
-            throw e;
-        }
+        return file != null ? entry.open(file) : entry.openIn(parent.open());
     }
 
     @Override

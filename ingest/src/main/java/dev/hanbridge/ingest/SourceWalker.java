@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
@@ -59,10 +58,6 @@ final class SourceWalker implements Iterator<Source> {
                     return source;
                 }
             } else if (item instanceof ArchiveEntrySource entry && entry.isArchive()) {
-                if (entry.depth() >= ZipArchive.MAX_DEPTH) {
-                    return new RejectedSource(entry.uri(), entry.name(), "nested archives deeper than "
-                            + ZipArchive.MAX_DEPTH + " levels are not opened; unpack it first");
-                }
                 stack.push(ZipArchive.entriesOfNested(entry));
             } else {
                 return (Source) item;
@@ -105,9 +100,5 @@ final class SourceWalker implements Iterator<Source> {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    static boolean hasExtension(String name, String extension) {
-        return name.toLowerCase(Locale.ROOT).endsWith(extension);
     }
 }

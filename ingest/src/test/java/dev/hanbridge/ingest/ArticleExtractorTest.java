@@ -3,6 +3,7 @@ package dev.hanbridge.ingest;
 import dev.hanbridge.common.Block;
 import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.ingest.samples.SampleArticlesGenerator;
+import dev.hanbridge.ingest.tika.ExtractedArticle;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;

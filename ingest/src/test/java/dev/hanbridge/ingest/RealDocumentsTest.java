@@ -1,6 +1,7 @@
 package dev.hanbridge.ingest;
 
 import dev.hanbridge.common.Block;
+import dev.hanbridge.ingest.tika.ExtractedArticle;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import dev.hanbridge.common.Block;
-import dev.hanbridge.ingest.ArticleExtractor;
+import dev.hanbridge.ingest.Ingestor;
+import dev.hanbridge.ingest.SegmentedBlock;
 import dev.hanbridge.ingest.Sources;
 import dev.hanbridge.ingest.UnreadableSourceException;
 import dev.hanbridge.ingest.segment.KoreanSentenceSegmenter;
@@ -30,12 +30,13 @@ class SegmentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<String> blocks = new ArrayList<>();
+        List<List<String>> blocks = new ArrayList<>();
         if (file == null) {
+            KoreanSentenceSegmenter segmenter = new KoreanSentenceSegmenter();
             try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null;) {
                     if (!line.isBlank()) {
-                        blocks.add(line);
+                        blocks.add(segmenter.split(line));
                     }
                 }
             }
@@ -44,18 +45,17 @@ class SegmentCommand implements Callable<Integer> {
                 throw new CliException("not a file: " + file);
             }
             try {
-                for (Block block : new ArticleExtractor().extract(Sources.file(file)).blocks()) {
-                    blocks.add(block.text());
+                // The job's own way in: the same extraction and segmentation as a run.
+                for (SegmentedBlock block : new Ingestor().ingest(Sources.file(file)).blocks()) {
+                    blocks.add(block.segments());
                 }
             } catch (UnreadableSourceException e) {
                 throw new CliException(e.getMessage());
             }
         }
-        KoreanSentenceSegmenter segmenter = new KoreanSentenceSegmenter();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         boolean first = true;
-        for (String block : blocks) {
-            List<String> segments = segmenter.split(block);
+        for (List<String> segments : blocks) {
             if (segments.isEmpty()) {
                 continue;
             }

@@ -1,12 +1,5 @@
 package dev.hanbridge.app.job;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -15,44 +8,41 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import dev.hanbridge.common.ArticleStatus;
 import dev.hanbridge.common.Block;
+import dev.hanbridge.store.ArticleStore;
+import dev.hanbridge.store.KnownSource;
+import dev.hanbridge.store.SegmentedBlock;
 import dev.hanbridge.common.text.KoreanText;
-import dev.hanbridge.ingest.ArticleExtractor;
-import dev.hanbridge.ingest.ExtractedArticle;
+import dev.hanbridge.ingest.Ingestor;
+import dev.hanbridge.ingest.SegmentedArticle;
 import dev.hanbridge.ingest.Source;
 import dev.hanbridge.ingest.UnreadableSourceException;
-import dev.hanbridge.ingest.segment.KoreanSentenceSegmenter;
 import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.store.KnownSource;
 import dev.hanbridge.store.SegmentedBlock;
 import dev.hanbridge.store.SourceClaims;
 
 /**
- * Decides what to do with a source: hash it; skip it when an earlier run finished it; take over
- * an unfinished one; otherwise extract and segment it. A source that cannot be read becomes a
- * failed item with a reason, so one bad file never stops the run.
+ * The run's decisions about a source, with the reading left to the {@link Ingestor}: skip it when
+ * an earlier run finished it (same content hash); take over an unfinished one; leave it to
+ * another running run that claimed it; otherwise ingest it. A source that cannot be read becomes
+ * a failed item with its reason, so one bad file never stops the run.
  */
 class IngestProcessor implements ItemProcessor<Source, IngestItem> {
 
     private static final Logger log = LoggerFactory.getLogger(IngestProcessor.class);
+    private static final String NO_CONTENT = KoreanText.sha256Hex(new byte[0]);
 
     private final ArticleStore articles;
-    private final ArticleExtractor extractor;
-    private final KoreanSentenceSegmenter segmenter;
+    private final Ingestor ingestor;
     private final long runId;
     private final boolean machineTranslates;
     private final SourceClaims claims;
 
-    IngestProcessor(ArticleStore articles, ArticleExtractor extractor, KoreanSentenceSegmenter segmenter, long runId,
-            boolean machineTranslates) {
-        this(articles, extractor, segmenter, runId, machineTranslates, null);
-    }
-
     /** @param claims keeps overlapping runs from ingesting one source twice; {@code null}: no other run */
-    IngestProcessor(ArticleStore articles, ArticleExtractor extractor, KoreanSentenceSegmenter segmenter, long runId,
-            boolean machineTranslates, SourceClaims claims) {
+    IngestProcessor(ArticleStore articles, Ingestor ingestor, long runId, boolean machineTranslates,
+            SourceClaims claims) {
         this.articles = articles;
-        this.extractor = extractor;
-        this.segmenter = segmenter;
+        this.ingestor = ingestor;
         this.runId = runId;
         this.machineTranslates = machineTranslates;
         this.claims = claims;
@@ -62,11 +52,10 @@ class IngestProcessor implements ItemProcessor<Source, IngestItem> {
     public IngestItem process(Source source) {
         String sha;
         try {
-            sha = sha256(source);
-        } catch (IOException e) {
-            log.warn("cannot read {}: {}", source.uri(), e.getMessage());
-            return new IngestItem.Failed(source.uri(), source.name(), KoreanText.sha256Hex(new byte[0]), 1, null,
-                    source.name() + ": cannot be read (" + e.getMessage() + ")");
+            sha = ingestor.sha256(source);
+        } catch (UnreadableSourceException e) {
+            log.warn("cannot read {}: {}", source.uri(), e.reason());
+            return new IngestItem.Failed(source.uri(), source.name(), NO_CONTENT, 1, null, e.getMessage());
         }
         Optional<KnownSource> known = articles.findLatest(source.uri());
         if (known.isPresent() && known.get().contentSha256().equals(sha)) {
@@ -78,28 +67,15 @@ class IngestProcessor implements ItemProcessor<Source, IngestItem> {
         }
         int version = known.map(k -> k.version() + 1).orElse(1);
         try {
-            ExtractedArticle article = extractor.extract(source);
-            List<SegmentedBlock> blocks = new ArrayList<>(article.blocks().size());
-            for (Block block : article.blocks()) {
-                List<String> segments = segmenter.split(block.text());
-                if (!segments.isEmpty()) {
-                    blocks.add(new SegmentedBlock(block.kind(), block.text(), segments));
-                }
-            }
-            if (blocks.isEmpty()) {
-                return new IngestItem.Failed(source.uri(), source.name(), sha, version, article.mediaType(),
-                        source.name() + ": no text found in the document");
-            }
-            return new IngestItem.Ingested(source.uri(), source.name(), sha, version, article.mediaType(),
-                    article.charset(), article.title(), article.byline(), article.publishedAt(), blocks);
+            SegmentedArticle a = ingestor.ingest(source);
+            return new IngestItem.Ingested(source.uri(), source.name(), sha, version, a.mediaType(), a.charset(),
+                    a.title(), a.byline(), a.publishedAt(), a.blocks().stream()
+                            .map(b -> new SegmentedBlock(b.kind(), b.text(), b.segments())).toList());
         } catch (UnreadableSourceException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                log.warn("extraction of {} failed", source.uri(), e.getCause());
+            }
             return new IngestItem.Failed(source.uri(), source.name(), sha, version, null, e.getMessage());
-        } catch (RuntimeException e) {
-            // A parser bug on a malformed file must not stop the run: record it and go on.
-            log.warn("extraction of {} failed", source.uri(), e);
-            return new IngestItem.Failed(source.uri(), source.name(), sha, version, null,
-                    source.name() + ": could not be extracted (" + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
     }
 
@@ -124,13 +100,5 @@ class IngestProcessor implements ItemProcessor<Source, IngestItem> {
                     : null;
             case INGESTED, TRANSLATED -> new IngestItem.Claimed(known.articleId(), known.status());
         };
-    }
-
-    private static String sha256(Source source) throws IOException {
-        MessageDigest digest = KoreanText.sha256();
-        try (InputStream in = new DigestInputStream(source.open(), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -2,6 +2,7 @@ package dev.hanbridge.app.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -30,13 +31,13 @@ import dev.hanbridge.common.ArticleStatus;
 import dev.hanbridge.common.EngineUsage;
 import dev.hanbridge.export.ArticleExporter;
 import dev.hanbridge.export.ExportedFile;
-import dev.hanbridge.ingest.ArticleExtractor;
+import dev.hanbridge.ingest.Ingestor;
 import dev.hanbridge.ingest.Source;
-import dev.hanbridge.ingest.segment.KoreanSentenceSegmenter;
 import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.store.ExportFileStore.ExportFileRow;
 import dev.hanbridge.store.ExportFileStore;
 import dev.hanbridge.store.GlossaryStore;
+import dev.hanbridge.store.QaStore;
 import dev.hanbridge.store.RunStore;
 import dev.hanbridge.store.SourceClaims;
 import dev.hanbridge.store.SpendLimits;
@@ -47,6 +48,9 @@ import dev.hanbridge.translate.EngineSettings;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.driver.SpendLimit;
 import dev.hanbridge.translate.driver.TranslationDriver;
+import dev.hanbridge.translate.qa.QaChecker;
+import dev.hanbridge.translate.qa.QaLedger;
+import dev.hanbridge.translate.qa.QaRecorder;
 
 /**
  * The {@code translate} job: ingest, translate, export, bundle. Its identifying parameter is the
@@ -176,12 +180,11 @@ public class TranslateJobConfig {
     @Bean
     @StepScope
     ItemProcessor<Source, IngestItem> ingestProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
-            ArticleStore articles, ArticleExtractor extractor, KoreanSentenceSegmenter segmenter,
-            EngineRegistry registry, EngineSettings settings, Progress progress, SourceClaims claims) {
+            ArticleStore articles, Ingestor ingestor, EngineRegistry registry, EngineSettings settings,
+            Progress progress, SourceClaims claims) {
         RunContext run = context(runs, runId);
         boolean machineTranslates = !registry.create(run.engine(), settings).isEmpty();
-        IngestProcessor processor = new IngestProcessor(articles, extractor, segmenter, runId, machineTranslates,
-                claims);
+        IngestProcessor processor = new IngestProcessor(articles, ingestor, runId, machineTranslates, claims);
         return source -> {
             progress.update("ingest", -1, -1, source.name());
             return processor.process(source);
@@ -227,6 +230,7 @@ public class TranslateJobConfig {
     @StepScope
     ItemProcessor<Long, Long> translateProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
             ArticleStore articles, dev.hanbridge.translate.TranslationLedger translations, dev.hanbridge.translate.UsageLedger usage, GlossaryStore glossary,
+            QaLedger qa,
             EngineRegistry registry, EngineSettings settings, Progress progress, UsageStore usageStore) {
         RunContext run = context(runs, runId);
         List<TranslationEngine> chain = registry.create(run.engine(), settings);
@@ -238,9 +242,10 @@ public class TranslateJobConfig {
         SpendLimit spend = SpendLimit.of(limits.maxCharacters() == null ? 0 : limits.maxCharacters(),
                 limits.maxTokens() == null ? 0 : limits.maxTokens(),
                 spent.stream().mapToLong(EngineUsage::characters).sum(), spent.stream().mapToLong(EngineUsage::tokens).sum());
+        Map<String, String> terms = glossary.all();
         TranslationDriver driver = TranslationDriver.builder(translations, chain, run.targetLang()).usage(usage)
-                .glossary(glossary.all()).spendLimit(spend).warnings(warning -> runs.addWarning(runId, warning))
-                .build();
+                .glossary(terms).qa(new QaRecorder(qa, new QaChecker(), terms)).spendLimit(spend)
+                .warnings(warning -> runs.addWarning(runId, warning)).build();
         return new TranslateArticleProcessor(driver, run.engine(), articles, runId, progress,
                 articles.idsOf(runId, ArticleStatus.INGESTED).size());
     }
@@ -316,8 +321,8 @@ public class TranslateJobConfig {
     @Bean
     @StepScope
     Tasklet bundleTasklet(@Value(RUN_ID_SPEL) Long runId, RunStore runs, ArticleStore articles,
-            TranslationStore translations, ExportFileStore files) {
-        return new BundleTasklet(context(runs, runId), runs, articles, translations, files);
+            TranslationStore translations, ExportFileStore files, QaStore qa) {
+        return new BundleTasklet(context(runs, runId), runs, articles, translations, files, qa);
     }
 
     private static RunContext context(RunStore runs, Long runId) {

@@ -26,6 +26,7 @@ import dev.hanbridge.export.ExportFormat;
 import dev.hanbridge.store.ArticleRow;
 import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.store.ExportFileStore;
+import dev.hanbridge.store.QaStore;
 import dev.hanbridge.store.RunRecord;
 import dev.hanbridge.store.RunStatus;
 import dev.hanbridge.store.RunStore;
@@ -56,10 +57,11 @@ public class RunLauncher {
     private final EngineSettings settings;
     private final UsageStore usage;
     private final SpendLimits defaultLimits;
+    private final QaStore qa;
 
     public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job translateJob, RunStore runs,
             ArticleStore articles, TranslationStore translations, ExportFileStore files, EngineRegistry engines,
-            EngineSettings settings, UsageStore usage, Environment environment) {
+            EngineSettings settings, UsageStore usage, QaStore qa, Environment environment) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.translateJob = translateJob;
@@ -70,6 +72,7 @@ public class RunLauncher {
         this.engines = engines;
         this.settings = settings;
         this.usage = usage;
+        this.qa = qa;
         this.defaultLimits = new SpendLimits(environment.getProperty("hanbridge.max-characters", Long.class),
                 environment.getProperty("hanbridge.max-tokens", Long.class));
     }
@@ -255,7 +258,7 @@ public class RunLauncher {
         long fileCount = files.ofRun(runId).stream().filter(f -> f.articleId() != null).count();
         return new RunSummary(run, rows.size() - failed.size(), runs.skipped(runId), failed, segments[0], segments[1],
                 translations.translatedBy(runId), translations.failureCount(runId), usage.ofRun(runId), fileCount,
-                reason != null ? reason : run.message(), runs.warnings(runId), runs.limits(runId));
+                reason != null ? reason : run.message(), qa.ofRun(runId), runs.warnings(runId), runs.limits(runId));
     }
 
     /** One line a person can act on: the deepest message of the first failure. */

@@ -7,22 +7,25 @@ import java.util.List;
 import java.util.Map;
 
 import dev.hanbridge.common.EngineUsage;
+import dev.hanbridge.common.QualityFinding.Severity;
 import dev.hanbridge.store.ArticleRow;
+import dev.hanbridge.store.QaSummary;
 import dev.hanbridge.store.RunRecord;
 import dev.hanbridge.store.RunStatus;
 import dev.hanbridge.store.SpendLimits;
 
 /**
  * What a run did, for the person who started it: articles ingested, skipped and failed (with
- * reasons), segments and who translated them, what the engines cost, files written, and what went
- * wrong: why it failed or stopped at its spend limit, or what went wrong without failing it.
+ * reasons), segments and who translated them, what the engines cost, what the QA checks found (by
+ * check and severity), files written, and what went wrong: why it failed or stopped at its spend
+ * limit, or what went wrong without failing it.
  *
  * @param warnings what went wrong without failing the run (an engine of the chain that stopped)
  * @param limits the run's spend limits
  */
 public record RunSummary(RunRecord run, long ingested, long skipped, List<ArticleRow> failed, long segments,
         long untranslated, Map<String, Long> translatedBy, long segmentFailures, List<EngineUsage> usage, long files,
-        String reason, List<String> warnings, SpendLimits limits) {
+        String reason, QaSummary qa, List<String> warnings, SpendLimits limits) {
 
     /** Exit status of a run that stopped before passing its spend limit. */
     public static final int EXIT_LIMIT_REACHED = 3;
@@ -61,6 +64,14 @@ public record RunSummary(RunRecord run, long ingested, long skipped, List<Articl
                 out.printf("  engine     %s%n", u.summary());
             }
         }
+        if (qa.checked() > 0) {
+            out.printf("  qa         %s%n", qa.flagged() == 0 ? "no findings in " + qa.checked() + " checked segments"
+                    : qa.flagged() + " of " + qa.checked() + " checked segments flagged: " + count(qa.errors(), "error")
+                    + ", " + count(qa.warnings(), "warning") + " (see the exports)");
+            qa.byCheck().forEach((check, bySeverity) -> out.printf("    %-13s %s, %s%n", check,
+                    count(bySeverity.getOrDefault(Severity.ERROR, 0L), "error"),
+                    count(bySeverity.getOrDefault(Severity.WARNING, 0L), "warning")));
+        }
         if (segmentFailures > 0) {
             out.printf("  rejected   %d segments rejected by the engine (see the log)%n", segmentFailures);
         }
@@ -98,6 +109,10 @@ public record RunSummary(RunRecord run, long ingested, long skipped, List<Articl
             return "";
         }
         return (tokens ? " --max-tokens " : " --max-characters ") + limit * 2 + "  (or any higher limit; 0 for none)";
+    }
+
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private static String describe(Map<String, Long> by) {

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import dev.hanbridge.app.serve.ServeSettings;
+import dev.hanbridge.ingest.archive.ArchiveLimits;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -35,8 +36,8 @@ class WebConfig {
     UploadStore uploadStore(ServeSettings settings, Environment env) {
         Path root = Path.of(env.getProperty("hanbridge.data-dir", "hanbridge-data")).toAbsolutePath().normalize()
                 .resolve("uploads");
-        return new UploadStore(root, settings.maxUploadFiles(), settings.maxUnpackedSize().toBytes(),
-                settings.maxArchiveEntries());
+        return new UploadStore(root, settings.maxUploadFiles(), ArchiveLimits.DEFAULT
+                .withMaxArchiveBytes(settings.maxUnpackedSize().toBytes()).withMaxEntries(settings.maxArchiveEntries()));
     }
 
     @Bean

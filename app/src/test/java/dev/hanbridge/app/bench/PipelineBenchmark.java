@@ -19,10 +19,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.tika.config.ServiceLoader;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -35,7 +42,7 @@ import dev.hanbridge.export.ExportFormat;
 /**
  * Whole-job benchmark: generates N Korean articles in mixed formats, then in one JVM alternates
  * Tika alone on them (the floor any pipeline on Tika pays) and the whole job with the {@code none}
- * engine on a fresh copy of them. The first iterations warm the JIT up and are not counted; the
+ * engine (or {@code -Dhanbridge.bench.engine=counting}) on a fresh copy of them. The first iterations warm the JIT up and are not counted; the
  * report gives each counted iteration, the medians, the job's CPU time by thread group (the JIT
  * compiler's share included) and the peak heap.
  *
@@ -48,6 +55,12 @@ public final class PipelineBenchmark {
 
     private static final int WARM_UP_ITERATIONS = Integer.getInteger("hanbridge.bench.warmUpIterations", 2);
     private static final int ITERATIONS = Integer.getInteger("hanbridge.bench.iterations", 3);
+    /**
+     * The run's engine: {@code none} (nothing machine-translated, so nothing for the QA checks either), or
+     * {@code counting}, the test engine that answers at once, so that every segment gets a translation to
+     * store and check (from the engine in the first iteration, from memory after).
+     */
+    private static final String ENGINE = System.getProperty("hanbridge.bench.engine", "none");
 
     private static final String[] PLACES = {"부산", "인천", "대구", "광주", "대전", "울산", "수원", "전주", "제주", "강릉"};
 
@@ -72,6 +85,10 @@ public final class PipelineBenchmark {
             System.out.printf("articles: %d files, %.1f MB (txt UTF-8, txt EUC-KR, html, docx)%n", files.size(),
                     bytes / 1e6);
 
+            if (ENGINE.equals("counting")) {
+                System.setProperty("hanbridge.engines.counting.log", "/dev/null"); // it logs every request
+            }
+            System.out.printf("engine: %s%n", ENGINE);
             PeakHeap peak = new PeakHeap();
             try (ConfigurableApplicationContext context = HanbridgeApplication.start(
                     "--hanbridge.data-dir=" + work.resolve("data"), "--logging.level.dev.hanbridge=WARN")) {
@@ -142,7 +159,7 @@ public final class PipelineBenchmark {
     }
 
     private static RunRequest request(Path inbox, Path out) {
-        return new RunRequest(List.of(inbox), "none", Set.of(ExportFormat.TMX, ExportFormat.XLIFF, ExportFormat.HTML),
+        return new RunRequest(List.of(inbox), ENGINE, Set.of(ExportFormat.TMX, ExportFormat.XLIFF, ExportFormat.HTML),
                 out, null, null);
     }
 
@@ -204,7 +221,7 @@ public final class PipelineBenchmark {
 
     /** Parses every file with Tika's AutoDetectParser into plain text; returns the wall time. */
     static long tikaOnly(List<Path> files) throws Exception {
-        AutoDetectParser parser = new AutoDetectParser();
+        AutoDetectParser parser = tikaAlone();
         long start = System.nanoTime();
         for (Path f : files) {
             // From the file, as the job reads it: a plain stream would make Tika copy each DOCX to a
@@ -216,6 +233,26 @@ public final class PipelineBenchmark {
             }
         }
         return System.nanoTime() - start;
+    }
+
+    /**
+     * Tika's own parsers and detectors: ours are registered as Tika services too and would
+     * otherwise stand in for Tika's text and HTML parsers in the floor this benchmark measures.
+     */
+    static AutoDetectParser tikaAlone() {
+        ServiceLoader loader = new ServiceLoader();
+        List<Class<? extends Parser>> ourParsers = loader.loadStaticServiceProviders(Parser.class).stream()
+                .<Class<? extends Parser>>map(Parser::getClass).filter(PipelineBenchmark::ours).toList();
+        List<Class<? extends Detector>> ourDetectors = loader.loadStaticServiceProviders(Detector.class).stream()
+                .<Class<? extends Detector>>map(Detector::getClass).filter(PipelineBenchmark::ours).toList();
+        AutoDetectParser parser = new AutoDetectParser(
+                new DefaultParser(MediaTypeRegistry.getDefaultRegistry(), loader, ourParsers));
+        parser.setDetector(new DefaultDetector(MimeTypes.getDefaultMimeTypes(), loader, ourDetectors));
+        return parser;
+    }
+
+    private static boolean ours(Class<?> type) {
+        return type.getName().startsWith("dev.hanbridge.");
     }
 
     /** Our extraction (charset, structure, Tika underneath) alone, on one thread: where the job's time goes. */

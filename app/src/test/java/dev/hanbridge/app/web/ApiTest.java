@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.hanbridge.ingest.archive.Zips;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -236,6 +237,25 @@ class ApiTest {
         HttpResponse<String> response = server.upload("/api/runs", Map.of("bomb.zip", bomb.toByteArray()), Map.of());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.body()).contains("zip bomb");
+        assertThat(uploads()).isEqualTo(uploadsBefore);
+    }
+
+    @Test
+    void craftedZipWhoseDirectoryHidesABombIsRefusedWithAJsonReason() throws Exception {
+        // Issue 9's archive, sized to this server's 1 MB upload limit: 20 directory entries that a
+        // walk of the local headers never reaches, all one 256 MiB stream of zeros declaring
+        // 1,000 bytes. The old check answered 202 and ingest inflated the stream 20 times.
+        byte[] crafted = Zips.craftedBomb(20, 256);
+        long uploadsBefore = uploads();
+
+        HttpResponse<String> response = server.upload("/api/runs", Map.of("articles.zip", crafted), Map.of());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        JsonNode error = TestServer.JSON.readTree(response.body());
+        assertThat(error.path("status").asInt()).isEqualTo(400);
+        assertThat(error.path("message").asString())
+                .startsWith("articles.zip: the archive's directory and its entries disagree")
+                .endsWith("it is damaged or made to deceive zip readers, so none of it is read");
         assertThat(uploads()).isEqualTo(uploadsBefore);
     }
 

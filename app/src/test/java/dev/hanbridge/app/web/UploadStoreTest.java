@@ -19,13 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.hanbridge.ingest.archive.ArchiveLimits;
+import dev.hanbridge.ingest.archive.Zips;
+
 class UploadStoreTest {
 
     @TempDir
     Path tmp;
 
     private UploadStore store(int maxFiles, int maxEntries) {
-        return new UploadStore(tmp.resolve("uploads"), maxFiles, 50L << 20, maxEntries);
+        return new UploadStore(tmp.resolve("uploads"), maxFiles,
+                ArchiveLimits.DEFAULT.withMaxArchiveBytes(50L << 20).withMaxEntries(maxEntries));
     }
 
     private static MultipartFile file(String name, byte[] bytes) {
@@ -85,6 +89,56 @@ class UploadStoreTest {
         byte[] many = zip(StandardCharsets.UTF_8, Map.of("1.txt", text, "2.txt", text, "3.txt", text));
         assertThatThrownBy(() -> store(10, 2).store(List.of(file("many.zip", many))))
                 .hasMessageContaining("more than 2 archive entries");
+    }
+
+    @Test
+    void refusesTheCraftedArchiveOfIssue9ThatTheOldCheckAccepted() throws IOException {
+        // Walking its local headers finds one harmless readme; its directory lists 20 more
+        // entries, all one 1 GiB stream of zeros that declares 1,000 bytes. The old check walked
+        // the local headers only and stored it; ingest then spent 42 CPU-seconds on it.
+        byte[] crafted = Zips.craftedBomb(20, 1024);
+
+        assertThatThrownBy(() -> store(10, 100).store(List.of(file("articles.zip", crafted))))
+                .isInstanceOf(UploadStore.RejectedUpload.class)
+                .hasMessageStartingWith("articles.zip: the archive's directory and its entries disagree")
+                .satisfies(e -> assertThat(((UploadStore.RejectedUpload) e).tooLarge).isFalse());
+        assertThat(tmp.resolve("uploads")).doesNotExist();
+    }
+
+    @Test
+    void refusesLocalEntriesThatTheDirectoryHides() throws IOException {
+        Zips zip = new Zips();
+        byte[] hidden = "숨은 파일".getBytes(StandardCharsets.UTF_8);
+        zip.local("hidden.txt", Zips.STORED, hidden, Zips.crc(hidden), hidden.length);
+        zip.entry("listed.txt", "보이는 파일".getBytes(StandardCharsets.UTF_8));
+        byte[] archive = zip.build();
+
+        assertThatThrownBy(() -> store(10, 100).store(List.of(file("two.zip", archive))))
+                .hasMessageContaining("belong to no entry of the directory");
+    }
+
+    @Test
+    void refusesAnEntryThatInflatesPastWhatItDeclares() throws IOException {
+        byte[] zeros = Zips.deflatedZeros(64);
+        Zips zip = new Zips();
+        long offset = zip.local("article.txt", Zips.DEFLATED, zeros, 0, 1_000);
+        zip.listed("article.txt", offset, Zips.DEFLATED, 0, zeros.length, 1_000);
+        byte[] archive = zip.build();
+
+        assertThatThrownBy(() -> store(10, 100).store(List.of(file("lies.zip", archive))))
+                .hasMessage("lies.zip!/article.txt: the entry inflates beyond the 1000 bytes its archive declares;"
+                        + " this looks like a zip bomb, so it was not read");
+    }
+
+    @Test
+    void refusesArchivesNestedDeeperThanThreeLevels() throws IOException {
+        byte[] deepest = zip(StandardCharsets.UTF_8, Map.of("d.txt", "넷".getBytes(StandardCharsets.UTF_8)));
+        byte[] third = zip(StandardCharsets.UTF_8, Map.of("deepest.zip", deepest));
+        byte[] second = zip(StandardCharsets.UTF_8, Map.of("third.zip", third));
+        byte[] first = zip(StandardCharsets.UTF_8, Map.of("second.zip", second));
+
+        assertThatThrownBy(() -> store(10, 100).store(List.of(file("first.zip", first))))
+                .hasMessageContaining("nested archives deeper than 3 levels are not opened");
     }
 
     @Test

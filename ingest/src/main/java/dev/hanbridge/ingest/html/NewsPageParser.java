@@ -2,22 +2,29 @@ package dev.hanbridge.ingest.html;
 
 import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.common.text.KoreanText;
-import dev.hanbridge.ingest.ExtractedArticle;
-import dev.hanbridge.ingest.text.ArticleDraft;
-import dev.hanbridge.ingest.text.BlockRules;
+import dev.hanbridge.ingest.text.ArticleParser;
+import dev.hanbridge.ingest.text.ArticleXhtml;
 import dev.hanbridge.ingest.text.Dates;
+import dev.hanbridge.ingest.text.DecodedText;
+import dev.hanbridge.ingest.text.UnreadableContentException;
 
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.ParseContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
 
-import dev.hanbridge.common.Block;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
+import java.util.Date;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,9 +32,10 @@ import java.util.regex.Pattern;
  * Extracts the article from a news web page. The article container is found by the markup news
  * sites use ({@code itemprop=articleBody}, {@code <article>}, common body ids), else by the
  * element holding the most paragraph text with the fewest links; inside it, lists and boxes that
- * are mostly links (related articles, tag clouds) are dropped.
+ * are mostly links (related articles, tag clouds) are dropped. The page is decoded by our
+ * {@code TextDecoder} (declared charset, then strict UTF-8, then CP949), not by Tika's detector.
  */
-public final class NewsPageParser {
+public final class NewsPageParser extends ArticleParser {
 
     private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "object",
             "embed", "svg", "canvas", "form", "button", "input", "select", "textarea", "nav", "footer", "aside",
@@ -41,15 +49,17 @@ public final class NewsPageParser {
     private static final String ROOT_SELECTORS = "[itemprop=articleBody], #articleBody, #article_body, #articeBody,"
             + " #newsct_article, #dic_area, #news_body_area, .article_body, .article-body, .articleBody, .news_body,"
             + " .news-body, .story-body, .entry-content";
-    private static final Set<String> BLOCK_TAGS = Set.of("div", "section", "article", "main", "header", "figure", "p",
-            "table", "tbody", "thead", "tr", "ul", "ol", "dl", "dt", "dd", "center", "address", "hr");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|<|·|:)\\s+");
 
-    private NewsPageParser() {
+    public NewsPageParser() {
+        super("text/html", "application/xhtml+xml");
     }
 
-    public static ExtractedArticle parse(String html, String charset, String sourceName) {
-        Document doc = Jsoup.parse(html);
+    @Override
+    public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+            throws IOException, SAXException, UnreadableContentException {
+        DecodedText decoded = readText(stream, context);
+        Document doc = Jsoup.parse(decoded.text());
         String title = pageTitle(doc);
         String author = firstNonBlank(meta(doc, "meta[name=author]"), meta(doc, "meta[property=article:author]"),
                 text(doc, "[itemprop=author]"));
@@ -67,15 +77,30 @@ public final class NewsPageParser {
         Element root = findRoot(doc);
         removeFurniture(root);
 
-        ArticleDraft draft = new ArticleDraft();
+        metadata.set(Metadata.CONTENT_TYPE, "text/html");
+        metadata.set(Metadata.CONTENT_ENCODING, decoded.charset());
+        if (title != null) {
+            metadata.set(TikaCoreProperties.TITLE, title);
+        }
+        if (author != null) {
+            metadata.set(TikaCoreProperties.CREATOR, author);
+        }
+        if (published != null) {
+            metadata.set(TikaCoreProperties.CREATED, Date.from(published));
+        }
+        ArticleXhtml out = new ArticleXhtml(handler, metadata);
+        out.start();
         Element h1 = root.selectFirst("h1");
         if (h1 == null && title != null) {
-            draft.add(BlockKind.TITLE, title);
+            out.block(BlockKind.TITLE, title);
         }
-        Walker walker = new Walker(draft);
+        ArticleWalker walker = new ArticleWalker(out);
         walker.walk(root, null);
         walker.flush(null);
-        return draft.finish(title, author, published, "text/html", charset, sourceName);
+        out.end();
+        if (out.blocks() == 0) {
+            throw noText();
+        }
     }
 
     private static String pageTitle(Document doc) {
@@ -218,119 +243,5 @@ public final class NewsPageParser {
             }
         }
         return null;
-    }
-
-    /** Walks the article element in document order, turning elements into blocks. */
-    private static final class Walker {
-
-        private final ArticleDraft draft;
-        private final StringBuilder buffer = new StringBuilder();
-        private boolean titleSeen;
-
-        Walker(ArticleDraft draft) {
-            this.draft = draft;
-        }
-
-        void walk(Element element, BlockKind context) {
-            for (Node node : element.childNodes()) {
-                if (node instanceof TextNode text) {
-                    buffer.append(text.getWholeText());
-                } else if (node instanceof Element e) {
-                    visit(e, context);
-                }
-            }
-            if (element.parent() == null || BLOCK_TAGS.contains(element.normalName())) {
-                flush(context);
-            }
-        }
-
-        private void visit(Element e, BlockKind context) {
-            String tag = e.normalName();
-            switch (tag) {
-                case "br" -> flush(context);
-                case "img", "picture", "video", "audio", "source" -> { }
-                case "h1" -> {
-                    flush(context);
-                    add(titleSeen ? BlockKind.HEADING : BlockKind.TITLE, e.text());
-                    titleSeen = true;
-                }
-                case "h2", "h3", "h4", "h5", "h6" -> {
-                    flush(context);
-                    String names = (e.className() + " " + e.id()).toLowerCase();
-                    boolean deck = names.contains("sub") || names.contains("deck") || names.contains("summary");
-                    add(deck ? BlockKind.SUBTITLE : BlockKind.HEADING, e.text());
-                }
-                case "blockquote" -> {
-                    flush(context);
-                    walk(e, BlockKind.QUOTE);
-                    flush(BlockKind.QUOTE);
-                }
-                case "ul", "ol" -> {
-                    flush(context);
-                    if (!isLinkList(e)) {
-                        walk(e, context);
-                    }
-                }
-                case "li" -> {
-                    flush(context);
-                    add(BlockKind.LIST_ITEM, e.text());
-                }
-                case "td", "th" -> {
-                    flush(context);
-                    add(BlockKind.TABLE_CELL, e.text());
-                }
-                case "figcaption" -> {
-                    flush(context);
-                    String caption = KoreanText.normalize(e.text());
-                    List<Block> blocks = BlockRules.classify(caption);
-                    for (var b : blocks) {
-                        draft.add(b.kind() == BlockKind.PARAGRAPH ? BlockKind.CAPTION : b.kind(), b.text());
-                    }
-                }
-                case "p" -> {
-                    flush(context);
-                    if (!(e.select("a").size() > 0 && linkDensity(e) > 0.8)) {
-                        walk(e, context);
-                        flush(context);
-                    }
-                }
-                default -> {
-                    if (BLOCK_TAGS.contains(tag)) {
-                        flush(context);
-                        if (!isLinkList(e)) {
-                            walk(e, context);
-                        }
-                        flush(context);
-                    } else {
-                        walk(e, context);
-                    }
-                }
-            }
-        }
-
-        /** A box of mostly links (related articles, "more from this reporter") is not article text. */
-        private static boolean isLinkList(Element e) {
-            return e.select("a").size() >= 2 && linkDensity(e) > 0.5;
-        }
-
-        private void add(BlockKind kind, String text) {
-            draft.add(kind, text);
-        }
-
-        private void flush(BlockKind context) {
-            String text = KoreanText.normalize(buffer.toString());
-            buffer.setLength(0);
-            if (text.isEmpty()) {
-                return;
-            }
-            if (BlockRules.isTimeStamp(text)) {
-                return;
-            }
-            if (context == BlockKind.QUOTE) {
-                draft.add(BlockKind.QUOTE, text);
-            } else {
-                draft.addParagraph(text);
-            }
-        }
     }
 }

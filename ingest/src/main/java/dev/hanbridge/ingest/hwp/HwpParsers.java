@@ -1,18 +1,22 @@
 package dev.hanbridge.ingest.hwp;
 
+import dev.hanbridge.ingest.text.UnreadableContentException;
+
 /** Shared wording of failures. */
 final class HwpParsers {
 
     private HwpParsers() {
     }
 
-    static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /**
+     * A file hwplib or hwpxlib could not read. Both declare {@code throws Exception} on everything
+     * they read, so an interruption arrives here too and is passed on.
+     */
+    static UnreadableContentException damaged(String format, Exception e) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
         }
-        String message = root.getMessage() != null ? root.getMessage() : e.getMessage();
-        String text = root.getClass().getSimpleName() + (message != null ? ": " + message : "");
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+        return new UnreadableContentException("the " + format + " file is damaged and cannot be read ("
+                + UnreadableContentException.describe(e) + ")", e);
     }
 }

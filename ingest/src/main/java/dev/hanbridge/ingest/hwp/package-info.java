@@ -1,6 +1,6 @@
 /**
- * Hangul word processor documents: HWPX through hwpxlib (Tika has no HWPX parser), HWP 5 through
- * hwplib when Tika's HwpV5Parser cannot read a file, and the old formats recognised so that they
- * fail with a useful message. Internal to ingest.
+ * Hangul word processor documents, as Tika parsers: HWPX through hwpxlib (Tika has no HWPX
+ * parser), HWP 5 through Tika's HwpV5Parser with hwplib as the fallback, and HWP 3.0 recognised
+ * so that it fails with a useful message. Internal to ingest.
  */
 package dev.hanbridge.ingest.hwp;

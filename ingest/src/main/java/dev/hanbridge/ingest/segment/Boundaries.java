@@ -12,6 +12,13 @@ import java.util.regex.Pattern;
  * One left-to-right pass over a block's text that records where sentences end. Each rule below
  * says which Korean (or news) convention it follows. A boundary is an index in the text; the
  * segments are the trimmed spans between boundaries, so the text is never rewritten.
+ *
+ * <p>Why one class of this length: the rules are not steps that could run one after another but
+ * decisions inside a single scan, all reading the same state (the text, which quotes and brackets
+ * pair up, the cuts so far) and asking each other (a closing quote asks the ending rules, an
+ * ellipsis the words that carry a sentence on); as separate classes they would hand that state
+ * around on every call. What stands on its own lives apart: the endings ({@link Endings}),
+ * bracket pairing ({@link Brackets}) and decomposed Hangul ({@link Jamo}).
  */
 final class Boundaries {
 
@@ -507,11 +514,8 @@ final class Boundaries {
             }
             return c == ',' || c == ';' || c == ':' || c == '%' || Character.isLowerCase(c);
         }
-        int k = end;
-        while (k < n && isSpace(text.charAt(k))) {
-            k++;
-        }
-        if (isLineBreak(end, k)) {
+        int k = nextWord(end);
+        if (k < 0) {
             return false;
         }
         if (k >= n) {
@@ -528,11 +532,8 @@ final class Boundaries {
         if (end >= n) {
             return true;
         }
-        int k = end;
-        while (k < n && isSpace(text.charAt(k))) {
-            k++;
-        }
-        if (isLineBreak(end, k)) {
+        int k = nextWord(end);
+        if (k < 0) {
             return false;
         }
         if (k >= n) {
@@ -549,6 +550,15 @@ final class Boundaries {
             return true;
         }
         return startsWithAny(k, QUOTE_CONTINUATIONS) || isWord(k, PARTICLE_WORDS);
+    }
+
+    /** Where the next word starts after the spaces from {@code end} ({@code n} at the end); -1 past a line break. */
+    private int nextWord(int end) {
+        int k = end;
+        while (k < n && isSpace(text.charAt(k))) {
+            k++;
+        }
+        return isLineBreak(end, k) ? -1 : k;
     }
 
     private boolean endsWithFinal(int punctAt) {

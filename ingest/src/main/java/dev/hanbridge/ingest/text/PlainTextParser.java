@@ -3,6 +3,13 @@ package dev.hanbridge.ingest.text;
 import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.common.text.KoreanText;
 
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.ParseContext;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -11,31 +18,50 @@ import java.util.List;
  *
  * <p>News saved as text usually has one paragraph per line. Text wrapped at a fixed width (lines
  * that stop mid-sentence) is recognised and its lines are joined up to the next blank line.
+ *
+ * <p>The parser for {@code text/plain} and, through Tika's type hierarchy, every text type no
+ * other parser claims (Markdown, logs); the charset is decided by {@link TextDecoder}, not by
+ * Tika's detector, which misreads short Korean texts.
  */
-public final class PlainTextParser {
+public final class PlainTextParser extends ArticleParser {
 
     /** Hard-wrapped text has lines of about this length that do not end a sentence. */
     private static final int WRAP_MIN_LENGTH = 40;
 
-    private PlainTextParser() {
+    public PlainTextParser() {
+        super("text/plain");
     }
 
-    public static ArticleDraft parse(String text) {
+    @Override
+    public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+            throws IOException, SAXException, UnreadableContentException {
+        DecodedText decoded = readText(stream, context);
+        metadata.set(Metadata.CONTENT_TYPE, "text/plain");
+        metadata.set(Metadata.CONTENT_ENCODING, decoded.charset());
+        ArticleXhtml out = new ArticleXhtml(handler, metadata);
+        out.start();
+        write(decoded.text(), out);
+        out.end();
+        if (out.blocks() == 0) {
+            throw noText();
+        }
+    }
+
+    static void write(String text, ArticleXhtml draft) throws SAXException {
         List<String> lines = text.lines().map(PlainTextParser::strip).toList();
-        ArticleDraft draft = new ArticleDraft();
         int i = 0;
         while (i < lines.size() && lines.get(i).isEmpty()) {
             i++;
         }
         if (i == lines.size()) {
-            return draft;
+            return;
         }
-        draft.add(BlockKind.TITLE, lines.get(i++));
+        draft.block(BlockKind.TITLE, lines.get(i++));
         // The deck follows the title directly, with no blank line between.
         int j = i;
         int deck = 0;
         while (j < lines.size() && deck < 3 && isDeckLine(lines, j)) {
-            draft.add(BlockKind.SUBTITLE, lines.get(j++));
+            draft.block(BlockKind.SUBTITLE, lines.get(j++));
             deck++;
         }
         if (deck > 0) {
@@ -52,7 +78,7 @@ public final class PlainTextParser {
             boolean standsAlone = BlockRules.isByline(line) || BlockRules.isCredit(line);
             if (!wrapped || standsAlone) {
                 flush(draft, paragraph);
-                draft.addParagraph(line);
+                draft.paragraph(line);
                 continue;
             }
             if (paragraph.length() > 0) {
@@ -65,7 +91,6 @@ public final class PlainTextParser {
             }
         }
         flush(draft, paragraph);
-        return draft;
     }
 
     private static boolean isDeckLine(List<String> lines, int index) {
@@ -86,9 +111,9 @@ public final class PlainTextParser {
         return wraps >= 2;
     }
 
-    private static void flush(ArticleDraft draft, StringBuilder paragraph) {
+    private static void flush(ArticleXhtml draft, StringBuilder paragraph) throws SAXException {
         if (paragraph.length() > 0) {
-            draft.addParagraph(paragraph.toString());
+            draft.paragraph(paragraph.toString());
             paragraph.setLength(0);
         }
     }

@@ -2,9 +2,9 @@ package dev.hanbridge.ingest.tika;
 
 import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.common.text.KoreanText;
-import dev.hanbridge.ingest.text.ArticleDraft;
 import dev.hanbridge.ingest.text.BlockRules;
 
+import org.apache.tika.metadata.Metadata;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 /**
  * Turns Tika's XHTML events into blocks: each {@code <p>}, heading, list item, table cell and
  * quote becomes one block, so DOCX, PDF and HWP keep their paragraphs. Page headers and footers,
- * annotations and embedded documents are skipped (page furniture, not the article).
+ * annotations and embedded documents are skipped (page furniture, not the article). Our own
+ * parsers name the kinds they know by class ({@code title}, {@code subtitle}, {@code caption};
+ * see {@code ArticleXhtml}).
  */
 final class BlockContentHandler extends DefaultHandler {
 
@@ -36,7 +38,9 @@ final class BlockContentHandler extends DefaultHandler {
 
     private final ArticleDraft draft;
     private final long writeLimit;
-    private final boolean pdf;
+    private final Metadata metadata;
+    /** Known once parsing starts: the type is detected after the handler is made. */
+    private Boolean pdf;
     /** PDF paragraphs are held back until the end: joining wrapped lines needs the typical line length. */
     private final List<String> pdfLines = new ArrayList<>();
     private final Deque<BlockKind> kinds = new ArrayDeque<>();
@@ -47,10 +51,17 @@ final class BlockContentHandler extends DefaultHandler {
     private boolean anyText;
     private boolean limitReached;
 
-    BlockContentHandler(ArticleDraft draft, long writeLimit, boolean pdf) {
+    BlockContentHandler(ArticleDraft draft, long writeLimit, Metadata metadata) {
         this.draft = draft;
         this.writeLimit = writeLimit;
-        this.pdf = pdf;
+        this.metadata = metadata;
+    }
+
+    private boolean pdf() {
+        if (pdf == null) {
+            pdf = String.valueOf(metadata.get(Metadata.CONTENT_TYPE)).startsWith("application/pdf");
+        }
+        return pdf;
     }
 
     /** Thrown from a SAX callback when the document has more text than the limit. */
@@ -175,8 +186,14 @@ final class BlockContentHandler extends DefaultHandler {
             case "li" -> BlockKind.LIST_ITEM;
             case "td", "th" -> BlockKind.TABLE_CELL;
             case "blockquote" -> BlockKind.QUOTE;
-            default -> "title".equals(cssClass) ? BlockKind.TITLE
-                    : "subtitle".equals(cssClass) ? BlockKind.SUBTITLE : BlockKind.PARAGRAPH;
+            default -> cssClass == null ? BlockKind.PARAGRAPH : switch (cssClass) {
+                case "title" -> BlockKind.TITLE;
+                case "subtitle" -> BlockKind.SUBTITLE;
+                case "caption" -> BlockKind.CAPTION;
+                case "byline" -> BlockKind.BYLINE;
+                case "credit" -> BlockKind.CREDIT;
+                default -> BlockKind.PARAGRAPH;
+            };
         };
     }
 
@@ -193,7 +210,7 @@ final class BlockContentHandler extends DefaultHandler {
         if (kind == BlockKind.TITLE && draft.hasTitle()) {
             kind = BlockKind.HEADING;
         }
-        if (pdf && kind == BlockKind.PARAGRAPH) {
+        if (kind == BlockKind.PARAGRAPH && pdf()) {
             for (String line : text.split("\\R")) {
                 String normalized = KoreanText.normalize(line);
                 if (!normalized.isEmpty() && !PAGE_NUMBER.matcher(normalized).matches()) {
@@ -203,6 +220,9 @@ final class BlockContentHandler extends DefaultHandler {
         } else if (kind == BlockKind.PARAGRAPH) {
             flushPdfLines();
             draft.addParagraph(text);
+        } else if (kind == BlockKind.CAPTION) {
+            flushPdfLines();
+            draft.addCaption(text);
         } else {
             flushPdfLines();
             draft.add(kind, text);

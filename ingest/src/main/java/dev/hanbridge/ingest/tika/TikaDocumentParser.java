@@ -1,20 +1,21 @@
 package dev.hanbridge.ingest.tika;
 
-import dev.hanbridge.ingest.ExtractedArticle;
-import dev.hanbridge.ingest.UnreadableSourceException;
-import dev.hanbridge.ingest.text.ArticleDraft;
 import dev.hanbridge.ingest.text.TextLimit;
+import dev.hanbridge.ingest.text.UnreadableContentException;
 
+import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.hwp.HwpV5Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.ContentHandler;
@@ -24,33 +25,62 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Office documents, PDF, HWP 5 and whatever else Tika knows, through {@link AutoDetectParser}.
- * Thread-safe: Tika's parsers are stateless.
+ * Every format through one Tika {@link AutoDetectParser}: Tika's own parsers and ours (plain
+ * text, news pages, XML feeds, HWP, HWPX), which Tika's {@link DefaultParser} finds by their
+ * service registration and prefers for their media types. The XHTML any of them writes becomes
+ * blocks ({@link BlockContentHandler}); title, byline, dates and charset come from Tika's metadata.
+ * Thread-safe: the parsers are stateless.
  */
 public final class TikaDocumentParser {
 
-    private final AutoDetectParser parser = new AutoDetectParser();
-    /**
-     * Files named .hwp go straight to Tika's HwpV5Parser: Tika's container detector reports some
-     * valid HWP 5 files (measured: ones written by hwplib with 20 paragraphs) as generic
-     * {@code application/x-tika-msoffice} and then extracts nothing.
-     */
-    private final Parser hwpParser = new HwpV5Parser();
-    private final long writeLimit;
+    private final AutoDetectParser parser;
+    private final TextLimit limit;
 
-    public TikaDocumentParser(long writeLimit) {
-        this.writeLimit = writeLimit;
-        parser.setDetector(new NamedDocxDetector(parser.getDetector()));
+    public TikaDocumentParser(TextLimit limit) {
+        Map<MediaType, Parser> parsers = Map.copyOf(new DefaultParser().getParsers());
+        this.parser = new FixedAutoDetectParser(parsers);
+        this.parser.setDetector(new NamedDocxDetector(new NamedTypeDetector(parsers, new DefaultDetector())));
+        this.limit = limit;
     }
 
-    /** The article, or a failure whose reason names what to do; {@code formatName} words the reason ("DOCX", "PDF"). */
-    public ExtractedArticle parse(TikaInputStream stream, String sourceName, String formatName)
-            throws UnreadableSourceException {
+    /** The article, or a failure whose reason names what to do (the caller adds the source's name). */
+    public ExtractedArticle parse(TikaInputStream stream, String sourceName) throws UnreadableContentException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, sourceName);
+        ArticleDraft draft = new ArticleDraft();
+        BlockContentHandler handler = new BlockContentHandler(draft, limit.characters(), metadata);
+        try {
+            parser.parse(stream, handler, metadata, context());
+        } catch (ZeroByteFileException e) {
+            throw new UnreadableContentException("empty file (0 bytes)");
+        } catch (TikaException | SAXException | IOException | RuntimeException e) {
+            // RuntimeException too: third-party parsers signal some malformed input with unchecked
+            // exceptions (POI's RecordFormatException, index errors on truncated records).
+            throw failure(e, formatName(metadata, sourceName));
+        }
+        if (handler.limitReached()) {
+            // Tika's HWP parser, for one, catches exceptions thrown from the content handler.
+            throw new UnreadableContentException(limit.reason());
+        }
+        String mediaType = mediaType(metadata);
+        if (draft.isEmpty()) {
+            throw new UnreadableContentException(nothingFound(mediaType, formatName(metadata, sourceName)));
+        }
+        Instant published = toInstant(metadata.getDate(TikaCoreProperties.CREATED));
+        if (published == null) {
+            published = toInstant(metadata.getDate(TikaCoreProperties.MODIFIED));
+        }
+        return draft.finish(metadata.get(TikaCoreProperties.TITLE), metadata.get(TikaCoreProperties.CREATOR),
+                published, mediaType, metadata.get(Metadata.CONTENT_ENCODING), sourceName);
+    }
+
+    private ParseContext context() {
         ParseContext context = new ParseContext();
+        context.set(TextLimit.class, limit);
         context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
         // No OCR: without a configured OCR parser Tika's PDF parser fails on image-only pages
         // (NullPointerException on "ocrParser"), and scanned pages are out of scope anyway.
@@ -62,66 +92,52 @@ public final class TikaDocumentParser {
         OfficeParserConfig office = new OfficeParserConfig();
         office.setUseSAXDocxExtractor(true);
         context.set(OfficeParserConfig.class, office);
-        ArticleDraft draft = new ArticleDraft();
-        BlockContentHandler handler = new BlockContentHandler(draft, writeLimit, formatName.equals("PDF"));
-        try {
-            (formatName.equals("HWP") ? hwpParser : parser).parse(stream, handler, metadata, context);
-        } catch (TikaException | SAXException | IOException | RuntimeException e) {
-            // RuntimeException too: third-party parsers signal some malformed input with unchecked
-            // exceptions (POI's RecordFormatException, index errors on truncated records).
-            throw failure(e, sourceName, formatName);
-        }
-        if (handler.limitReached()) {
-            // Tika's HWP parser, for one, catches exceptions thrown from the content handler.
-            throw new UnreadableSourceException(sourceName, TextLimit.reason(writeLimit));
-        }
-        String mediaType = mediaType(metadata, formatName);
-        if ("application/octet-stream".equals(mediaType) && draft.isEmpty()) {
-            throw new UnreadableSourceException(sourceName, "unknown file format; supported are text, HTML, DOCX,"
-                    + " PDF, HWP 5 and HWPX");
-        }
-        if (draft.isEmpty()) {
-            if ("application/pdf".equals(mediaType)) {
-                throw new UnreadableSourceException(sourceName, "no text found in the PDF; it is probably scanned"
-                        + " images (OCR is not done here): run it through OCR first");
-            }
-            throw new UnreadableSourceException(sourceName, "no text found in the " + formatName
-                    + " (it holds only images, shapes or empty pages?)");
-        }
-        Instant published = toInstant(metadata.getDate(TikaCoreProperties.CREATED));
-        if (published == null) {
-            published = toInstant(metadata.getDate(TikaCoreProperties.MODIFIED));
-        }
-        return draft.finish(metadata.get(TikaCoreProperties.TITLE), metadata.get(TikaCoreProperties.CREATOR),
-                published, mediaType, null, sourceName);
+        return context;
     }
 
-    private UnreadableSourceException failure(Exception e, String sourceName, String formatName) {
-        Throwable root = rootCause(e);
-        if (e instanceof BlockContentHandler.TooMuchText || root instanceof BlockContentHandler.TooMuchText) {
-            return new UnreadableSourceException(sourceName, TextLimit.reason(writeLimit), e);
+    private static String nothingFound(String mediaType, String formatName) {
+        if ("application/octet-stream".equals(mediaType)) {
+            return "unknown file format; supported are text, HTML, DOCX, PDF, HWP 5 and HWPX";
         }
-        if (e instanceof EncryptedDocumentException || root instanceof EncryptedDocumentException
-                || root instanceof org.apache.poi.EncryptedDocumentException) {
-            return encrypted(sourceName, formatName, e);
+        if ("application/pdf".equals(mediaType)) {
+            return "no text found in the PDF; it is probably scanned images (OCR is not done here): run it through"
+                    + " OCR first";
+        }
+        return "no text found in the " + formatName + " (it holds only images, shapes or empty pages?)";
+    }
+
+    private UnreadableContentException failure(Exception e, String formatName) {
+        UnreadableContentException ours = find(e, UnreadableContentException.class);
+        if (ours != null) {
+            return ours;
+        }
+        if (find(e, BlockContentHandler.TooMuchText.class) != null) {
+            return new UnreadableContentException(limit.reason(), e);
+        }
+        if (find(e, EncryptedDocumentException.class) != null
+                || find(e, org.apache.poi.EncryptedDocumentException.class) != null) {
+            return new UnreadableContentException("the " + formatName + " is password-protected or"
+                    + " encrypted; save a copy without the password and ingest that", e);
         }
         if (e instanceof IOException && !(e instanceof TikaException)) {
-            return new UnreadableSourceException(sourceName, "reading failed (" + describe(e) + ")", e);
+            return new UnreadableContentException("reading failed (" + UnreadableContentException.describe(e) + ")", e);
         }
-        return new UnreadableSourceException(sourceName, "the " + formatName + " file is damaged or not a "
-                + formatName + " file and cannot be read (" + describe(e) + ")", e);
+        return new UnreadableContentException("the " + formatName + " file is damaged or not a "
+                + formatName + " file and cannot be read (" + UnreadableContentException.describe(e) + ")", e);
     }
 
-    private static UnreadableSourceException encrypted(String sourceName, String formatName, Exception e) {
-        return new UnreadableSourceException(sourceName, "the " + formatName + " is password-protected or encrypted;"
-                + " save a copy without the password and ingest that", e);
+    /** "PDF", or the file's extension in capitals ("DOCX", "HWP"), or "document": how reasons name the format. */
+    private static String formatName(Metadata metadata, String sourceName) {
+        if (String.valueOf(metadata.get(Metadata.CONTENT_TYPE)).startsWith("application/pdf")) {
+            return "PDF";
+        }
+        int dot = sourceName.lastIndexOf('.');
+        String extension = dot < 0 ? "" : sourceName.substring(dot + 1);
+        return !extension.isEmpty() && extension.length() <= 5 ? extension.toUpperCase(Locale.ROOT) : "document";
     }
 
-    private static String mediaType(Metadata metadata, String formatName) {
+    private static String mediaType(Metadata metadata) {
         String type = metadata.get(Metadata.CONTENT_TYPE);
-        if (type == null && formatName.equals("HWP")) {
-            return "application/x-hwp-v5";
-        }
         if (type == null) {
             return "application/octet-stream";
         }
@@ -133,20 +149,33 @@ public final class TikaDocumentParser {
         return date == null ? null : date.toInstant();
     }
 
-    static Throwable rootCause(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
         }
-        return t;
+        return null;
     }
 
-    /** The innermost message, which is the one that says what was wrong. */
-    static String describe(Throwable e) {
-        Throwable root = rootCause(e);
-        String message = root.getMessage() != null ? root.getMessage() : e.getMessage();
-        String text = root.getClass().getSimpleName() + (message != null ? ": " + message : "");
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    /**
+     * Tika's AutoDetectParser rebuilds its map from media type to parser for every document, and
+     * its DefaultParser rebuilds its own again (asking each of about a hundred parsers for its
+     * types): a quarter of the CPU time of extracting a short article (measured with JFR). Our
+     * parsers are loaded once and never change, so the map is built once.
+     */
+    private static final class FixedAutoDetectParser extends AutoDetectParser {
+
+        private final transient Map<MediaType, Parser> parsers;
+
+        FixedAutoDetectParser(Map<MediaType, Parser> parsers) {
+            this.parsers = parsers;
+        }
+
+        @Override
+        public Map<MediaType, Parser> getParsers(ParseContext context) {
+            return parsers;
+        }
     }
 
     /** Embedded files (images, OLE objects, attachments) are not part of the article's text. */

@@ -3,10 +3,10 @@ package dev.hanbridge.ingest.samples;
 import dev.hanbridge.common.Block;
 import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.ingest.ArticleExtractor;
-import dev.hanbridge.ingest.ExtractedArticle;
 import dev.hanbridge.ingest.Source;
 import dev.hanbridge.ingest.Sources;
 import dev.hanbridge.ingest.UnreadableSourceException;
+import dev.hanbridge.ingest.tika.ExtractedArticle;
 
 import org.junit.jupiter.api.Test;
 

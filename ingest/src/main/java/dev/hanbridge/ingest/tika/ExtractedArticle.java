@@ -1,4 +1,4 @@
-package dev.hanbridge.ingest;
+package dev.hanbridge.ingest.tika;
 
 import dev.hanbridge.common.Block;
 

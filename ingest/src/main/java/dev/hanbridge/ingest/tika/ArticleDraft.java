@@ -1,9 +1,9 @@
-package dev.hanbridge.ingest.text;
+package dev.hanbridge.ingest.tika;
 
 import dev.hanbridge.common.Block;
 import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.common.text.KoreanText;
-import dev.hanbridge.ingest.ExtractedArticle;
+import dev.hanbridge.ingest.text.BlockRules;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.Locale;
  * Collects blocks in reading order and settles the article's title and byline: what the body
  * says wins, the document's metadata fills the gaps.
  */
-public final class ArticleDraft {
+final class ArticleDraft {
 
     /** A headline deck has at most this many lines. */
     private static final int MAX_DECK_LINES = 3;
@@ -26,7 +26,7 @@ public final class ArticleDraft {
      * spaces as one ASCII space) so that web pages and documents give the same segments; an empty
      * text adds nothing.
      */
-    public void add(BlockKind kind, String text) {
+    void add(BlockKind kind, String text) {
         String normalized = KoreanText.normalize(text);
         if (!normalized.isEmpty()) {
             blocks.add(new Block(kind, normalized));
@@ -34,15 +34,22 @@ public final class ArticleDraft {
     }
 
     /** Adds a paragraph of running text, typed by {@link BlockRules#classify(String)}. */
-    public void addParagraph(String text) {
+    void addParagraph(String text) {
         blocks.addAll(BlockRules.classify(KoreanText.normalize(text)));
     }
 
-    public boolean isEmpty() {
+    /** Adds a photo caption: a credit or byline in it keeps its kind, the rest is the CAPTION. */
+    void addCaption(String text) {
+        for (Block block : BlockRules.classify(KoreanText.normalize(text))) {
+            blocks.add(block.kind() == BlockKind.PARAGRAPH ? new Block(BlockKind.CAPTION, block.text()) : block);
+        }
+    }
+
+    boolean isEmpty() {
         return blocks.isEmpty();
     }
 
-    public boolean hasTitle() {
+    boolean hasTitle() {
         return blocks.stream().anyMatch(b -> b.kind() == BlockKind.TITLE);
     }
 
@@ -53,7 +60,7 @@ public final class ArticleDraft {
      * put before it; a usable metadata title also stands in when the body opens with running
      * text. Short unpunctuated paragraphs right after the title become the headline deck (SUBTITLE).
      */
-    public ExtractedArticle finish(String metadataTitle, String metadataAuthor, Instant publishedAt, String mediaType,
+    ExtractedArticle finish(String metadataTitle, String metadataAuthor, Instant publishedAt, String mediaType,
             String charset, String sourceName) {
         if (!hasTitle() && !blocks.isEmpty()) {
             String usable = usableTitle(metadataTitle, sourceName);
