@@ -118,6 +118,24 @@ class RunCommandTest {
     }
 
     @Test
+    void shortArticlesShareFullRequestsWhenTheEngineTakesNoContext() throws Exception {
+        // 12 articles of a title, the byline all share, and two sentences: 37 distinct segments
+        Fixtures.articles(inbox, 12, 1);
+        System.setProperty("hanbridge.engines.counting.batch", "10");
+
+        CliRunner.Result result = run("--engine", "counting");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        // one request per article would be 12; packed, 37 segments need 4 requests of at most 10
+        assertThat(ScriptedEngine.Counting.lines(engineLog, "BEGIN")).containsExactly("BEGIN 10", "BEGIN 10",
+                "BEGIN 10", "BEGIN 7");
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_translation"))
+                .isEqualTo(CliRunner.count(data, "SELECT COUNT(*) FROM hb_segment"));
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_article WHERE status = 'EXPORTED'")).isEqualTo(12);
+        assertThat(result.out()).contains("translate 12/12");
+    }
+
+    @Test
     void sendsEachSegmentToTheEngineOnceAndReusesTranslationMemory() throws Exception {
         List<Path> files = Fixtures.articles(inbox, 2, 2);
         assertThat(run("--engine", "counting").exitCode()).isZero();
@@ -269,5 +287,38 @@ class RunCommandTest {
         // Sources go by their names relative to the input instead.
         assertThat(written).filteredOn(f -> f.toString().endsWith(".html") && !f.toString().endsWith(".target.html"))
                 .anySatisfy(f -> assertThat(Files.readString(f)).contains("<code>2026/article-000.txt</code>"));
+    }
+
+    @Test
+    void segmentsWithoutKoreanAreCopiedAsTheyAreAndNeverSentToTheEngine() throws Exception {
+        Files.createDirectories(inbox);
+        Files.writeString(inbox.resolve("it.txt"), "오픈AI, 새 추론 모델 공개\n\nIT\n\n2026.03.14 09:30\n\n"
+                + "오픈AI가 새 추론 모델을 공개했다.\n\nhttps://example.com/news/1\n", StandardCharsets.UTF_8);
+
+        CliRunner.Result result = run("--engine", "counting", "--formats", "tmx,xliff");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(ScriptedEngine.Counting.lines(engineLog, "RECV ")).containsExactlyInAnyOrder(
+                "RECV 오픈AI, 새 추론 모델 공개", "RECV 오픈AI가 새 추론 모델을 공개했다.");
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_translation WHERE origin = 'COPIED'"
+                + " AND engine IS NULL")).isEqualTo(3);
+        assertThat(result.out()).contains("3 copied (no Korean)").contains("0 untranslated");
+        // Nothing was translated there, so nothing for the QA checks to find fault with.
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_qa_check c JOIN hb_translation t"
+                + " ON t.segment_id = c.segment_id WHERE t.origin = 'COPIED'")).isZero();
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_qa_check")).isEqualTo(2);
+        assertThat(Files.readString(out.resolve("run-1/it-1.tmx")))
+                .contains("<prop type=\"x-hanbridge-origin\">COPIED</prop>");
+    }
+
+    @Test
+    void withEngineNoneTooSegmentsWithoutKoreanAreCopied() throws Exception {
+        Files.createDirectories(inbox);
+        Files.writeString(inbox.resolve("it.txt"), "새 모델 공개\n\nGPT-4o\n", StandardCharsets.UTF_8);
+
+        CliRunner.Result result = run();
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("1 copied (no Korean)").contains("1 untranslated");
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import dev.hanbridge.common.ArticleStatus;
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.BlockKind;
+import dev.hanbridge.common.MemoryMatch;
+import dev.hanbridge.common.QualityFinding;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.common.TranslationOrigin;
 import dev.hanbridge.common.text.KoreanText;
@@ -153,8 +156,44 @@ public class ArticleStore {
                 .params(runId, status.name(), partitions, partition).query(Long.class).list();
     }
 
+    /** The run's articles waiting for the translate step (INGESTED), oldest first, with what they have pending. */
+    public List<PendingArticle> pendingOf(long runId) {
+        return pending("", runId, ArticleStatus.INGESTED.name());
+    }
+
+    /**
+     * As {@link #pendingOf(long)}, for one partition of them (split as {@link #idsOf(long,
+     * ArticleStatus, int, int)} splits them): a distributed run's worker packs the short articles of
+     * its own partition.
+     */
+    public List<PendingArticle> pendingOf(long runId, int partition, int partitions) {
+        return pending(" AND MOD(a.id, ?) = ?", runId, ArticleStatus.INGESTED.name(), partitions, partition);
+    }
+
+    private List<PendingArticle> pending(String andWhere, Object... params) {
+        return jdbc.sql("""
+                SELECT a.id, a.title, COUNT(s.id) AS segments, COALESCE(SUM(LENGTH(s.source_text)), 0) AS chars
+                  FROM hb_article a
+                  LEFT JOIN hb_segment s ON s.article_id = a.id
+                       AND NOT EXISTS (SELECT 1 FROM hb_translation t WHERE t.segment_id = s.id)
+                 WHERE a.run_id = ? AND a.status = ?""" + andWhere + """
+
+                 GROUP BY a.id, a.title
+                 ORDER BY a.id""")
+                .params(params)
+                .query((rs, n) -> new PendingArticle(rs.getLong("id"), rs.getString("title"), rs.getInt("segments"),
+                        rs.getLong("chars")))
+                .list();
+    }
+
     public List<ArticleRow> rowsOf(long runId) {
         return jdbc.sql(ROW_SELECT + " WHERE a.run_id = ? ORDER BY a.id").param(runId).query(ArticleStore::row).list();
+    }
+
+    /** The run's articles in one status, oldest first. */
+    public List<ArticleRow> rowsOf(long runId, ArticleStatus status) {
+        return jdbc.sql(ROW_SELECT + " WHERE a.run_id = ? AND a.status = ? ORDER BY a.id").params(runId, status.name())
+                .query(ArticleStore::row).list();
     }
 
     /** The article's title, if it has one. */
@@ -179,7 +218,10 @@ public class ArticleStore {
         return counts;
     }
 
-    /** The article with every segment and its translation, in reading order: what exporters write. */
+    /**
+     * The article with every segment, its translation and the translation's QA findings, in reading
+     * order: what exporters write.
+     */
     public BilingualArticle loadBilingual(long articleId, String targetLang) {
         var header = jdbc.sql("SELECT * FROM hb_article WHERE id = ?").param(articleId).query((rs, n) -> new Object[] {
                 rs.getString("source_uri"), rs.getString("export_name"), rs.getString("title"),
@@ -211,12 +253,85 @@ public class ArticleStore {
                                 rs.getString("model")));
                     }
                 });
+        Map<Long, List<QualityFinding>> findings = QaStore.findingsOf(jdbc, articleId);
+        Map<Long, List<MemoryMatch>> matches = matchesOf(articleId);
         List<BilingualBlock> out = blocks.values().stream()
                 .filter(b -> !b.segments.isEmpty())
-                .map(b -> new BilingualBlock(b.position, b.kind, b.segments))
+                .map(b -> new BilingualBlock(b.position, b.kind, b.segments.stream()
+                        .map(s -> s.withFindings(findings.getOrDefault(s.segmentId(), List.of()))
+                                .withMatches(matches.getOrDefault(s.segmentId(), List.of())))
+                        .toList()))
                 .toList();
         return new BilingualArticle(articleId, (String) header[0], (String) header[1], (String) header[2],
                 (String) header[3], (Instant) header[4], "ko", targetLang, out);
+    }
+
+    /** The fuzzy memory matches each of the article's segments was offered, best first. */
+    private Map<Long, List<MemoryMatch>> matchesOf(long articleId) {
+        Map<Long, List<MemoryMatch>> matches = new HashMap<>();
+        jdbc.sql("""
+                SELECT c.segment_id, c.percent, c.source_text, c.target_text, c.origin
+                  FROM hb_tm_candidate c JOIN hb_segment s ON s.id = c.segment_id
+                 WHERE s.article_id = ?
+                 ORDER BY c.segment_id, c.position""")
+                .param(articleId)
+                .query(rs -> {
+                    matches.computeIfAbsent(rs.getLong("segment_id"), k -> new ArrayList<>())
+                            .add(new MemoryMatch(rs.getInt("percent"), rs.getString("source_text"),
+                                    rs.getString("target_text"), TranslationOrigin.valueOf(rs.getString("origin"))));
+                });
+        return matches;
+    }
+
+    /**
+     * The newest readable version of the source that the article {@code articleId} is a version of:
+     * where a reviewed file exported from any version of it applies now.
+     */
+    public Optional<Long> latestVersionOf(long articleId) {
+        return jdbc.sql("""
+                SELECT v.id FROM hb_article a JOIN hb_article v ON v.source_uri = a.source_uri
+                 WHERE a.id = ? AND v.status <> 'FAILED'
+                 ORDER BY v.version DESC LIMIT 1""")
+                .param(articleId).query(Long.class).optional();
+    }
+
+    /**
+     * The newest readable versions of the sources whose name ends in {@code name} (the name exports
+     * give a source, relative to the run's input), one per source: {@code seoul.txt} finds
+     * {@code /srv/inbox/seoul.txt} and {@code /tmp/seoul.txt}.
+     */
+    public List<Long> latestVersionsNamed(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        String suffix = "/" + name.replace('\\', '/');
+        List<Long> ids = new ArrayList<>();
+        jdbc.sql("""
+                SELECT a.id, a.source_uri, a.version FROM hb_article a
+                 WHERE a.status <> 'FAILED' AND (a.source_uri = ? OR a.source_name = ?)
+                 ORDER BY a.source_uri, a.version DESC""")
+                .params(name, lastPart(name))
+                .query(new org.springframework.jdbc.core.RowCallbackHandler() {
+                    private String last;
+
+                    @Override
+                    public void processRow(ResultSet rs) throws SQLException {
+                        String uri = rs.getString("source_uri");
+                        String unified = uri.replace('\\', '/');
+                        if (!uri.equals(last) && (uri.equals(name) || unified.endsWith(suffix))) {
+                            ids.add(rs.getLong("id"));
+                        }
+                        last = uri;
+                    }
+                });
+        return ids;
+    }
+
+    private static String lastPart(String name) {
+        String unified = name.replace('\\', '/');
+        int entry = unified.lastIndexOf("!/");
+        String inside = entry < 0 ? unified : unified.substring(entry + 2);
+        return inside.substring(inside.lastIndexOf('/') + 1);
     }
 
     private static final class BlockBuilder {

@@ -100,8 +100,7 @@ class ServeCommand implements Callable<Integer> {
             closed.await(); // until SIGTERM or Ctrl-C closes the context (Spring's shutdown hook)
             return 0;
         };
-        return distributed ? Spring.withDistributed(DistributedApplication.Role.MANAGER, args, body)
-                : Spring.withContext(args, body);
+        return distributed ? Spring.withDistributedServer(args, body) : Spring.withServer(args, body);
     }
 
     List<String> springArgs() {

@@ -7,6 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.hanbridge.app.HanbridgeApplication;
 import dev.hanbridge.app.distributed.DistributedApplication;
+import dev.hanbridge.app.serve.ServerApplication;
 
 /** Starts the application context for one command and closes it afterwards. */
 final class Spring {
@@ -18,14 +19,28 @@ final class Spring {
     private Spring() {
     }
 
-    /** The command line's context: database and job, no broker ({@link HanbridgeApplication}). */
+    /** The command line's context: database and job, no server, no broker ({@link HanbridgeApplication}). */
     static Integer withContext(List<String> args, Body body) {
         return with(HanbridgeApplication::start, args, body);
     }
 
-    /** A distributed run's manager or a worker: the command line's context plus RabbitMQ ({@link DistributedApplication}). */
+    /** The server's context ({@link ServerApplication}). */
+    static Integer withServer(List<String> args, Body body) {
+        return with(ServerApplication::start, args, body);
+    }
+
+    /**
+     * A distributed run's manager or a worker: the command line's context plus RabbitMQ
+     * ({@link DistributedApplication}).
+     */
     static Integer withDistributed(DistributedApplication.Role role, List<String> args, Body body) {
-        return with(a -> DistributedApplication.start(role, a), args, body);
+        return with(a -> DistributedApplication.start(role, HanbridgeApplication.class, a), args, body);
+    }
+
+    /** The server as the manager of distributed runs: the server's context plus RabbitMQ. */
+    static Integer withDistributedServer(List<String> args, Body body) {
+        return with(a -> DistributedApplication.start(DistributedApplication.Role.MANAGER, ServerApplication.class, a),
+                args, body);
     }
 
     private static Integer with(Function<String[], ConfigurableApplicationContext> start, List<String> args,

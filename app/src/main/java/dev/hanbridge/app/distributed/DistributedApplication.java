@@ -15,18 +15,18 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.env.StandardEnvironment;
 
 import dev.hanbridge.app.HanbridgeApplication;
-import dev.hanbridge.app.JaxpDefaults;
 
 /**
  * The context of a distributed run's manager ({@code hanbridge run --distributed}, and the server
- * when a broker is configured) or of a worker ({@code hanbridge worker}): the application's own,
- * plus RabbitMQ and {@link DistributedConfig}. Every other command starts
- * {@link HanbridgeApplication} alone, whose configuration excludes the broker's auto-configuration,
- * so a plain run neither creates a connection factory nor tries to reach a broker.
+ * when a broker is configured) or of a worker ({@code hanbridge worker}): the command line's or the
+ * server's own, plus RabbitMQ and {@link DistributedConfig}. Every other command starts
+ * {@link HanbridgeApplication} (whose named auto-configurations leave the broker out) or the server
+ * (whose discovery application.properties keeps from the broker's), so a plain run neither creates a
+ * connection factory nor tries to reach a broker.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = DistributedApplication.ROLE) // never part of a plain run's context, scanned or not
-@Import({HanbridgeApplication.class, DistributedConfig.class})
+@Import(DistributedConfig.class)
 @ImportAutoConfiguration(RabbitAutoConfiguration.class)
 public class DistributedApplication {
 
@@ -41,16 +41,21 @@ public class DistributedApplication {
         }
     }
 
-    /** Starts the context with {@code args} as Spring command-line properties ({@code --key=value}). */
-    public static ConfigurableApplicationContext start(Role role, String... args) {
-        JaxpDefaults.install();
-        SpringApplication app = new SpringApplication(DistributedApplication.class);
-        app.setLogStartupInfo(false);
+    /**
+     * Starts the context of {@code root} ({@link HanbridgeApplication} for the command line,
+     * {@code ServerApplication} for the server) plus this one, with {@code args} as Spring
+     * command-line properties ({@code --key=value}). Unlike the command line's own context its
+     * beans are not lazy: a manager or a worker builds the job and the broker's endpoints anyway,
+     * and a wrong setting should stop it before it takes any work.
+     */
+    public static ConfigurableApplicationContext start(Role role, Class<?> root, String... args) {
+        SpringApplication app = HanbridgeApplication.application(root);
+        app.addPrimarySources(List.of(DistributedApplication.class));
         // Publisher confirms: a partition request counts as sent once the broker holds it.
         app.setDefaultProperties(Map.of("spring.rabbitmq.publisher-confirm-type", "simple"));
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--" + ROLE + "=" + role.property());
-        // application.properties keeps the broker's auto-configuration out of every other context.
+        // application.properties keeps the broker's auto-configuration out of the server's discovery.
         all.add("--spring.autoconfigure.exclude=");
         return app.run(all.toArray(String[]::new));
     }

@@ -2,6 +2,7 @@ package dev.hanbridge.app.distributed;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Map;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -9,24 +10,30 @@ import org.springframework.batch.core.step.StepExecution;
 
 import dev.hanbridge.app.job.Progress;
 import dev.hanbridge.app.job.TranslateJobConfig;
+import dev.hanbridge.common.ArticleStatus;
+import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.store.PartitionStore;
 import dev.hanbridge.store.RunStore;
 
 /**
  * The manager's line when a step ends, as a single machine prints it, plus where its partitions
  * ran. For ingest it also stores how many sources were skipped as unchanged (read, not written),
- * from the partitions' counts that Spring Batch adds up into the step.
+ * from the partitions' counts that Spring Batch adds up into the step. Translate counts articles
+ * from the database, as the single-machine step does: its items are units of work that may pack
+ * several short articles.
  */
 final class StepLine implements StepExecutionListener {
 
     private final Progress progress;
     private final PartitionStore partitions;
     private final RunStore runs;
+    private final ArticleStore articles;
 
-    StepLine(Progress progress, PartitionStore partitions, RunStore runs) {
+    StepLine(Progress progress, PartitionStore partitions, RunStore runs, ArticleStore articles) {
         this.progress = progress;
         this.partitions = partitions;
         this.runs = runs;
+        this.articles = articles;
     }
 
     @Override
@@ -39,6 +46,11 @@ final class StepLine implements StepExecutionListener {
             runs.setSkipped(step.getJobParameters().getLong(TranslateJobConfig.RUN_ID), skipped);
             progress.done(name, step.getReadCount(), -1,
                     "sources read, " + skipped + " unchanged and skipped" + took(step) + on);
+        } else if (name.equals("translate")) {
+            Map<ArticleStatus, Long> counts = articles.countByStatus(step.getJobParameters().getLong(TranslateJobConfig.RUN_ID));
+            long translated = counts.getOrDefault(ArticleStatus.TRANSLATED, 0L);
+            progress.done(name, translated, translated + counts.getOrDefault(ArticleStatus.INGESTED, 0L),
+                    "articles" + took(step) + on);
         } else {
             progress.done(name, step.getWriteCount(), step.getReadCount(), "articles" + took(step) + on);
         }

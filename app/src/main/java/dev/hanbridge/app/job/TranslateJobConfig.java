@@ -2,6 +2,7 @@ package dev.hanbridge.app.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -23,10 +24,12 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.hanbridge.common.ArticleStatus;
+import dev.hanbridge.common.EngineUsage;
 import dev.hanbridge.export.ArticleExporter;
 import dev.hanbridge.export.ExportedFile;
 import dev.hanbridge.ingest.Ingestor;
@@ -35,13 +38,25 @@ import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.store.ExportFileStore.ExportFileRow;
 import dev.hanbridge.store.ExportFileStore;
 import dev.hanbridge.store.GlossaryStore;
+import dev.hanbridge.store.PendingArticle;
+import dev.hanbridge.store.QaStore;
 import dev.hanbridge.store.RunStore;
 import dev.hanbridge.store.SourceClaims;
+import dev.hanbridge.store.SpendLimits;
 import dev.hanbridge.store.TranslationStore;
+import dev.hanbridge.store.UsageStore;
 import dev.hanbridge.translate.EngineRegistry;
 import dev.hanbridge.translate.EngineSettings;
 import dev.hanbridge.translate.TranslationEngine;
+import dev.hanbridge.translate.driver.ArticlePacks;
+import dev.hanbridge.translate.driver.ArticleRef;
+import dev.hanbridge.translate.driver.SpendLimit;
 import dev.hanbridge.translate.driver.TranslationDriver;
+import dev.hanbridge.translate.memory.FuzzyMemory;
+import dev.hanbridge.translate.memory.MemoryUnits;
+import dev.hanbridge.translate.qa.QaChecker;
+import dev.hanbridge.translate.qa.QaLedger;
+import dev.hanbridge.translate.qa.QaRecorder;
 
 /**
  * The {@code translate} job: ingest, translate, export, bundle. Its identifying parameter is the
@@ -53,7 +68,7 @@ import dev.hanbridge.translate.driver.TranslationDriver;
  * one configuration class per job): each step with its reader, processor and writer beans; the
  * work itself is in the small classes those beans create.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class TranslateJobConfig {
 
     public static final String JOB_NAME = "translate";
@@ -66,9 +81,10 @@ public class TranslateJobConfig {
     private static final int INGEST_CHUNK = 20;
 
     /**
-     * Articles per translate/export transaction. Translations are committed on their own as each
-     * engine answer arrives, so a crash inside a chunk loses only status updates: the restart finds
-     * those articles again, sends nothing twice and rewrites their files under the same names.
+     * Items per translate/export transaction: units of work (one or several articles) for
+     * translate, articles for export. Translations are committed on their own as each engine
+     * answer arrives, so a crash inside a chunk loses only status updates: the restart finds those
+     * articles again, sends nothing twice and rewrites their files under the same names.
      */
     private static final int ARTICLE_CHUNK = 50;
 
@@ -192,41 +208,96 @@ public class TranslateJobConfig {
 
     // ---- translate
 
+    /**
+     * Items are units of work: one article, or for engines that take no context several short
+     * articles whose segments share requests (see {@link ArticlePacks}). The writer marks a unit's
+     * articles translated once the driver has stored every answer for them; a crash inside a unit
+     * leaves them all pending, and the restart sends only what was not stored.
+     */
     @Bean
     Step translateStep(JobRepository jobRepository, PlatformTransactionManager transactions,
-            ItemReader<Long> translateReader, ItemProcessor<Long, Long> translateProcessor, ArticleStore articles,
-            ThreadPoolTaskExecutor translateExecutor, Progress progress) {
+            ItemReader<List<ArticleRef>> translateReader, ItemProcessor<List<ArticleRef>, List<Long>> translateProcessor,
+            ArticleStore articles, ThreadPoolTaskExecutor translateExecutor, Progress progress,
+            TranslatedNothingCheck translatedNothing) {
         return new StepBuilder("translate", jobRepository)
-                .<Long, Long>chunk(ARTICLE_CHUNK)
+                .<List<ArticleRef>, List<Long>>chunk(ARTICLE_CHUNK)
                 .transactionManager(transactions)
                 .reader(translateReader)
                 .processor(translateProcessor)
                 .taskExecutor(translateExecutor)
-                .writer(chunk -> articles.setStatus(chunk.getItems(), ArticleStatus.TRANSLATED))
-                .listener(doneLine("translate", progress))
+                .writer(chunk -> articles.setStatus(chunk.getItems().stream().flatMap(List::stream).toList(),
+                        ArticleStatus.TRANSLATED))
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution step) {
+                        // Counted in articles, not in the step's items (units)
+                        Map<ArticleStatus, Long> counts = articles.countByStatus(step.getJobParameters().getLong(RUN_ID));
+                        long translated = counts.getOrDefault(ArticleStatus.TRANSLATED, 0L);
+                        progress.done("translate", translated,
+                                translated + counts.getOrDefault(ArticleStatus.INGESTED, 0L), "articles" + took(step));
+                        return step.getExitStatus();
+                    }
+                })
+                .listener(translatedNothing)
                 .build();
     }
 
     @Bean
-    @StepScope
-    ItemReader<Long> translateReader(@Value(RUN_ID_SPEL) Long runId, ArticleStore articles,
-            @Value(PARTITION_SPEL) Integer partition, @Value(PARTITIONS_SPEL) Integer partitions) {
-        return new ListItemReader<>(ids(articles, runId, ArticleStatus.INGESTED, partition, partitions));
+    TranslatedNothingCheck translatedNothingCheck(RunStore runs, UsageStore usage, TranslationStore translations) {
+        return new TranslatedNothingCheck(runs, usage, translations);
     }
 
     @Bean
     @StepScope
-    ItemProcessor<Long, Long> translateProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
+    ItemReader<List<ArticleRef>> translateReader(@Value(RUN_ID_SPEL) Long runId, RunStore runs, ArticleStore articles,
+            EngineRegistry registry, EngineSettings settings, @Value(PARTITION_SPEL) Integer partition,
+            @Value(PARTITIONS_SPEL) Integer partitions) {
+        List<TranslationEngine> chain = registry.create(context(runs, runId).engine(), settings);
+        // A partition of a distributed run (app/distributed) packs the articles of its own share.
+        List<PendingArticle> pendingArticles = partition == null || partitions == null ? articles.pendingOf(runId)
+                : articles.pendingOf(runId, partition, partitions);
+        List<ArticlePacks.Sized> pending = pendingArticles.stream()
+                .map(a -> new ArticlePacks.Sized(new ArticleRef(a.id(), a.title()), a.segments(), a.chars()))
+                .toList();
+        return new ListItemReader<>(ArticlePacks.of(pending, chain));
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<List<ArticleRef>, List<Long>> translateProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
             ArticleStore articles, dev.hanbridge.translate.TranslationLedger translations, dev.hanbridge.translate.UsageLedger usage, GlossaryStore glossary,
-            EngineRegistry registry, EngineSettings settings, Progress progress) {
+            QaLedger qa, EngineRegistry registry, EngineSettings settings, Progress progress, MemoryUnits memory,
+            FuzzyMemory.Policy fuzzyPolicy, UsageStore usageStore, @Value(PARTITION_SPEL) Integer partition,
+            @Value(PARTITIONS_SPEL) Integer partitions) {
         RunContext run = context(runs, runId);
         List<TranslationEngine> chain = registry.create(run.engine(), settings);
         // One driver for the step, shared by its threads: it holds the engines' rate limiters and
-        // the sentences in flight.
+        // health, the sentences in flight, the spend limit (which counts what the run spent before a
+        // restart too) and the fuzzy index of the run's target language (built on first use).
+        SpendLimits limits = runs.limits(runId);
+        List<EngineUsage> spent = usageStore.ofRun(runId);
+        SpendLimit spend = SpendLimit.of(limits.maxCharacters() == null ? 0 : limits.maxCharacters(),
+                limits.maxTokens() == null ? 0 : limits.maxTokens(),
+                spent.stream().mapToLong(EngineUsage::characters).sum(), spent.stream().mapToLong(EngineUsage::tokens).sum());
+        Map<String, String> terms = glossary.all();
         TranslationDriver driver = TranslationDriver.builder(translations, chain, run.targetLang()).usage(usage)
-                .glossary(glossary.all()).build();
-        return new TranslateArticleProcessor(driver, run.engine(), articles, runId, progress,
-                articles.idsOf(runId, ArticleStatus.INGESTED).size());
+                .glossary(terms).fuzzy(new FuzzyMemory(memory, run.targetLang(), fuzzyPolicy))
+                .qa(new QaRecorder(qa, new QaChecker(), terms)).spendLimit(spend)
+                .warnings(warning -> runs.addWarning(runId, warning)).build();
+        return new TranslateArticleProcessor(driver, run.engine(), runId, progress,
+                ids(articles, runId, ArticleStatus.INGESTED, partition, partitions).size());
+    }
+
+    /**
+     * What runs do with fuzzy memory matches; checked when the application starts (not lazy, unlike
+     * the context's other beans: a wrong setting stops every command before a run begins).
+     */
+    @Bean
+    @Lazy(false)
+    FuzzyMemory.Policy fuzzyPolicy(@Value("${hanbridge.memory.fuzzy-min:75}") int min,
+            @Value("${hanbridge.memory.fuzzy-candidates:3}") int candidates,
+            @Value("${hanbridge.memory.fuzzy-apply-above:0}") int applyAbove) {
+        return new FuzzyMemory.Policy(min, candidates, applyAbove);
     }
 
     // ---- export
@@ -311,8 +382,8 @@ public class TranslateJobConfig {
     @Bean
     @StepScope
     Tasklet bundleTasklet(@Value(RUN_ID_SPEL) Long runId, RunStore runs, ArticleStore articles,
-            TranslationStore translations, ExportFileStore files) {
-        return new BundleTasklet(context(runs, runId), runs, articles, translations, files);
+            TranslationStore translations, ExportFileStore files, QaStore qa) {
+        return new BundleTasklet(context(runs, runId), runs, articles, translations, files, qa);
     }
 
     private static RunContext context(RunStore runs, Long runId) {
