@@ -4,15 +4,12 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.scheduling.support.CronTrigger;
 
 import dev.hanbridge.app.run.RunLauncher;
 import dev.hanbridge.store.RunStore;
@@ -67,13 +64,10 @@ class ServeConfig {
                 settings.lockAtMostFor());
     }
 
+    /** Ticks from the server's start to its stop, which comes before the database closes. */
     @Bean
-    ThreadPoolTaskScheduler inboxScheduler(ObjectProvider<ScheduledInboxRun> scheduled, ServeSettings settings) {
-        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setThreadNamePrefix("hanbridge-schedule-");
-        scheduler.setPoolSize(1);
-        scheduler.initialize();
-        scheduled.ifAvailable(task -> scheduler.schedule(task, new CronTrigger(settings.schedule())));
-        return scheduler;
+    @ConditionalOnProperty(name = "hanbridge.serve.schedule")
+    InboxSchedule inboxSchedule(ScheduledInboxRun scheduledInboxRun, ServeSettings settings) {
+        return new InboxSchedule(scheduledInboxRun, settings.schedule());
     }
 }
