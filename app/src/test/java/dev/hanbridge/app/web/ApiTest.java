@@ -214,6 +214,24 @@ class ApiTest {
     }
 
     @Test
+    void runFolderThatIsALinkOutOfTheOutputFolderServesNothing() throws Exception {
+        // given a run whose folder is a symbolic link to a folder outside the output folder
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Files.writeString(outside.resolve("passwd"), "root:x:0:0", StandardCharsets.UTF_8);
+        HttpResponse<String> launched = server.postJson("/api/runs", Map.of("inputs", List.of(inbox.toString())));
+        long run = TestServer.JSON.readTree(launched.body()).path("id").asLong();
+        server.awaitRun(run, Duration.ofSeconds(60)); // nothing new in the inbox: no folder of its own
+        Path runDir = tmp.resolve("out").resolve("run-" + run);
+        assertThat(runDir).doesNotExist();
+        Files.createSymbolicLink(runDir, outside);
+
+        // when a client asks for a file of that run, then it is not found
+        HttpResponse<String> escaped = server.get("/api/runs/" + run + "/files/passwd");
+        assertThat(escaped.statusCode()).isEqualTo(404);
+        assertThat(escaped.body()).doesNotContain("root:x");
+    }
+
+    @Test
     void oversizedUploadIsRefusedWith413() throws Exception {
         byte[] big = new byte[1_300_000];
         java.util.Arrays.fill(big, (byte) 'a');
