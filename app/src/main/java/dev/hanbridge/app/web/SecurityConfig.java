@@ -6,14 +6,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import dev.hanbridge.app.serve.ApiToken;
@@ -57,9 +55,17 @@ class SecurityConfig {
                 })
                 .addFilterBefore(new TokenAuthentication.BearerFilter(token), BasicAuthenticationFilter.class)
                 // A bearer call carries no ambient credential; a call riding on the session does.
-                .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+                .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null)
+                        .csrfTokenRequestHandler(new MultipartCsrf()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, denied) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            ErrorBody.write(response, 401, ErrorBody.defaultMessage(401));
+                        })
+                        .accessDeniedHandler((request, response, denied) -> ErrorBody.write(response, 403,
+                                "refused: a call riding on a page's session needs the page's CSRF token "
+                                        + "(header X-CSRF-TOKEN); API clients send Authorization: Bearer TOKEN")))
                 .requestCache(c -> c.disable());
         return http.build();
     }
@@ -81,6 +87,7 @@ class SecurityConfig {
                         a.anyRequest().permitAll();
                     }
                 })
+                .csrf(c -> c.csrfTokenRequestHandler(new MultipartCsrf()))
                 .authenticationManager(new ProviderManager(tokenAuthenticationProvider))
                 .formLogin(f -> f.loginPage("/login").passwordParameter("token").defaultSuccessUrl("/runs"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));

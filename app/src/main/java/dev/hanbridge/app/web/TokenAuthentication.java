@@ -72,7 +72,8 @@ final class TokenAuthentication {
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 if (!token.matches(header.substring(7))) {
                     response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                    response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "wrong token");
+                    ErrorBody.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                            "wrong token: send the server's HANBRIDGE_API_TOKEN as Authorization: Bearer TOKEN");
                     return;
                 }
                 var context = SecurityContextHolder.createEmptyContext();

@@ -240,6 +240,114 @@ class ApiTest {
     }
 
     @Test
+    void aFileNameWithANulCharacterIsABadRequestWithAJsonReasonAndNoStackTrace() throws Exception {
+        long logBefore = logSize();
+
+        HttpResponse<String> response = server.upload("/api/runs",
+                Map.of("bad\u0000name.txt", article("목포", "항구").getBytes(StandardCharsets.UTF_8)), Map.of());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertJsonError(response, 400).contains("file name");
+        assertThat(logSince(logBefore)).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    @Test
+    void theDocumentedHundredFilesAreAcceptedInOneUploadAndMoreAreRefusedWithAJson413() throws Exception {
+        Map<String, byte[]> hundred = new LinkedHashMap<>();
+        for (int i = 0; i < 100; i++) {
+            hundred.put("note-" + i + ".txt", ("짧은 기사 " + i + "\n\n본문 " + i + "번이다.\n").getBytes(StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> accepted = server.upload("/api/runs", hundred, Map.of("formats", "tsv"));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        server.awaitRun(TestServer.JSON.readTree(accepted.body()).path("id").asLong(), Duration.ofSeconds(120));
+
+        Map<String, byte[]> tooMany = new LinkedHashMap<>(hundred);
+        tooMany.put("one-more.txt", "하나 더\n\n본문이다.\n".getBytes(StandardCharsets.UTF_8));
+        long logBefore = logSize();
+        HttpResponse<String> refused = server.upload("/api/runs", tooMany, Map.of());
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+        assertJsonError(refused, 413).contains("at most 100");
+        assertThat(logSince(logBefore)).doesNotContain("\tat ");
+    }
+
+    @Test
+    void aLongKoreanFileNameIsStoredShortenedToWhatTheFileSystemTakes() throws Exception {
+        // 200 syllables: 600 bytes in UTF-8, past the 255 bytes a Linux file name may have.
+        String name = "가".repeat(200) + ".txt";
+        HttpResponse<String> response = server.upload("/api/runs",
+                Map.of(name, article("여수", "부두").getBytes(StandardCharsets.UTF_8)), Map.of());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode done = server.awaitRun(TestServer.JSON.readTree(response.body()).path("id").asLong(),
+                Duration.ofSeconds(60));
+        String stored = done.path("articles").get(0).path("source").asString();
+        assertThat(stored).startsWith("가가가").endsWith(".txt");
+        assertThat(stored.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+    }
+
+    @Test
+    void aFileNameLongerThanAPartHeaderMayBeIsRefusedWithAJsonReason() throws Exception {
+        long logBefore = logSize();
+
+        HttpResponse<String> response = server.upload("/api/runs",
+                Map.of("가".repeat(4000) + ".txt", "x".getBytes(StandardCharsets.UTF_8)), Map.of());
+
+        assertThat(response.statusCode()).as(response.body()).isIn(400, 413);
+        assertJsonError(response, response.statusCode()).contains("name");
+        assertThat(logSince(logBefore)).doesNotContain("\tat ");
+    }
+
+    @Test
+    void theServletContainersOwnRefusalsOfAnApiPathAnswerJson() throws Exception {
+        for (String path : List.of("/api/runs/" + inboxRun + "/files/a%2Fb.txt", "/api/runs/" + inboxRun
+                + "/files/a%5Cb.txt", "/api/runs/" + inboxRun + "/files/%00")) {
+            HttpResponse<String> response = server.get(path);
+            assertThat(response.statusCode()).as(path).isIn(400, 404);
+            assertJsonError(response, response.statusCode());
+        }
+    }
+
+    @Test
+    void refusalsOfTheApiAnswerJsonWithStatusErrorAndMessage() throws Exception {
+        HttpResponse<String> anonymous = server.send(server.request("/api/runs").GET().build());
+        assertJsonError(anonymous, 401).contains("token");
+        HttpResponse<String> wrongMethod = server.send(server.authorized("/api/runs/" + inboxRun)
+                .DELETE().build());
+        assertJsonError(wrongMethod, 405);
+        HttpResponse<String> unknown = server.get("/api/no-such-thing");
+        assertJsonError(unknown, 404);
+        HttpResponse<String> badId = server.get("/api/runs/not-a-number");
+        assertJsonError(badId, 400);
+        HttpResponse<String> badJson = server.send(server.authorized("/api/runs")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{nope"))
+                .build());
+        assertJsonError(badJson, 400);
+    }
+
+    /** The API's error body: {@code {"status": N, "error": "...", "message": "..."}}; returns the message. */
+    private static org.assertj.core.api.AbstractStringAssert<?> assertJsonError(HttpResponse<String> response,
+            int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).as(response.body())
+                .startsWith("application/json");
+        JsonNode error = TestServer.JSON.readTree(response.body());
+        assertThat(error.path("status").asInt()).isEqualTo(status);
+        assertThat(error.path("error").asString()).isNotBlank();
+        assertThat(error.path("message").asString()).as(response.body()).isNotBlank();
+        return assertThat(error.path("message").asString());
+    }
+
+    private static long logSize() throws IOException {
+        return Files.size(tmp.resolve("data").resolve("logs").resolve("hanbridge.log"));
+    }
+
+    private static String logSince(long offset) throws IOException {
+        byte[] log = Files.readAllBytes(tmp.resolve("data").resolve("logs").resolve("hanbridge.log"));
+        return new String(log, (int) offset, log.length - (int) offset, StandardCharsets.UTF_8);
+    }
+
+    @Test
     void zipBombIsRefusedBeforeAnythingIsStored() throws Exception {
         // 60 MB of zeros deflate to about 60 KB: a ratio of 1000, where prose gives 3 to 10.
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();
@@ -255,6 +363,7 @@ class ApiTest {
         HttpResponse<String> response = server.upload("/api/runs", Map.of("bomb.zip", bomb.toByteArray()), Map.of());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.body()).contains("zip bomb");
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         assertThat(uploads()).isEqualTo(uploadsBefore);
     }
 

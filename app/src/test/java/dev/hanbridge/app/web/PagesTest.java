@@ -109,6 +109,37 @@ class PagesTest {
     }
 
     @Test
+    void anUploadThePageCannotTakeShowsTheUploadPageWithTheReason() throws Exception {
+        HttpClient client = browser();
+        signIn(client, TestServer.TOKEN);
+        String page = get(client, "/runs/new").body();
+        Matcher action = Pattern.compile("id=\"upload-form\"|action=\"([^\"]+)\"").matcher(page);
+        String target = null;
+        while (action.find()) {
+            if (action.group(1) != null && action.group(1).startsWith("/runs?")) {
+                target = action.group(1).replace("&amp;", "&");
+            }
+        }
+        assertThat(target).as("the upload form's address, with its CSRF token").isNotNull();
+
+        // More parts than the container takes: its body is never read, the page says why.
+        String boundary = "----hanbridge-pages";
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 130; i++) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a")
+                    .append(i).append(".txt\"\r\n\r\n기사 ").append(i).append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        HttpResponse<String> refused = client.send(server.request(target)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/runs/new");
+        assertThat(get(client, "/runs/new").body()).contains("id=\"upload-error\"").contains("at most 100");
+    }
+
+    @Test
     void theTokenNeverReachesTheLog() throws Exception {
         signIn(browser(), TestServer.TOKEN);
         server.get("/api/runs");
