@@ -47,6 +47,9 @@ class JobsCommand implements Callable<Integer> {
                 if (run.message() != null && !run.message().isBlank()) {
                     System.out.printf("      %s%n", run.message());
                 }
+                if (s.nextStep() != null && run.status() != dev.hanbridge.store.RunStatus.RUNNING) {
+                    System.out.printf("      %s%n", s.nextStep());
+                }
             }
             return 0;
         });

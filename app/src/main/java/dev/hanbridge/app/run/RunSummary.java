@@ -23,6 +23,28 @@ public record RunSummary(RunRecord run, long ingested, long skipped, List<Articl
         return run.status() == RunStatus.COMPLETED;
     }
 
+    /**
+     * Whether {@code hanbridge restart} has work to do: a run that did not complete, unless the
+     * run that took over its unfinished articles left it none (failed sources need no work).
+     */
+    public boolean resumable() {
+        return !completed() && (run.takenOverBy() == null || ingested > 0);
+    }
+
+    /** What a person can do about a run that did not complete, in one line; {@code null} for a completed run. */
+    public String nextStep() {
+        if (completed()) {
+            return null;
+        }
+        if (run.takenOverBy() == null) {
+            return "resume it with: hanbridge restart " + run.id();
+        }
+        return resumable()
+                ? "run " + run.takenOverBy() + " took over its unfinished articles; hanbridge restart " + run.id()
+                        + " writes the bundle of the " + ingested + " it kept"
+                : "taken over by run " + run.takenOverBy() + ", which took its unfinished articles; nothing left to restart";
+    }
+
     /** A completed run that found no new or changed source: every one was skipped. */
     public boolean nothingNew() {
         return completed() && ingested == 0 && failed.isEmpty();
@@ -61,9 +83,11 @@ public record RunSummary(RunRecord run, long ingested, long skipped, List<Articl
             out.println("  note       engine 'none' translates nothing: set HANBRIDGE_ENGINE (or --engine) to a real engine"
                     + " and its key, e.g. HANBRIDGE_ENGINE=deepl DEEPL_API_KEY=...; see README, Engines.");
         }
-        if (!completed() && reason != null) {
-            out.printf("  reason     %s%n", reason);
-            out.printf("  resume     hanbridge restart %d%n", run.id());
+        if (!completed()) {
+            if (reason != null) {
+                out.printf("  reason     %s%n", reason);
+            }
+            out.printf("  next       %s%n", nextStep());
         }
     }
 

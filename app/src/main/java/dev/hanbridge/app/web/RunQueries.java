@@ -69,7 +69,9 @@ class RunQueries {
         return new Views.Run(run.id(), resuming ? RunStatus.RUNNING.name() : run.status().name(), run.engine(),
                 run.formats(), run.startedAt(), resuming ? null : run.finishedAt(), run.message(),
                 resuming ? new Views.Progress("resuming", 0, -1, progress(run).percent()) : progress(run), s.ingested(), s.failed().size(), s.skipped(),
-                s.segments(), s.segments() - s.untranslated(), Links.run(run.id(), run.bundlePath() != null));
+                s.segments(), s.segments() - s.untranslated(), run.takenOverBy(),
+                resuming || run.status() == RunStatus.RUNNING ? null : s.nextStep(),
+                Links.run(run.id(), run.bundlePath() != null, run.takenOverBy()));
     }
 
     Views.RunDetail detail(long runId) {

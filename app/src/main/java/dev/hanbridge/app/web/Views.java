@@ -17,10 +17,14 @@ final class Views {
     record Progress(String step, long done, long total, int percent) {
     }
 
-    /** A run as lists show it. */
+    /**
+     * A run as lists show it. {@code takenOverBy}: the run that took over this failed run's
+     * unfinished articles, or null; {@code next}: what a person can do about a run that did not
+     * complete (restart it, or nothing: it was taken over), null otherwise.
+     */
     record Run(long id, String status, String engine, String formats, Instant startedAt, Instant finishedAt,
             String message, Progress progress, long articles, long failed, long skipped, long segments,
-            long translated, Map<String, String> links) {
+            long translated, Long takenOverBy, String next, Map<String, String> links) {
     }
 
     /** One article of a run. {@code translatedBy}: "MT:deepl" or "TM_EXACT" etc. to segment counts. */
