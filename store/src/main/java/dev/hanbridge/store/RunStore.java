@@ -73,6 +73,15 @@ public class RunStore {
         return jdbc.sql("SELECT * FROM hb_run ORDER BY id DESC LIMIT ?").param(limit).query(RunStore::map).list();
     }
 
+    /** Up to {@code limit} runs older than {@code before} (all when {@code null}), newest first. */
+    public List<RunRecord> before(Long before, int limit) {
+        if (before == null) {
+            return recent(limit);
+        }
+        return jdbc.sql("SELECT * FROM hb_run WHERE id < ? ORDER BY id DESC LIMIT ?").params(before, limit)
+                .query(RunStore::map).list();
+    }
+
     /**
      * Records that {@code takerId} took over articles of the failed run {@code runId}; the taker
      * of the most recent takeover is kept. Runs that completed keep no such mark.
@@ -104,6 +113,6 @@ public class RunStore {
                 rs.getString("message"), rs.getString("owner_host"), ownerPid, jobExecutionId,
                 rs.getString("bundle_path"), Db.instant(rs.getObject("started_at", OffsetDateTime.class)),
                 Db.instant(rs.getObject("finished_at", OffsetDateTime.class)), rs.getString("source_lang"),
-                takenOverBy);
+                takenOverBy, rs.getLong("sources_skipped"));
     }
 }

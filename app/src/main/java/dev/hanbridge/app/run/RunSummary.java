@@ -33,15 +33,23 @@ public record RunSummary(RunRecord run, long ingested, long skipped, List<Articl
 
     /** What a person can do about a run that did not complete, in one line; {@code null} for a completed run. */
     public String nextStep() {
-        if (completed()) {
+        return nextStep(run, ingested);
+    }
+
+    /**
+     * {@link #nextStep()} for a run that keeps {@code articlesKept} articles that are not failed,
+     * for lists of runs that count them without summing up each run.
+     */
+    public static String nextStep(RunRecord run, long articlesKept) {
+        if (run.status() == RunStatus.COMPLETED) {
             return null;
         }
         if (run.takenOverBy() == null) {
             return "resume it with: hanbridge restart " + run.id();
         }
-        return resumable()
+        return articlesKept > 0
                 ? "run " + run.takenOverBy() + " took over its unfinished articles; hanbridge restart " + run.id()
-                        + " writes the bundle of the " + ingested + " it kept"
+                        + " finishes the " + articlesKept + " it kept and writes its bundle"
                 : "taken over by run " + run.takenOverBy() + ", which took its unfinished articles; nothing left to restart";
     }
 

@@ -23,6 +23,8 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 @EnableConfigurationProperties(ServeSettings.class)
 class ServeConfig {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ServeConfig.class);
+
     /** Two runs at once: engines are I/O bound, and a scheduled run must not wait for an upload's. */
     private static final int RUN_THREADS = 2;
 
@@ -34,7 +36,12 @@ class ServeConfig {
         }
         ApiToken apiToken = new ApiToken(token);
         // Checked here too, not only by the command: whatever starts the server gets the same rule.
-        BindCheck.check(environment.getProperty("server.address"), apiToken.isSet());
+        BindCheck.check(environment.getProperty("server.address"), token);
+        if (apiToken.isSet() && !TokenStrength.isStrong(token.strip())) {
+            log.warn("HANBRIDGE_API_TOKEN is weak (about {} bits; {} are needed off loopback): fine for this "
+                    + "loopback-only server, set a random one (openssl rand -hex 32) before listening elsewhere",
+                    TokenStrength.bits(token.strip()), TokenStrength.REQUIRED_BITS);
+        }
         return apiToken;
     }
 

@@ -119,6 +119,34 @@ class ApiTest {
     }
 
     @Test
+    void runsComeAPageAtATimeNewestFirstWithTheNextPageInALinkHeader() throws Exception {
+        for (int i = 0; i < 3; i++) { // runs that find nothing new: quick, and enough for pages of two
+            HttpResponse<String> launched = server.postJson("/api/runs", Map.of("inputs", List.of(inbox.toString())));
+            server.awaitRun(TestServer.JSON.readTree(launched.body()).path("id").asLong(), Duration.ofSeconds(60));
+        }
+        List<Long> all = new java.util.ArrayList<>();
+        server.json("/api/runs?limit=100").forEach(run -> all.add(run.path("id").asLong()));
+        assertThat(all).hasSizeGreaterThanOrEqualTo(4).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        List<Long> paged = new java.util.ArrayList<>();
+        String next = "/api/runs?limit=2";
+        while (next != null) {
+            HttpResponse<String> page = server.get(next);
+            assertThat(page.statusCode()).isEqualTo(200);
+            JsonNode runs = TestServer.JSON.readTree(page.body());
+            assertThat(runs.size()).isBetween(1, 2);
+            runs.forEach(run -> paged.add(run.path("id").asLong()));
+            next = page.headers().firstValue("Link").map(link -> link.replaceAll("^<([^>]+)>; rel=\"next\"$", "$1"))
+                    .orElse(null);
+        }
+        assertThat(paged).isEqualTo(all);
+        // A page is at most 100 runs, whatever is asked.
+        assertThat(server.get("/api/runs?limit=100000").statusCode()).isEqualTo(200);
+        assertThat(server.get("/api/runs?limit=1").headers().firstValue("Link").orElseThrow())
+                .isEqualTo("</api/runs?limit=1&before=" + all.get(0) + ">; rel=\"next\"");
+    }
+
+    @Test
     void listsAndDownloadsTheRunsFiles() throws Exception {
         JsonNode files = server.json("/api/runs/" + inboxRun + "/files");
         List<String> formats = files.findValuesAsString("format");
