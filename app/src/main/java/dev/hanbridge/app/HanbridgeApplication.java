@@ -52,8 +52,19 @@ public class HanbridgeApplication {
     }
 
     @Bean
+    StoredMemory memoryStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        return new StoredMemory(jdbc, transactions);
+    }
+
+    @Bean
     StoredUsage usageStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         return new StoredUsage(jdbc, transactions);
+    }
+
+    @Bean
+    StoredQa qaStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
+            PlatformTransactionManager transactions) {
+        return new StoredQa(jdbc, jdbcTemplate, transactions);
     }
 
     @Bean

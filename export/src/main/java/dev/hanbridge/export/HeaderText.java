@@ -50,6 +50,9 @@ public final class HeaderText {
                     case MT -> who.add(engineAndModel(segment));
                     case TM_EXACT, TM_FUZZY -> memory = true;
                     case HUMAN -> people = true;
+                    case COPIED -> {
+                        // no one translated it: it holds no Korean
+                    }
                 }
             }
         }
@@ -87,6 +90,33 @@ public final class HeaderText {
     public static String untranslated(BilingualArticle article) {
         long missing = article.segmentCount() - article.translatedCount();
         return missing == 0 ? null : missing + " of " + article.segmentCount() + " segments untranslated";
+    }
+
+    /**
+     * The article's QA findings counted, e.g. {@code 2 errors, 1 warning in 2 of 6 segments};
+     * {@code no findings} when the checks found nothing.
+     */
+    public static String qa(BilingualArticle article) {
+        long errors = 0;
+        long warnings = 0;
+        long flagged = 0;
+        for (var block : article.blocks()) {
+            for (SegmentPair segment : block.segments()) {
+                for (var finding : segment.findings()) {
+                    if (finding.severity() == dev.hanbridge.common.QualityFinding.Severity.ERROR) {
+                        errors++;
+                    } else {
+                        warnings++;
+                    }
+                }
+                flagged += segment.findings().isEmpty() ? 0 : 1;
+            }
+        }
+        if (flagged == 0) {
+            return "no findings";
+        }
+        return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings")
+                + " in " + flagged + " of " + article.segmentCount() + " segments";
     }
 
     private static String engineAndModel(SegmentPair segment) {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.SAXParseException;
 
 /**
- * Checks the TMX and XLIFF output against the official TMX 1.4b DTD, the OASIS XLIFF 2.1 core and
- * metadata schemas and the XLIFF 1.2 strict schema.
+ * Checks the TMX and XLIFF output against the official TMX 1.4b DTD, the OASIS XLIFF 2.1 core schema
+ * with its metadata, translation candidates and ITS modules, and the XLIFF 1.2 strict schema.
  * Opt-in: the schemas are not part of the repository, so this runs only when the system property
  * {@code hanbridge.schemas.dir} names a folder with {@code tmx/tmx14.dtd}, {@code xliff2.1/} and {@code xliff1.2/}
  * ({@code ./mvnw -pl export -am test -Dhanbridge.schemas.dir=/path/to/schemas}); otherwise JUnit
@@ -50,7 +50,8 @@ class OfficialSchemasValidationTest {
 
     @Test
     void validatesAgainstOfficialSchemasWhenSchemasDirIsGiven() {
-        for (BilingualArticle article : List.of(SampleArticles.busStops(), untranslatedOnly())) {
+        for (BilingualArticle article : List.of(SampleArticles.busStops(), SampleArticles.busStopsWithFindings(),
+                untranslatedOnly(), SampleArticles.sectionLabel())) {
             assertThatNoException().as("TMX of article %d", article.id())
                     .isThrownBy(() -> schemas.validateTmx(Files.readAllBytes(export(article, ExportFormat.TMX))));
             assertThatNoException().as("XLIFF of article %d", article.id())
@@ -61,10 +62,16 @@ class OfficialSchemasValidationTest {
     }
 
     @Test
+    void theWholeMemoryAsTmxValidatesAgainstTheDtdWhenSchemasDirIsGiven() {
+        assertThatNoException().isThrownBy(() -> schemas.validateTmx(SampleMemory.tmx()));
+    }
+
+    @Test
     void officialSchemasRejectInvalidDocumentsWhenSchemasDirIsGiven() throws Exception {
         String tmx = Files.readString(export(SampleArticles.busStops(), ExportFormat.TMX));
         // A tu without any tuv: what copying nothing for an untranslated segment must not produce.
-        String tuWithoutVariants = tmx.replaceFirst("(?s)(<tu tuid=\"105\">.*?)<tuv.*?</tuv>", "$1");
+        String tuWithoutVariants = tmx.replaceFirst("(?s)(<tu tuid=\"" + SampleArticles.key(105) + "\">.*?)<tuv.*?</tuv>",
+                "$1");
         assertThatThrownBy(() -> schemas.validateTmx(tuWithoutVariants.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SAXParseException.class).hasMessageContaining("tu");
 
@@ -75,9 +82,17 @@ class OfficialSchemasValidationTest {
         String prefixlessType = xliff.replace("type=\"hanbridge:title\"", "type=\"title\"");
         assertThatThrownBy(() -> schemas.validateXliff(prefixlessType.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SAXParseException.class);
+        String matchWithoutRef = xliff.replaceFirst("<mtc:match ref=\"[^\"]*\"", "<mtc:match");
+        assertThatThrownBy(() -> schemas.validateXliff(matchWithoutRef.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SAXParseException.class).hasMessageContaining("ref");
         String badMetadata = xliff.replaceFirst("<mda:meta type=\"segmentId\">", "<mda:meta kind=\"segmentId\">");
         assertThatThrownBy(() -> schemas.validateXliff(badMetadata.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SAXParseException.class).hasMessageContaining("kind");
+
+        String withFindings = Files.readString(export(SampleArticles.busStopsWithFindings(), ExportFormat.XLIFF));
+        String badItsVersion = withFindings.replace("its:version=\"2.0\"", "its:version=\"3.0\"");
+        assertThatThrownBy(() -> schemas.validateXliff(badItsVersion.getBytes(StandardCharsets.UTF_8)))
+                .as("the ITS schema is applied, not skipped").isInstanceOf(SAXParseException.class);
 
         String xliff12 = Files.readString(export(SampleArticles.busStops(), ExportFormat.XLIFF12));
         String unknownQualifier = xliff12.replace("state-qualifier=\"fuzzy-match\"", "state-qualifier=\"fuzzy\"");

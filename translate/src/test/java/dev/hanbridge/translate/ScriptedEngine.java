@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -82,8 +84,9 @@ public final class ScriptedEngine implements TranslationEngine {
     /**
      * The engine {@code counting}, found through {@code META-INF/services}. It logs every request
      * to the file {@code hanbridge.engines.counting.log}, so that tests (even across processes) can
-     * count what was sent: {@code LANG source target} and {@code BEGIN n} when a request arrives, then, after
-     * {@code hanbridge.engines.counting.delay-ms}, one {@code SEG} line per source. Its batches
+     * count what was sent: {@code LANG source target}, {@code BEGIN n} and one {@code RECV} line per source
+     * when a request arrives (what the provider received, answered or not), then, after
+     * {@code hanbridge.engines.counting.delay-ms}, one {@code SEG} line per source (what it answered). Its batches
      * hold {@code hanbridge.engines.counting.batch} texts (50 by default). Its "translation" is a
      * marker plus the source's length, never the source itself.
      */
@@ -106,6 +109,7 @@ public final class ScriptedEngine implements TranslationEngine {
             int batch = Integer.parseInt(settings.get("hanbridge.engines.counting.batch").orElse("50"));
             ScriptedEngine scripted = new ScriptedEngine(ID, new EngineLimits(batch, 100_000, 400_000, 0), texts -> {
                 append(log, "BEGIN " + texts.size());
+                texts.forEach(t -> append(log, "RECV " + t));
                 try {
                     Thread.sleep(delayMs);
                 } catch (InterruptedException e) {
@@ -146,6 +150,48 @@ public final class ScriptedEngine implements TranslationEngine {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * The engine {@code answers}, found through {@code META-INF/services}, for tests that run the whole
+     * application: it answers each text with the target given for it in the UTF-8 file named by
+     * {@code hanbridge.engines.answers.file}, one {@code source<TAB>target} line per sentence, and
+     * rejects a text the file has no line for, as a provider rejects bad input.
+     */
+    public static final class Answers implements TranslationEngineProvider {
+
+        public static final String ID = "answers";
+        private static final EngineSpec SPEC = new EngineSpec(ID, "test engine with answers from a file", List.of(),
+                EngineLimits.UNLIMITED);
+
+        @Override
+        public EngineSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public Optional<TranslationEngine> create(EngineSettings settings) {
+            Path file = Path.of(settings.get("hanbridge.engines.answers.file").orElseThrow(
+                    () -> new EngineConfigurationException(ID, "Set hanbridge.engines.answers.file.")));
+            Map<String, String> answers = new HashMap<>();
+            try {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String[] pair = line.split("\t", 2);
+                    if (pair.length == 2) {
+                        answers.put(pair[0], pair[1]);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Optional.of(new ScriptedEngine(ID, EngineLimits.UNLIMITED, texts -> texts.stream().map(t -> {
+                String answer = answers.get(t);
+                if (answer == null) {
+                    throw new PermanentTranslationException(ID, "answers has no line for '" + t + "'");
+                }
+                return answer;
+            }).toList()));
         }
     }
 }

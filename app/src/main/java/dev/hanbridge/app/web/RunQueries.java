@@ -26,6 +26,12 @@ import dev.hanbridge.store.RunRecord;
 import dev.hanbridge.store.RunStatus;
 import dev.hanbridge.store.RunStore;
 import dev.hanbridge.store.TranslationStore;
+import dev.hanbridge.store.QaStore;
+import dev.hanbridge.store.QaSummary;
+import dev.hanbridge.common.BilingualArticle;
+import dev.hanbridge.common.BilingualBlock;
+import dev.hanbridge.common.QualityFinding;
+import dev.hanbridge.common.SegmentPair;
 
 /**
  * Reads runs for the API and the pages: the stored run, its articles, and live progress from the
@@ -41,9 +47,11 @@ class RunQueries {
     private final JobRepository jobRepository;
     private final TranslationStore translations;
     private final RunService service;
+    private final QaStore qa;
 
-    RunQueries(RunStore runs, ArticleStore articles, ExportFileStore files, 
-            JobRepository jobRepository, TranslationStore translations, RunService service) {
+    RunQueries(RunStore runs, ArticleStore articles, ExportFileStore files, JobRepository jobRepository,
+            TranslationStore translations, RunService service, QaStore qa) {
+        this.qa = qa;
         this.service = service;
         this.runs = runs;
         this.articles = articles;
@@ -65,8 +73,11 @@ class RunQueries {
     Page page(Long before, int limit) {
         List<RunRecord> found = runs.before(before, limit + 1);
         List<RunRecord> page = found.subList(0, Math.min(limit, found.size()));
-        Map<Long, RunCounts> counts = articles.countsOfRuns(page.stream().map(RunRecord::id).toList());
-        return new Page(page.stream().map(run -> view(run, counts.getOrDefault(run.id(), RunCounts.NONE))).toList(),
+        List<Long> ids = page.stream().map(RunRecord::id).toList();
+        Map<Long, RunCounts> counts = articles.countsOfRuns(ids);
+        Map<Long, QaSummary> qaByRun = qa.byRuns(ids);
+        return new Page(page.stream().map(run -> view(run, counts.getOrDefault(run.id(), RunCounts.NONE),
+                qaByRun.getOrDefault(run.id(), QaSummary.NONE))).toList(),
                 found.size() > limit ? page.get(page.size() - 1).id() : null);
     }
 
@@ -75,10 +86,11 @@ class RunQueries {
     }
 
     Views.Run view(RunRecord run) {
-        return view(run, articles.countsOfRuns(List.of(run.id())).getOrDefault(run.id(), RunCounts.NONE));
+        return view(run, articles.countsOfRuns(List.of(run.id())).getOrDefault(run.id(), RunCounts.NONE),
+                qa.ofRun(run.id()));
     }
 
-    private Views.Run view(RunRecord run, RunCounts counts) {
+    private Views.Run view(RunRecord run, RunCounts counts, QaSummary qaSummary) {
         // A run this server is resuming is recorded as failed until its job starts again.
         boolean resuming = run.status() != RunStatus.RUNNING && service.isActive(run.id());
         Views.Progress progress = progress(run, counts);
@@ -86,7 +98,7 @@ class RunQueries {
                 run.formats(), run.startedAt(), resuming ? null : run.finishedAt(), run.message(),
                 resuming ? new Views.Progress("resuming", 0, -1, progress.percent()) : progress, counts.articles(),
                 counts.failed(), run.sourcesSkipped(), counts.segments(), counts.segments() - counts.untranslated(),
-                run.takenOverBy(), resuming || run.status() == RunStatus.RUNNING ? null
+                qa(qaSummary), run.takenOverBy(), resuming || run.status() == RunStatus.RUNNING ? null
                         : RunSummary.nextStep(run, counts.articles()),
                 Links.run(run.id(), run.bundlePath() != null, run.takenOverBy()));
     }
@@ -94,17 +106,55 @@ class RunQueries {
     Views.RunDetail detail(long runId) {
         RunRecord run = record(runId);
         Map<Long, Map<String, Long>> by = translations.translatedByArticle(runId);
+        Map<Long, QaSummary> qaBy = qa.byArticle(runId);
         List<Views.Article> list = new ArrayList<>();
         List<Views.Failure> failures = new ArrayList<>();
         for (ArticleRow row : articles.rowsOf(runId)) {
             list.add(new Views.Article(row.id(), row.sourceName(), row.title(), row.status().name(), row.segments(),
-                    row.translated(), by.getOrDefault(row.id(), Map.of()), row.failureReason(),
+                    row.translated(), by.getOrDefault(row.id(), Map.of()), qa(qaBy.getOrDefault(row.id(), QaSummary.NONE)),
+                    row.failureReason(),
                     Links.article(runId, row.id())));
             if (row.status() == ArticleStatus.FAILED) {
                 failures.add(new Views.Failure(row.id(), row.sourceName(), row.failureReason()));
             }
         }
         return new Views.RunDetail(view(run), list, failures);
+    }
+
+    /** The run's article with segments, or 404. */
+    ArticleRow article(long runId, long articleId) {
+        return articles.row(articleId).filter(a -> a.runId() != null && a.runId() == runId)
+                .orElseThrow(() -> new NotFoundException("run " + runId + " has no article " + articleId));
+    }
+
+    /** The article's segments with QA findings, each finding with the text it points at. */
+    Views.ArticleQa articleQa(long runId, long articleId) {
+        RunRecord run = record(runId);
+        article(runId, articleId);
+        BilingualArticle bilingual = articles.loadBilingual(articleId, run.targetLang());
+        List<Views.FlaggedSegment> flagged = new ArrayList<>();
+        for (BilingualBlock block : bilingual.blocks()) {
+            for (SegmentPair s : block.segments()) {
+                if (s.findings().isEmpty()) {
+                    continue;
+                }
+                List<Views.Finding> findings = s.findings().stream().map(f -> new Views.Finding(f.check(),
+                        f.severity().id(), f.message(), span(f.source(), s.source()), span(f.target(), s.target())))
+                        .toList();
+                flagged.add(new Views.FlaggedSegment(s.segmentId(), block.index(), s.index(), s.source(), s.target(),
+                        s.origin() == null ? null : s.origin().name(), s.engine(), findings));
+            }
+        }
+        return new Views.ArticleQa(articleId, qa(qa.byArticle(runId).getOrDefault(articleId, QaSummary.NONE)), flagged);
+    }
+
+    private static Views.Span span(QualityFinding.Span span, String text) {
+        return span == null ? null : new Views.Span(span.start(), span.end(), span.of(text));
+    }
+
+    static Views.Qa qa(QaSummary summary) {
+        return new Views.Qa(summary.checked(), summary.flagged(), summary.errors(), summary.warnings(),
+                summary.byCheckIds());
     }
 
     /** The run's files: per-article exports, the manifest, the bundle. */
