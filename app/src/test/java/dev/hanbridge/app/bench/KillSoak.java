@@ -242,7 +242,7 @@ public final class KillSoak {
                 "-Dhanbridge.engines.counting.batch=" + BATCH,
                 "-Dhanbridge.translate.threads=" + TRANSLATE_THREADS,
                 // Spring Batch's "Executing step: [name]" lines (on the console) say which step a kill lands in.
-                "-Dlogging.level.org.springframework.batch.core.step=INFO",
+                "-Dlogging.level.org.springframework.batch.core.step.AbstractStep=INFO",
                 "dev.hanbridge.app.cli.HanbridgeMain", "run", inbox.toString(), "--engine", "counting",
                 "--formats", FORMATS, "--data", data.toString(), "--out", out.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true)
