@@ -142,7 +142,7 @@ public class TranslateJobConfig {
      */
     @Bean
     Step ingestStep(JobRepository jobRepository, Step ingestPartitionStep, ThreadPoolTaskExecutor ingestExecutor,
-            RunStore runs, Progress progress) {
+            RunStore runs, ExportFileStore files, Progress progress) {
         return new StepBuilder("ingest", jobRepository)
                 .partitioner("ingest-partition", SourceReader::partitions)
                 .step(ingestPartitionStep)
@@ -153,7 +153,11 @@ public class TranslateJobConfig {
                     public ExitStatus afterStep(StepExecution step) {
                         // The partitions' counts, added up: a source read but not written was skipped.
                         long skipped = step.getReadCount() - step.getWriteCount();
-                        runs.setSkipped(step.getJobParameters().getLong(RUN_ID), skipped);
+                        long runId = step.getJobParameters().getLong(RUN_ID);
+                        runs.setSkipped(runId, skipped);
+                        // Files a killed export of the runs taken over left behind: this run
+                        // exports their articles again, in its own folder.
+                        runs.takenOverBy(runId).forEach(previous -> OrphanExports.remove(previous, files, false));
                         progress.done("ingest", step.getReadCount(), -1,
                                 "sources read, " + skipped + " unchanged and skipped" + took(step));
                         return step.getExitStatus();
@@ -199,8 +203,8 @@ public class TranslateJobConfig {
 
     @Bean
     @StepScope
-    ItemWriter<IngestItem> ingestWriter(@Value(RUN_ID_SPEL) Long runId, ArticleStore articles) {
-        return new IngestWriter(articles, runId);
+    ItemWriter<IngestItem> ingestWriter(@Value(RUN_ID_SPEL) Long runId, ArticleStore articles, RunStore runs) {
+        return new IngestWriter(articles, runs, runId);
     }
 
     // ---- translate
@@ -298,7 +302,7 @@ public class TranslateJobConfig {
     Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactions,
             ItemReader<Long> exportReader, ItemProcessor<Long, ExportArticleProcessor.Exported> exportProcessor,
             ItemWriter<ExportArticleProcessor.Exported> exportWriter, ThreadPoolTaskExecutor exportExecutor,
-            Progress progress) {
+            RunStore runs, ExportFileStore files, Progress progress) {
         return new StepBuilder("export", jobRepository)
                 .<Long, ExportArticleProcessor.Exported>chunk(ARTICLE_CHUNK)
                 .transactionManager(transactions)
@@ -307,6 +311,16 @@ public class TranslateJobConfig {
                 .taskExecutor(exportExecutor)
                 .writer(exportWriter)
                 .listener(doneLine("export", progress))
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public void beforeStep(StepExecution step) {
+                        // A restart: what a killed attempt wrote and never recorded goes first
+                        // (articles since taken over by another run, temporary files); the rest
+                        // is written again under the same names.
+                        runs.find(step.getJobParameters().getLong(RUN_ID))
+                                .ifPresent(run -> OrphanExports.remove(run, files, true));
+                    }
+                })
                 .build();
     }
 
