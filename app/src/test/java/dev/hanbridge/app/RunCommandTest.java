@@ -136,6 +136,25 @@ class RunCommandTest {
     }
 
     @Test
+    void aLinkOutOfTheInboxIsAFailedSourceWithItsReasonAndNothingOfItIsSent() throws Exception {
+        Fixtures.articles(inbox, 1, 1);
+        Path secret = Files.writeString(tmp.resolve("private.txt"), "비밀 문서\n\n외부에 보내면 안 되는 문장이다.\n",
+                StandardCharsets.UTF_8);
+        Files.createSymbolicLink(inbox.resolve("link-outside.txt"), secret);
+
+        CliRunner.Result result = run("--engine", "counting");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("1 ingested").contains("1 failed")
+                .contains("link-outside.txt: a symbolic link to a file outside the input folder");
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_article WHERE status = 'FAILED'"
+                + " AND source_name = 'link-outside.txt'")).isEqualTo(1);
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_segment WHERE source_text LIKE '%외부에 보내면%'"))
+                .isZero();
+        assertThat(ScriptedEngine.Counting.lines(engineLog, "SEG ")).noneMatch(line -> line.contains("외부에 보내면"));
+    }
+
+    @Test
     void sendsEachSegmentToTheEngineOnceAndReusesTranslationMemory() throws Exception {
         List<Path> files = Fixtures.articles(inbox, 2, 2);
         assertThat(run("--engine", "counting").exitCode()).isZero();

@@ -36,6 +36,24 @@ class ServeCommandTest {
     }
 
     @Test
+    void refusesToListenBeyondLoopbackWithAWeakToken() throws Exception {
+        // A one-character token was accepted on 0.0.0.0.
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.hanbridge.app.cli.HanbridgeMain",
+                "serve", "--bind", "0.0.0.0", "--port", "0", "--data", tmp.resolve("data").toString()))
+                .redirectErrorStream(true);
+        builder.environment().put("HANBRIDGE_API_TOKEN", "q");
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(output).isEqualTo(2);
+        assertThat(output).contains("refusing to listen on 0.0.0.0 with a weak HANBRIDGE_API_TOKEN")
+                .contains("at least 128");
+        assertThat(tmp.resolve("data")).doesNotExist();
+    }
+
+    @Test
     void refusesAScheduleThatIsNotACronExpression() throws Exception {
         Path inbox = Files.createDirectories(tmp.resolve("inbox"));
         CliRunner.Result result = CliRunner.run("serve", "--inbox", inbox.toString(), "--schedule", "every 15 minutes",

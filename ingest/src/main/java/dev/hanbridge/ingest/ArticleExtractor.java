@@ -36,7 +36,8 @@ public final class ArticleExtractor {
         if (source instanceof RejectedSource rejected) {
             throw new UnreadableSourceException(source.name(), rejected.reason());
         }
-        try (TikaInputStream stream = source instanceof FileSource file ? TikaInputStream.get(file.path())
+        boolean plainFile = source instanceof FileSource file && file.target().equals(file.path());
+        try (TikaInputStream stream = plainFile ? TikaInputStream.get(((FileSource) source).path())
                 : TikaInputStream.get(source.open())) {
             return tika.parse(stream, source.name());
         } catch (UnreadableContentException e) {

@@ -3,10 +3,19 @@ package dev.hanbridge.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
-/** A plain file on disk. */
-record FileSource(Path path) implements Source {
+/**
+ * A plain file on disk, read from {@code target}: the file itself, or, for a symbolic link the walk
+ * checked, the real path it found, opened without following a link there, so that a link changed
+ * after the check is not followed out of the input.
+ */
+record FileSource(Path path, Path target) implements Source {
+
+    FileSource(Path path) {
+        this(path, path);
+    }
 
     @Override
     public String uri() {
@@ -29,7 +38,8 @@ record FileSource(Path path) implements Source {
 
     @Override
     public InputStream open() throws IOException {
-        return Files.newInputStream(path);
+        return target.equals(path) ? Files.newInputStream(path)
+                : Files.newInputStream(target, LinkOption.NOFOLLOW_LINKS);
     }
 
     @Override

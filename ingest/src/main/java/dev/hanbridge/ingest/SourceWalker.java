@@ -15,11 +15,21 @@ import java.util.stream.Stream;
 /**
  * Depth-first walk over inputs. The stack holds one iterator per open level (directory or
  * archive), so memory follows the depth of the tree, not its size.
+ *
+ * <p>Symbolic links below an input: a link to a file that stays inside the input (its real path
+ * lies under the input's real path) is read under the link's name; a link to a folder inside the
+ * input is left alone, since its files are read where they are (following it would read them
+ * twice, or loop). A link, to a file or a folder, that leaves the input comes out as a source
+ * refused with the reason, without the link's target: the inbox is the boundary of what a run
+ * reads, and a server allows its clients that boundary and no more. An input itself may be a
+ * link: the person or server that named it chose where it leads.
  */
 final class SourceWalker implements Iterator<Source> {
 
     private final Deque<Iterator<?>> stack = new ArrayDeque<>();
     private Source next;
+    /** The real path of the input folder being walked; {@code null} outside a folder input. */
+    private Path inputRoot;
 
     SourceWalker(List<Path> inputs) {
         stack.push(inputs.iterator());
@@ -67,8 +77,12 @@ final class SourceWalker implements Iterator<Source> {
     }
 
     private Source visit(Path path, boolean topLevel) {
-        if (!topLevel && isHidden(path)) {
+        if (topLevel) {
+            inputRoot = realFolder(path);
+        } else if (isHidden(path)) {
             return null;
+        } else if (Files.isSymbolicLink(path)) {
+            return linked(path);
         }
         if (Files.isDirectory(path, topLevel ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS})) {
             try (Stream<Path> children = Files.list(path)) {
@@ -88,6 +102,38 @@ final class SourceWalker implements Iterator<Source> {
             return null;
         }
         return new FileSource(path);
+    }
+
+    /** A link below the input: refused when it leads out of the input, else read or left alone. */
+    private Source linked(Path link) {
+        String name = String.valueOf(link.getFileName());
+        Path real;
+        try {
+            real = link.toRealPath();
+        } catch (IOException e) {
+            return null; // a dangling link: nothing to read
+        }
+        boolean folder = Files.isDirectory(real);
+        if (inputRoot == null || !real.startsWith(inputRoot)) {
+            return new RejectedSource(link.toString(), name, "a symbolic link to a " + (folder ? "folder" : "file")
+                    + " outside the input folder; not read (links are followed only when they stay inside the input)");
+        }
+        if (folder || !Files.isRegularFile(real)) {
+            return null;
+        }
+        if (ZipArchive.isArchiveName(name)) {
+            stack.push(ZipArchive.entriesOf(link));
+            return null;
+        }
+        return new FileSource(link, real);
+    }
+
+    private static Path realFolder(Path input) {
+        try {
+            return Files.isDirectory(input) ? input.toRealPath() : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static boolean isHidden(Path path) {

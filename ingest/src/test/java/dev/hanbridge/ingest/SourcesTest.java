@@ -58,6 +58,59 @@ class SourcesTest {
     }
 
     @Test
+    void aLinkToAFileOutsideTheInputIsReportedNotRead() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Path secret = write("secret/passwd.txt", "비밀\n읽으면 안 된다.");
+        Files.createSymbolicLink(inbox.resolve("link-outside.txt"), secret);
+        Files.createSymbolicLink(inbox.resolve("archive-outside.zip"), secret);
+        write("inbox/news.txt", "기사\n본문이다.");
+
+        List<Source> sources = Sources.scan(List.of(inbox)).toList();
+
+        assertThat(sources).extracting(Source::name).containsExactly("archive-outside.zip", "link-outside.txt",
+                "news.txt");
+        for (Source linked : sources.subList(0, 2)) {
+            assertThat(linked.uri()).isEqualTo(inbox.resolve(linked.name()).toString());
+            assertThatThrownBy(() -> extractor.extract(linked)).isInstanceOf(UnreadableSourceException.class)
+                    .hasMessageContaining("a symbolic link to a file outside the input folder")
+                    .hasMessageNotContaining(secret.toString());
+            assertThatThrownBy(linked::open).isInstanceOf(IOException.class);
+        }
+        assertThat(extractor.extract(sources.get(2)).title()).isEqualTo("기사");
+    }
+
+    @Test
+    void aLinkToAFolderOutsideTheInputIsReportedNotWalked() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        write("elsewhere/private.txt", "비밀\n본문이다.");
+        Files.createSymbolicLink(inbox.resolve("shared"), dir.resolve("elsewhere"));
+
+        List<Source> sources = Sources.scan(List.of(inbox)).toList();
+
+        assertThat(sources).hasSize(1);
+        assertThat(sources.get(0).name()).isEqualTo("shared");
+        assertThatThrownBy(() -> extractor.extract(sources.get(0))).isInstanceOf(UnreadableSourceException.class)
+                .hasMessageContaining("a symbolic link to a folder outside the input folder");
+    }
+
+    @Test
+    void linksThatStayInsideTheInputAreFollowedForFilesAndLeftForFolders() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Path article = write("inbox/2026/seoul.txt", "서울\n본문이다.");
+        Files.createSymbolicLink(inbox.resolve("latest.txt"), article);
+        // A folder link inside the input: its files are read where they are, not a second time.
+        Files.createSymbolicLink(inbox.resolve("this-year"), inbox.resolve("2026"));
+        // The input itself may be a link: the person named it.
+        Path named = Files.createSymbolicLink(dir.resolve("inbox-link"), inbox);
+
+        List<String> names = Sources.scan(List.of(named)).map(s -> named.relativize(Path.of(s.uri())).toString())
+                .toList();
+
+        assertThat(names).containsExactly("2026/seoul.txt", "latest.txt");
+        assertThat(extractor.extract(Sources.scan(List.of(named)).toList().get(1)).title()).isEqualTo("서울");
+    }
+
+    @Test
     void rejectsAnInputThatDoesNotExist() {
         assertThatThrownBy(() -> Sources.scan(List.of(dir.resolve("missing"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not exist");

@@ -218,6 +218,43 @@ public class ArticleStore {
         return counts;
     }
 
+    /** The counts of each of these runs (runs without articles are missing from the map). */
+    public Map<Long, RunCounts> countsOfRuns(java.util.Collection<Long> runIds) {
+        Map<Long, long[]> byRun = new java.util.HashMap<>();
+        if (runIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = List.copyOf(runIds);
+        // {ingested, translated, exported, failed, segments, untranslated}
+        jdbc.sql("SELECT run_id, status, COUNT(*) AS n FROM hb_article WHERE run_id IN (:ids) GROUP BY run_id, status")
+                .param("ids", ids)
+                .query(rs -> {
+                    long[] c = byRun.computeIfAbsent(rs.getLong("run_id"), k -> new long[6]);
+                    int slot = switch (ArticleStatus.valueOf(rs.getString("status"))) {
+                        case INGESTED -> 0;
+                        case TRANSLATED -> 1;
+                        case EXPORTED -> 2;
+                        case FAILED -> 3;
+                    };
+                    c[slot] += rs.getLong("n");
+                });
+        jdbc.sql("""
+                SELECT a.run_id, COUNT(*) AS total, SUM(CASE WHEN t.segment_id IS NULL THEN 1 ELSE 0 END) AS untranslated
+                  FROM hb_segment s JOIN hb_article a ON a.id = s.article_id
+                  LEFT JOIN hb_translation t ON t.segment_id = s.id
+                 WHERE a.run_id IN (:ids)
+                 GROUP BY a.run_id""")
+                .param("ids", ids)
+                .query(rs -> {
+                    long[] c = byRun.computeIfAbsent(rs.getLong("run_id"), k -> new long[6]);
+                    c[4] = rs.getLong("total");
+                    c[5] = rs.getLong("untranslated");
+                });
+        Map<Long, RunCounts> counts = new java.util.HashMap<>();
+        byRun.forEach((run, c) -> counts.put(run, new RunCounts(c[0], c[1], c[2], c[3], c[4], c[5])));
+        return counts;
+    }
+
     /**
      * The article with every segment, its translation and the translation's QA findings, in reading
      * order: what exporters write.

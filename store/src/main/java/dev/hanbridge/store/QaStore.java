@@ -185,6 +185,47 @@ public class QaStore {
         return Collections.unmodifiableMap(out);
     }
 
+    /**
+     * What the checks found in each of these runs, by run id, in two grouped queries for them all
+     * (lists of runs: a summary per run cost two queries per row); runs without checked
+     * translations are missing from the map.
+     */
+    public Map<Long, QaSummary> byRuns(java.util.Collection<Long> runIds) {
+        if (runIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = List.copyOf(runIds);
+        Map<Long, long[]> checked = new TreeMap<>();
+        jdbc.sql("""
+                SELECT a.run_id, COUNT(*) AS checked,
+                       SUM(CASE WHEN EXISTS (SELECT 1 FROM hb_qa_finding f WHERE f.segment_id = c.segment_id)
+                           THEN 1 ELSE 0 END) AS flagged
+                  FROM hb_qa_check c JOIN hb_segment s ON s.id = c.segment_id
+                  JOIN hb_article a ON a.id = s.article_id
+                  JOIN hb_translation t ON t.segment_id = c.segment_id
+                 WHERE a.run_id IN (:ids) AND t.origin NOT IN ('HUMAN', 'COPIED') GROUP BY a.run_id""")
+                .param("ids", ids)
+                .query(rs -> {
+                    checked.put(rs.getLong("run_id"), new long[] {rs.getLong("checked"), rs.getLong("flagged")});
+                });
+        Map<Long, Map<String, Map<Severity, Long>>> counts = new HashMap<>();
+        jdbc.sql("""
+                SELECT a.run_id, f.check_id, f.severity, COUNT(*) AS n
+                  FROM hb_qa_finding f JOIN hb_segment s ON s.id = f.segment_id
+                  JOIN hb_article a ON a.id = s.article_id
+                  JOIN hb_translation t ON t.segment_id = f.segment_id
+                 WHERE a.run_id IN (:ids) AND t.origin NOT IN ('HUMAN', 'COPIED') GROUP BY a.run_id, f.check_id, f.severity""")
+                .param("ids", ids)
+                .query(rs -> {
+                    counts.computeIfAbsent(rs.getLong("run_id"), id -> new TreeMap<>())
+                            .computeIfAbsent(rs.getString("check_id"), c -> new EnumMap<>(Severity.class))
+                            .put(Severity.valueOf(rs.getString("severity")), rs.getLong("n"));
+                });
+        Map<Long, QaSummary> out = new LinkedHashMap<>();
+        checked.forEach((run, n) -> out.put(run, new QaSummary(n[0], n[1], counts.getOrDefault(run, Map.of()))));
+        return Collections.unmodifiableMap(out);
+    }
+
     private static QualityFinding finding(ResultSet rs) throws SQLException {
         return new QualityFinding(rs.getString("check_id"), Severity.valueOf(rs.getString("severity")),
                 span(rs, "source_start", "source_end"), span(rs, "target_start", "target_end"), rs.getString("message"));

@@ -114,6 +114,30 @@ public class RunStore {
         return jdbc.sql("SELECT * FROM hb_run ORDER BY id DESC LIMIT ?").param(limit).query(RunStore::map).list();
     }
 
+    /** Up to {@code limit} runs older than {@code before} (all when {@code null}), newest first. */
+    public List<RunRecord> before(Long before, int limit) {
+        if (before == null) {
+            return recent(limit);
+        }
+        return jdbc.sql("SELECT * FROM hb_run WHERE id < ? ORDER BY id DESC LIMIT ?").params(before, limit)
+                .query(RunStore::map).list();
+    }
+
+    /**
+     * Records that {@code takerId} took over articles of the failed run {@code runId}; the taker
+     * of the most recent takeover is kept. Runs that completed keep no such mark.
+     */
+    public void markTakenOver(long runId, long takerId) {
+        jdbc.sql("UPDATE hb_run SET taken_over_by = ? WHERE id = ? AND id <> ? AND status = 'FAILED'")
+                .params(takerId, runId, takerId).update();
+    }
+
+    /** The failed runs whose articles {@code takerId} took over. */
+    public List<RunRecord> takenOverBy(long takerId) {
+        return jdbc.sql("SELECT * FROM hb_run WHERE taken_over_by = ? ORDER BY id").param(takerId)
+                .query(RunStore::map).list();
+    }
+
     public List<RunRecord> running() {
         return jdbc.sql("SELECT * FROM hb_run WHERE status = 'RUNNING' ORDER BY id").query(RunStore::map).list();
     }
@@ -123,10 +147,13 @@ public class RunStore {
         Long ownerPid = rs.wasNull() ? null : pid;
         long exec = rs.getLong("job_execution_id");
         Long jobExecutionId = rs.wasNull() ? null : exec;
+        long taker = rs.getLong("taken_over_by");
+        Long takenOverBy = rs.wasNull() ? null : taker;
         return new RunRecord(rs.getLong("id"), rs.getString("inputs"), rs.getString("engine"), rs.getString("formats"),
                 rs.getString("target_lang"), rs.getString("out_dir"), RunStatus.valueOf(rs.getString("status")),
                 rs.getString("message"), rs.getString("owner_host"), ownerPid, jobExecutionId,
                 rs.getString("bundle_path"), Db.instant(rs.getObject("started_at", OffsetDateTime.class)),
-                Db.instant(rs.getObject("finished_at", OffsetDateTime.class)), rs.getString("source_lang"));
+                Db.instant(rs.getObject("finished_at", OffsetDateTime.class)), rs.getString("source_lang"),
+                takenOverBy, rs.getLong("sources_skipped"));
     }
 }

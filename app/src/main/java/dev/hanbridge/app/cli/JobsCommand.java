@@ -57,6 +57,9 @@ class JobsCommand implements Callable<Integer> {
                 if (run.message() != null && !run.message().isBlank()) {
                     System.out.printf("      %s%n", run.message());
                 }
+                if (s.nextStep() != null && run.status() != dev.hanbridge.store.RunStatus.RUNNING) {
+                    System.out.printf("      %s%n", s.nextStep());
+                }
                 for (String warning : s.warnings()) {
                     System.out.printf("      warning: %s%n", warning);
                 }

@@ -79,7 +79,7 @@ class ServeCommand implements Callable<Integer> {
         }
         String token = System.getenv("HANBRIDGE_API_TOKEN");
         try {
-            BindCheck.check(bind, token != null && !token.isBlank());
+            BindCheck.check(bind, token);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }

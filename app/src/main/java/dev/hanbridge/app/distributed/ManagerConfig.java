@@ -20,6 +20,7 @@ import dev.hanbridge.app.job.Progress;
 import dev.hanbridge.app.job.RunOwner;
 import dev.hanbridge.app.job.TranslateJobConfig;
 import dev.hanbridge.store.ArticleStore;
+import dev.hanbridge.store.ExportFileStore;
 import dev.hanbridge.store.PartitionStore;
 import dev.hanbridge.store.RunStore;
 import dev.hanbridge.store.WorkerStore;
@@ -87,9 +88,10 @@ class ManagerConfig {
 
     @Bean
     Remote remote(JobRepository jobRepository, RequestChannel requests, PartitionStore partitions,
-            PartitionWatch watch, Progress progress, RunStore runs, ArticleStore articles, DistributedSettings settings) {
-        return new Remote(jobRepository, requests, partitions, watch, new StepLine(progress, partitions, runs, articles),
-                settings);
+            PartitionWatch watch, Progress progress, RunStore runs, ArticleStore articles, ExportFileStore files,
+            DistributedSettings settings) {
+        return new Remote(jobRepository, requests, partitions, watch,
+                new StepLine(progress, partitions, runs, articles, files), settings);
     }
 
     /** Builds the manager steps: one partition handler each, since a handler serves one worker step. */

@@ -8,10 +8,12 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
+import dev.hanbridge.app.job.OrphanExports;
 import dev.hanbridge.app.job.Progress;
 import dev.hanbridge.app.job.TranslateJobConfig;
 import dev.hanbridge.common.ArticleStatus;
 import dev.hanbridge.store.ArticleStore;
+import dev.hanbridge.store.ExportFileStore;
 import dev.hanbridge.store.PartitionStore;
 import dev.hanbridge.store.RunStore;
 
@@ -20,7 +22,8 @@ import dev.hanbridge.store.RunStore;
  * ran. For ingest it also stores how many sources were skipped as unchanged (read, not written),
  * from the partitions' counts that Spring Batch adds up into the step. Translate counts articles
  * from the database, as the single-machine step does: its items are units of work that may pack
- * several short articles.
+ * several short articles. It also clears the files killed exports left (OrphanExports) where the
+ * single-machine ingest and export steps do, since those steps' own listeners do not run here.
  */
 final class StepLine implements StepExecutionListener {
 
@@ -28,12 +31,26 @@ final class StepLine implements StepExecutionListener {
     private final PartitionStore partitions;
     private final RunStore runs;
     private final ArticleStore articles;
+    private final ExportFileStore files;
 
-    StepLine(Progress progress, PartitionStore partitions, RunStore runs, ArticleStore articles) {
+    StepLine(Progress progress, PartitionStore partitions, RunStore runs, ArticleStore articles, ExportFileStore files) {
         this.progress = progress;
         this.partitions = partitions;
         this.runs = runs;
         this.articles = articles;
+        this.files = files;
+    }
+
+    /**
+     * Before export: the files a killed attempt wrote and never recorded go, once, before any
+     * partition writes (as the single-machine export step does; its partitions leave it to this).
+     */
+    @Override
+    public void beforeStep(StepExecution step) {
+        if (step.getStepName().equals("export")) {
+            runs.find(step.getJobParameters().getLong(TranslateJobConfig.RUN_ID))
+                    .ifPresent(run -> OrphanExports.remove(run, files, true));
+        }
     }
 
     @Override
@@ -43,7 +60,10 @@ final class StepLine implements StepExecutionListener {
         String on = where.isEmpty() ? "" : "; partitions on " + where;
         if (name.equals("ingest")) {
             long skipped = step.getReadCount() - step.getWriteCount();
-            runs.setSkipped(step.getJobParameters().getLong(TranslateJobConfig.RUN_ID), skipped);
+            long runId = step.getJobParameters().getLong(TranslateJobConfig.RUN_ID);
+            runs.setSkipped(runId, skipped);
+            // As the single-machine ingest step: the files a killed export of the runs taken over left.
+            runs.takenOverBy(runId).forEach(previous -> OrphanExports.remove(previous, files, false));
             progress.done(name, step.getReadCount(), -1,
                     "sources read, " + skipped + " unchanged and skipped" + took(step) + on);
         } else if (name.equals("translate")) {

@@ -19,7 +19,10 @@ sealed interface IngestItem {
             implements IngestItem {
     }
 
-    /** An unchanged source stored earlier whose work is not finished: this run takes it over. */
-    record Claimed(long articleId, ArticleStatus status) implements IngestItem {
+    /**
+     * An unchanged source stored earlier whose work is not finished: this run takes it over from
+     * {@code fromRun} (the run that had it, {@code null} if none).
+     */
+    record Claimed(long articleId, ArticleStatus status, Long fromRun) implements IngestItem {
     }
 }

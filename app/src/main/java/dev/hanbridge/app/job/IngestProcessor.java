@@ -96,9 +96,9 @@ class IngestProcessor implements ItemProcessor<Source, IngestItem> {
         return switch (known.status()) {
             case FAILED -> null;
             case EXPORTED -> machineTranslates && known.untranslatedSegments() > 0
-                    ? new IngestItem.Claimed(known.articleId(), ArticleStatus.INGESTED)
+                    ? new IngestItem.Claimed(known.articleId(), ArticleStatus.INGESTED, known.runId())
                     : null;
-            case INGESTED, TRANSLATED -> new IngestItem.Claimed(known.articleId(), known.status());
+            case INGESTED, TRANSLATED -> new IngestItem.Claimed(known.articleId(), known.status(), known.runId());
         };
     }
 }

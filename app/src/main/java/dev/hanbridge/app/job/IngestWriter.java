@@ -4,15 +4,22 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import dev.hanbridge.store.ArticleStore;
+import dev.hanbridge.store.RunStore;
 
-/** Stores what the ingest processor decided, in the chunk's transaction. */
+/**
+ * Stores what the ingest processor decided, in the chunk's transaction. A failed run whose
+ * article this run takes over is marked as taken over by this run, so that it is not offered for
+ * a restart that would find nothing left to do.
+ */
 class IngestWriter implements ItemWriter<IngestItem> {
 
     private final ArticleStore articles;
+    private final RunStore runs;
     private final long runId;
 
-    IngestWriter(ArticleStore articles, long runId) {
+    IngestWriter(ArticleStore articles, RunStore runs, long runId) {
         this.articles = articles;
+        this.runs = runs;
         this.runId = runId;
     }
 
@@ -26,6 +33,9 @@ class IngestWriter implements ItemWriter<IngestItem> {
                 articles.insertFailed(runId, f.uri(), f.name(), f.sha256(), f.version(), f.mediaType(), f.reason());
             } else if (item instanceof IngestItem.Claimed c) {
                 articles.claim(c.articleId(), runId, c.status());
+                if (c.fromRun() != null && c.fromRun() != runId) {
+                    runs.markTakenOver(c.fromRun(), runId);
+                }
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.hanbridge.app.job;
 
 import java.util.Map;
 
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -20,6 +21,11 @@ public final class Partitions {
     public static final String PARTITIONS = SourceReader.PARTITIONS;
 
     private Partitions() {
+    }
+
+    /** Whether {@code step} is one partition of a step (its execution context names the partition). */
+    public static boolean isPartition(StepExecution step) {
+        return step.getExecutionContext().containsKey(PARTITION);
     }
 
     /** The execution contexts of {@code gridSize} partitions, named {@code part0}, {@code part1}, ... */

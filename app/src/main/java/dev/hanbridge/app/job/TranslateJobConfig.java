@@ -145,7 +145,7 @@ public class TranslateJobConfig {
      */
     @Bean
     Step ingestStep(JobRepository jobRepository, Step ingestPartitionStep, ThreadPoolTaskExecutor ingestExecutor,
-            RunStore runs, Progress progress) {
+            RunStore runs, ExportFileStore files, Progress progress) {
         return new StepBuilder("ingest", jobRepository)
                 .partitioner("ingest-partition", SourceReader::partitions)
                 .step(ingestPartitionStep)
@@ -156,7 +156,11 @@ public class TranslateJobConfig {
                     public ExitStatus afterStep(StepExecution step) {
                         // The partitions' counts, added up: a source read but not written was skipped.
                         long skipped = step.getReadCount() - step.getWriteCount();
-                        runs.setSkipped(step.getJobParameters().getLong(RUN_ID), skipped);
+                        long runId = step.getJobParameters().getLong(RUN_ID);
+                        runs.setSkipped(runId, skipped);
+                        // Files a killed export of the runs taken over left behind: this run
+                        // exports their articles again, in its own folder.
+                        runs.takenOverBy(runId).forEach(previous -> OrphanExports.remove(previous, files, false));
                         progress.done("ingest", step.getReadCount(), -1,
                                 "sources read, " + skipped + " unchanged and skipped" + took(step));
                         return step.getExitStatus();
@@ -202,8 +206,8 @@ public class TranslateJobConfig {
 
     @Bean
     @StepScope
-    ItemWriter<IngestItem> ingestWriter(@Value(RUN_ID_SPEL) Long runId, ArticleStore articles) {
-        return new IngestWriter(articles, runId);
+    ItemWriter<IngestItem> ingestWriter(@Value(RUN_ID_SPEL) Long runId, ArticleStore articles, RunStore runs) {
+        return new IngestWriter(articles, runs, runId);
     }
 
     // ---- translate
@@ -306,7 +310,7 @@ public class TranslateJobConfig {
     Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactions,
             ItemReader<Long> exportReader, ItemProcessor<Long, ExportArticleProcessor.Exported> exportProcessor,
             ItemWriter<ExportArticleProcessor.Exported> exportWriter, ThreadPoolTaskExecutor exportExecutor,
-            Progress progress) {
+            RunStore runs, ExportFileStore files, Progress progress) {
         return new StepBuilder("export", jobRepository)
                 .<Long, ExportArticleProcessor.Exported>chunk(ARTICLE_CHUNK)
                 .transactionManager(transactions)
@@ -315,6 +319,22 @@ public class TranslateJobConfig {
                 .taskExecutor(exportExecutor)
                 .writer(exportWriter)
                 .listener(doneLine("export", progress))
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public void beforeStep(StepExecution step) {
+                        // A restart: what a killed attempt wrote and never recorded goes first
+                        // (articles since taken over by another run, temporary files); the rest
+                        // is written again under the same names. A partition of a distributed run
+                        // leaves this to its manager, which does it once before any partition
+                        // starts: here it would take the files other partitions have written and
+                        // not yet recorded for orphans.
+                        if (Partitions.isPartition(step)) {
+                            return;
+                        }
+                        runs.find(step.getJobParameters().getLong(RUN_ID))
+                                .ifPresent(run -> OrphanExports.remove(run, files, true));
+                    }
+                })
                 .build();
     }
 

@@ -182,6 +182,10 @@ public class RunLauncher {
             throw new IllegalArgumentException("run " + runId + " is still running (process " + run.ownerPid()
                     + " on " + run.ownerHost() + ")");
         }
+        if (!summarize(runId, null).resumable()) {
+            throw new IllegalArgumentException("run " + runId + " has nothing left to restart: run "
+                    + run.takenOverBy() + " took over its unfinished articles (hanbridge jobs shows how it went)");
+        }
         if (engine != null && !engine.equals(run.engine())) {
             engines.create(engine, settings);
             runs.updateEngine(runId, engine);
@@ -226,7 +230,7 @@ public class RunLauncher {
                 }
             }
             runs.finish(run.id(), RunStatus.FAILED, "interrupted: process " + run.ownerPid()
-                    + " ended before the run finished; resume it with: hanbridge restart " + run.id());
+                    + " ended before the run finished");
             log.warn("run {} was interrupted (process {} is gone); marked failed", run.id(), run.ownerPid());
         }
     }

@@ -38,6 +38,36 @@ public record RunSummary(RunRecord run, long ingested, long skipped, List<Articl
         return run.status() == RunStatus.COMPLETED;
     }
 
+    /**
+     * Whether {@code hanbridge restart} has work to do: a run that did not complete, unless the
+     * run that took over its unfinished articles left it none (failed sources need no work).
+     */
+    public boolean resumable() {
+        return !completed() && (run.takenOverBy() == null || ingested > 0);
+    }
+
+    /** What a person can do about a run that did not complete, in one line; {@code null} for a completed run. */
+    public String nextStep() {
+        return nextStep(run, ingested);
+    }
+
+    /**
+     * {@link #nextStep()} for a run that keeps {@code articlesKept} articles that are not failed,
+     * for lists of runs that count them without summing up each run.
+     */
+    public static String nextStep(RunRecord run, long articlesKept) {
+        if (run.status() == RunStatus.COMPLETED) {
+            return null;
+        }
+        if (run.takenOverBy() == null) {
+            return "resume it with: hanbridge restart " + run.id();
+        }
+        return articlesKept > 0
+                ? "run " + run.takenOverBy() + " took over its unfinished articles; hanbridge restart " + run.id()
+                        + " finishes the " + articlesKept + " it kept and writes its bundle"
+                : "taken over by run " + run.takenOverBy() + ", which took its unfinished articles; nothing left to restart";
+    }
+
     /** 0 when the run completed, 3 when it stopped at its spend limit, 1 when it failed. */
     public int exitCode() {
         return completed() ? 0 : run.status() == RunStatus.LIMIT_REACHED ? EXIT_LIMIT_REACHED : 1;
@@ -95,9 +125,11 @@ public record RunSummary(RunRecord run, long ingested, long skipped, List<Articl
         if (run.status() == RunStatus.LIMIT_REACHED) {
             out.printf("  limit      %s%n", reason);
             out.printf("  resume     hanbridge restart %d%s%n", run.id(), raise());
-        } else if (!completed() && reason != null) {
-            out.printf("  reason     %s%n", reason);
-            out.printf("  resume     hanbridge restart %d%n", run.id());
+        } else if (!completed()) {
+            if (reason != null) {
+                out.printf("  reason     %s%n", reason);
+            }
+            out.printf("  next       %s%n", nextStep());
         }
     }
 

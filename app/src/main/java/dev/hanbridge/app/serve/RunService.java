@@ -97,7 +97,7 @@ public class RunService implements SmartLifecycle {
             try {
                 RunSummary summary = job.get();
                 if (stopping && !summary.completed()) {
-                    runs.finish(runId, RunStatus.FAILED, stoppedMessage(runId));
+                    runs.finish(runId, RunStatus.FAILED, stoppedMessage());
                     summary = launcher.summarize(runId, null);
                 }
                 future.complete(summary);
@@ -123,7 +123,8 @@ public class RunService implements SmartLifecycle {
             String message = run.message() == null ? "" : run.message();
             boolean unfinished = run.status() == RunStatus.FAILED
                     && (message.startsWith(STOPPED_BY_SHUTDOWN) || message.startsWith("interrupted:"));
-            if (unfinished && host.equals(run.ownerHost()) && !active.containsKey(run.id())) {
+            if (unfinished && host.equals(run.ownerHost()) && !active.containsKey(run.id())
+                    && launcher.summarize(run.id(), null).resumable()) {
                 log.info("resuming run {} ({})", run.id(), message);
                 try {
                     resume(run.id());
@@ -166,13 +167,13 @@ public class RunService implements SmartLifecycle {
         for (Long runId : active.keySet()) {
             // Still working after the wait: record it as stopped; its job execution is recovered
             // (the process is gone by then) and restarted by the next start.
-            runs.finish(runId, RunStatus.FAILED, stoppedMessage(runId));
+            runs.finish(runId, RunStatus.FAILED, stoppedMessage());
         }
         running = false;
     }
 
-    private static String stoppedMessage(long runId) {
-        return STOPPED_BY_SHUTDOWN + "; the next hanbridge serve resumes it, or run: hanbridge restart " + runId;
+    private static String stoppedMessage() {
+        return STOPPED_BY_SHUTDOWN + "; the next hanbridge serve resumes it";
     }
 
     @Override

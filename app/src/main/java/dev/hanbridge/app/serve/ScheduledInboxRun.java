@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -42,6 +44,7 @@ class ScheduledInboxRun implements Runnable {
     private final Duration lockAtMostFor;
     private final Duration lockAtLeastFor;
     private final AtomicInteger ticks = new AtomicInteger();
+    private volatile boolean stopped;
     private final AtomicInteger launched = new AtomicInteger();
 
     ScheduledInboxRun(RunService runs, LockingTaskExecutor locks, Path inbox, String cron, String engine,
@@ -68,8 +71,20 @@ class ScheduledInboxRun implements Runnable {
         return half.compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : half;
     }
 
+    /** Ticks from now on launch nothing, and a tick waiting for its run lets go within a second. */
+    void stop() {
+        stopped = true;
+    }
+
+    void resume() {
+        stopped = false;
+    }
+
     @Override
     public void run() {
+        if (stopped) {
+            return;
+        }
         ticks.incrementAndGet();
         try {
             locks.executeWithLock((Runnable) this::runInbox,
@@ -81,6 +96,9 @@ class ScheduledInboxRun implements Runnable {
     }
 
     private void runInbox() {
+        if (stopped) {
+            return;
+        }
         if (!java.nio.file.Files.isDirectory(inbox)) {
             log.warn("scheduled run skipped: the inbox {} is not a folder", inbox);
             return;
@@ -91,7 +109,16 @@ class ScheduledInboxRun implements Runnable {
         log.info("scheduled run {} of {} started", run.runId(), inbox);
         try {
             // Hold the lock while the run works: the next tick of another server waits its turn.
-            run.done().get();
+            // Polled, so that a stopping server's schedule lets go of the lock while its database
+            // is open; the run service stops the run itself.
+            while (!stopped) {
+                try {
+                    run.done().get(1, TimeUnit.SECONDS);
+                    return;
+                } catch (TimeoutException e) {
+                    // still working
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {

@@ -4,15 +4,12 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.scheduling.support.CronTrigger;
 
 import dev.hanbridge.app.run.RunLauncher;
 import dev.hanbridge.store.RunStore;
@@ -26,6 +23,8 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 @EnableConfigurationProperties(ServeSettings.class)
 class ServeConfig {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ServeConfig.class);
+
     /** Two runs at once: engines are I/O bound, and a scheduled run must not wait for an upload's. */
     private static final int RUN_THREADS = 2;
 
@@ -37,7 +36,12 @@ class ServeConfig {
         }
         ApiToken apiToken = new ApiToken(token);
         // Checked here too, not only by the command: whatever starts the server gets the same rule.
-        BindCheck.check(environment.getProperty("server.address"), apiToken.isSet());
+        BindCheck.check(environment.getProperty("server.address"), token);
+        if (apiToken.isSet() && !TokenStrength.isStrong(token.strip())) {
+            log.warn("HANBRIDGE_API_TOKEN is weak (about {} bits; {} are needed off loopback): fine for this "
+                    + "loopback-only server, set a random one (openssl rand -hex 32) before listening elsewhere",
+                    TokenStrength.bits(token.strip()), TokenStrength.REQUIRED_BITS);
+        }
         return apiToken;
     }
 
@@ -67,13 +71,10 @@ class ServeConfig {
                 settings.lockAtMostFor());
     }
 
+    /** Ticks from the server's start to its stop, which comes before the database closes. */
     @Bean
-    ThreadPoolTaskScheduler inboxScheduler(ObjectProvider<ScheduledInboxRun> scheduled, ServeSettings settings) {
-        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setThreadNamePrefix("hanbridge-schedule-");
-        scheduler.setPoolSize(1);
-        scheduler.initialize();
-        scheduled.ifAvailable(task -> scheduler.schedule(task, new CronTrigger(settings.schedule())));
-        return scheduler;
+    @ConditionalOnProperty(name = "hanbridge.serve.schedule")
+    InboxSchedule inboxSchedule(ScheduledInboxRun scheduledInboxRun, ServeSettings settings) {
+        return new InboxSchedule(scheduledInboxRun, settings.schedule());
     }
 }

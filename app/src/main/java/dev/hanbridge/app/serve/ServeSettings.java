@@ -22,12 +22,16 @@ import org.springframework.util.unit.DataSize;
  * @param maxArchiveEntries entries in an uploaded archive, nested archives included
  * @param lockAtMostFor how long a scheduled run may hold the schedule's lock if its server dies
  * @param shutdownWait how long a stopping server waits for running jobs to reach a chunk boundary
+ * @param signInAttempts wrong tokens a client address may try (sign-in form and bearer header
+ *        together) before it must wait; then each further wrong one doubles the wait
+ * @param signInDelay the first wait; the longest is 15 minutes
  */
 @ConfigurationProperties("hanbridge.serve")
 public record ServeSettings(Path inbox, String schedule, List<Path> inputRoots, String apiToken,
         @DefaultValue("100") int maxUploadFiles, @DefaultValue("50MB") DataSize maxUploadSize,
         @DefaultValue("500MB") DataSize maxUnpackedSize, @DefaultValue("10000") int maxArchiveEntries,
-        @DefaultValue("6h") Duration lockAtMostFor, @DefaultValue("20s") Duration shutdownWait) {
+        @DefaultValue("6h") Duration lockAtMostFor, @DefaultValue("20s") Duration shutdownWait,
+        @DefaultValue("10") int signInAttempts, @DefaultValue("1s") Duration signInDelay) {
 
     public ServeSettings {
         inputRoots = inputRoots == null ? List.of() : List.copyOf(inputRoots);

@@ -77,7 +77,7 @@ class ApiController {
     /** No token needed: says the server is up and its database answers, nothing more. */
     @GetMapping("/health")
     Views.Health health() {
-        queries.recent(1);
+        queries.page(null, 1);
         return new Views.Health("UP");
     }
 
@@ -99,9 +99,24 @@ class ApiController {
         return out;
     }
 
+    /** Runs one page may hold: a page of 500 rows took over a second to answer under load. */
+    static final int MAX_PAGE = 100;
+
+    /**
+     * Recent runs, newest first, a page at a time: {@code limit} runs (1 to {@value #MAX_PAGE};
+     * more is cut to it) older than run {@code before}. The next page's address comes in a
+     * {@code Link} header ({@code rel="next"}), absent on the last page.
+     */
     @GetMapping("/runs")
-    List<Views.Run> runs(@RequestParam(defaultValue = "50") int limit) {
-        return queries.recent(Math.max(1, Math.min(limit, 500)));
+    ResponseEntity<List<Views.Run>> runs(@RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) Long before) {
+        int size = Math.max(1, Math.min(limit, MAX_PAGE));
+        RunQueries.Page page = queries.page(before, size);
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (page.nextBefore() != null) {
+            ok.header(HttpHeaders.LINK, "</api/runs?limit=" + size + "&before=" + page.nextBefore() + ">; rel=\"next\"");
+        }
+        return ok.body(page.runs());
     }
 
     /** Starts a run on folders or files the server may read; answers at once with the run. */

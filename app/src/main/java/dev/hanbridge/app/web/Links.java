@@ -11,13 +11,17 @@ final class Links {
     private Links() {
     }
 
-    static Map<String, String> run(long runId, boolean hasBundle) {
+    /** @param takenOverBy the run that took this one's unfinished articles over, or null */
+    static Map<String, String> run(long runId, boolean hasBundle, Long takenOverBy) {
         Map<String, String> links = new LinkedHashMap<>();
         links.put("self", "/api/runs/" + runId);
         links.put("files", "/api/runs/" + runId + "/files");
         links.put("page", "/runs/" + runId);
         if (hasBundle) {
             links.put("bundle", bundle(runId));
+        }
+        if (takenOverBy != null) {
+            links.put("takenOverBy", "/api/runs/" + takenOverBy);
         }
         return links;
     }

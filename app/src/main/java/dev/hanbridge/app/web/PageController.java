@@ -57,9 +57,16 @@ class PageController {
         return "redirect:/runs";
     }
 
+    /** Runs per page of {@code /runs}. */
+    static final int PAGE = 50;
+
+    /** The newest runs, or with {@code before} the page of older ones. */
     @GetMapping("/runs")
-    String runs(Model model) {
-        model.addAttribute("runs", queries.recent(50));
+    String runs(@RequestParam(required = false) Long before, Model model) {
+        RunQueries.Page page = queries.page(before, PAGE);
+        model.addAttribute("runs", page.runs());
+        model.addAttribute("olderBefore", page.nextBefore());
+        model.addAttribute("firstPage", before == null);
         return "runs";
     }
 

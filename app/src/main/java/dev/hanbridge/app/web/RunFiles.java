@@ -11,6 +11,10 @@ import dev.hanbridge.store.RunRecord;
  * Resolves a requested file name against one run's own export folder, and nothing else: no
  * separators or parent names, and no symbolic link leading out of the folder (the real path is
  * checked, not only the name). Anything else is "not found", so nothing outside is revealed.
+ *
+ * <p>The real path is compared with the output folder's real path plus {@code run-<id>}, not with
+ * the run folder's own real path: a run folder that is itself a link ({@code run-3 -> /etc}) would
+ * otherwise make everything behind the link "inside" it.
  */
 final class RunFiles {
 
@@ -19,12 +23,24 @@ final class RunFiles {
 
     /** The run's folder of per-article files: {@code <out>/run-<id>}. */
     static Path runDir(RunRecord run) {
-        return Path.of(run.outDir()).toAbsolutePath().normalize().resolve("run-" + run.id());
+        return outDir(run).resolve(runDirName(run));
     }
 
     /** The run's bundle: {@code <out>/hanbridge-run-<id>.zip}. */
     static Path bundle(RunRecord run) {
-        return Path.of(run.outDir()).toAbsolutePath().normalize().resolve("hanbridge-run-" + run.id() + ".zip");
+        return outDir(run).resolve(bundleName(run));
+    }
+
+    private static Path outDir(RunRecord run) {
+        return Path.of(run.outDir()).toAbsolutePath().normalize();
+    }
+
+    private static String runDirName(RunRecord run) {
+        return "run-" + run.id();
+    }
+
+    private static String bundleName(RunRecord run) {
+        return "hanbridge-run-" + run.id() + ".zip";
     }
 
     /**
@@ -41,7 +57,7 @@ final class RunFiles {
         if (!candidate.getParent().equals(dir)) {
             throw new NotFoundException("no file '" + printable(name) + "' in run " + run.id());
         }
-        return inside(dir, candidate, run.id(), name);
+        return inside(run, candidate, Path.of(runDirName(run)), name);
     }
 
     /** The bundle, if the run wrote one; checked like any file. */
@@ -50,21 +66,31 @@ final class RunFiles {
         if (run.bundlePath() == null) {
             throw new NotFoundException("run " + run.id() + " has no bundle yet");
         }
-        return inside(bundle.getParent(), bundle, run.id(), bundle.getFileName().toString());
+        Path real = inside(run, bundle, Path.of(""), bundleName(run));
+        if (!real.getFileName().toString().equals(bundleName(run))) {
+            throw new NotFoundException("run " + run.id() + " has no bundle yet");
+        }
+        return real;
     }
 
-    private static Path inside(Path dir, Path candidate, long runId, String name) {
+    /**
+     * The candidate's real path, when it is a regular file under {@code within}, a folder named
+     * relative to the real path of the output folder.
+     */
+    private static Path inside(RunRecord run, Path candidate, Path within, String name) {
         try {
             if (!Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(candidate)) {
-                throw new NotFoundException("no file '" + printable(name) + "' in run " + runId);
+                throw new NotFoundException("no file '" + printable(name) + "' in run " + run.id());
             }
             Path real = candidate.toRealPath();
-            if (!real.startsWith(dir.toRealPath()) || !Files.isRegularFile(real)) {
-                throw new NotFoundException("no file '" + printable(name) + "' in run " + runId);
+            Path allowed = outDir(run).toRealPath().resolve(within);
+            boolean under = within.toString().isEmpty() ? allowed.equals(real.getParent()) : real.startsWith(allowed);
+            if (!under || !Files.isRegularFile(real)) {
+                throw new NotFoundException("no file '" + printable(name) + "' in run " + run.id());
             }
             return real;
         } catch (IOException e) {
-            throw new NotFoundException("no file '" + printable(name) + "' in run " + runId);
+            throw new NotFoundException("no file '" + printable(name) + "' in run " + run.id());
         }
     }
 

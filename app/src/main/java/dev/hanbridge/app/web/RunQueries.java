@@ -14,7 +14,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-import dev.hanbridge.app.run.RunLauncher;
 import dev.hanbridge.app.run.RunSummary;
 import dev.hanbridge.app.serve.RunService;
 import dev.hanbridge.common.ArticleStatus;
@@ -22,6 +21,7 @@ import dev.hanbridge.store.ArticleRow;
 import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.store.ExportFileStore.ExportFileRow;
 import dev.hanbridge.store.ExportFileStore;
+import dev.hanbridge.store.RunCounts;
 import dev.hanbridge.store.RunRecord;
 import dev.hanbridge.store.RunStatus;
 import dev.hanbridge.store.RunStore;
@@ -44,20 +44,18 @@ class RunQueries {
     private final RunStore runs;
     private final ArticleStore articles;
     private final ExportFileStore files;
-    private final RunLauncher launcher;
     private final JobRepository jobRepository;
     private final TranslationStore translations;
     private final RunService service;
     private final QaStore qa;
 
-    RunQueries(RunStore runs, ArticleStore articles, ExportFileStore files, RunLauncher launcher,
-            JobRepository jobRepository, TranslationStore translations, RunService service, QaStore qa) {
+    RunQueries(RunStore runs, ArticleStore articles, ExportFileStore files, JobRepository jobRepository,
+            TranslationStore translations, RunService service, QaStore qa) {
         this.qa = qa;
         this.service = service;
         this.runs = runs;
         this.articles = articles;
         this.files = files;
-        this.launcher = launcher;
         this.jobRepository = jobRepository;
         this.translations = translations;
     }
@@ -66,18 +64,43 @@ class RunQueries {
         return runs.find(runId).orElseThrow(() -> new NotFoundException("no run " + runId));
     }
 
-    List<Views.Run> recent(int limit) {
-        return runs.recent(limit).stream().map(this::view).toList();
+    /**
+     * A page of runs, newest first: {@code limit} runs older than {@code before} ({@code null}: the
+     * newest). Their counts come from two grouped queries for the whole page, and only running
+     * runs ask the job repository where they are: a run's full summary per row cost a
+     * millisecond or more each (the runs page of bench/runs-page.sh).
+     */
+    Page page(Long before, int limit) {
+        List<RunRecord> found = runs.before(before, limit + 1);
+        List<RunRecord> page = found.subList(0, Math.min(limit, found.size()));
+        List<Long> ids = page.stream().map(RunRecord::id).toList();
+        Map<Long, RunCounts> counts = articles.countsOfRuns(ids);
+        Map<Long, QaSummary> qaByRun = qa.byRuns(ids);
+        return new Page(page.stream().map(run -> view(run, counts.getOrDefault(run.id(), RunCounts.NONE),
+                qaByRun.getOrDefault(run.id(), QaSummary.NONE))).toList(),
+                found.size() > limit ? page.get(page.size() - 1).id() : null);
+    }
+
+    /** Runs of one page, and the {@code before} of the next (older) page, {@code null} when this is the last. */
+    record Page(List<Views.Run> runs, Long nextBefore) {
     }
 
     Views.Run view(RunRecord run) {
-        RunSummary s = launcher.summarize(run.id(), null);
+        return view(run, articles.countsOfRuns(List.of(run.id())).getOrDefault(run.id(), RunCounts.NONE),
+                qa.ofRun(run.id()));
+    }
+
+    private Views.Run view(RunRecord run, RunCounts counts, QaSummary qaSummary) {
         // A run this server is resuming is recorded as failed until its job starts again.
         boolean resuming = run.status() != RunStatus.RUNNING && service.isActive(run.id());
+        Views.Progress progress = progress(run, counts);
         return new Views.Run(run.id(), resuming ? RunStatus.RUNNING.name() : run.status().name(), run.engine(),
                 run.formats(), run.startedAt(), resuming ? null : run.finishedAt(), run.message(),
-                resuming ? new Views.Progress("resuming", 0, -1, progress(run).percent()) : progress(run), s.ingested(), s.failed().size(), s.skipped(),
-                s.segments(), s.segments() - s.untranslated(), qa(s.qa()), Links.run(run.id(), run.bundlePath() != null));
+                resuming ? new Views.Progress("resuming", 0, -1, progress.percent()) : progress, counts.articles(),
+                counts.failed(), run.sourcesSkipped(), counts.segments(), counts.segments() - counts.untranslated(),
+                qa(qaSummary), run.takenOverBy(), resuming || run.status() == RunStatus.RUNNING ? null
+                        : RunSummary.nextStep(run, counts.articles()),
+                Links.run(run.id(), run.bundlePath() != null, run.takenOverBy()));
     }
 
     Views.RunDetail detail(long runId) {
@@ -164,11 +187,21 @@ class RunQueries {
         return out;
     }
 
-    /** Where the run is now. Weights of the steps in the whole: ingest 10 %, translate 70 %, export 15 %. */
-    Views.Progress progress(RunRecord run) {
+    /**
+     * Where the run is: the step a running run works on (from the job repository), or, for one
+     * that ended, how far its articles got. Weights of the steps in the whole: ingest 10 %,
+     * translate 70 %, export 15 %.
+     */
+    Views.Progress progress(RunRecord run, RunCounts counts) {
+        long exported = counts.exported();
+        long translated = counts.translated() + exported;
+        long total = counts.ingested() + translated;
         if (run.status() == RunStatus.COMPLETED) {
-            long exported = articles.countByStatus(run.id()).get(ArticleStatus.EXPORTED);
             return new Views.Progress("done", exported, exported, 100);
+        }
+        if (run.status() != RunStatus.RUNNING) {
+            int percent = total == 0 ? 0 : 10 + share(translated, total, 70) + share(exported, total, 15);
+            return new Views.Progress("stopped", exported, total, percent);
         }
         if (run.jobExecutionId() == null) {
             return new Views.Progress("queued", 0, -1, 0);
@@ -179,10 +212,6 @@ class RunQueries {
         if (step == null) {
             return new Views.Progress("starting", 0, -1, 0);
         }
-        Map<ArticleStatus, Long> counts = articles.countByStatus(run.id());
-        long exported = counts.get(ArticleStatus.EXPORTED);
-        long translated = counts.get(ArticleStatus.TRANSLATED) + exported;
-        long total = counts.get(ArticleStatus.INGESTED) + translated;
         return switch (step.getStepName()) {
             case "ingest" -> new Views.Progress("ingest", step.getReadCount(), -1, 5);
             case "translate" -> new Views.Progress("translate", translated, total, 10 + share(translated, total, 70));

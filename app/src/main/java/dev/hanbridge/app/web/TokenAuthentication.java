@@ -54,15 +54,19 @@ final class TokenAuthentication {
     }
 
     /**
-     * Authenticates a request that carries a bearer token; refuses one whose token is wrong (401);
-     * leaves requests without the header to the session (pages' scripts call the API too).
+     * Authenticates a request that carries a bearer token; refuses one whose token is wrong (401),
+     * and every token from an address that must wait after too many wrong ones (429 with
+     * Retry-After, the token unchecked); leaves requests without the header to the session
+     * (pages' scripts call the API too).
      */
     static final class BearerFilter extends OncePerRequestFilter {
 
         private final ApiToken token;
+        private final FailedSignIns failures;
 
-        BearerFilter(ApiToken token) {
+        BearerFilter(ApiToken token, FailedSignIns failures) {
             this.token = token;
+            this.failures = failures;
         }
 
         @Override
@@ -70,14 +74,60 @@ final class TokenAuthentication {
                 throws ServletException, IOException {
             String header = request.getHeader("Authorization");
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                if (!token.matches(header.substring(7))) {
-                    response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                    response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "wrong token");
+                String address = request.getRemoteAddr();
+                long wait = failures.waitSeconds(address);
+                if (wait > 0) {
+                    tooManyWrongTokens(response, wait);
                     return;
                 }
+                if (!token.matches(header.substring(7))) {
+                    failures.failed(address);
+                    response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                    ErrorBody.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                            "wrong token: send the server's HANBRIDGE_API_TOKEN as Authorization: Bearer TOKEN");
+                    return;
+                }
+                failures.succeeded(address);
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(authenticated("api"));
                 SecurityContextHolder.setContext(context);
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** 429 with Retry-After: the address tried too many wrong tokens and must wait. */
+    static void tooManyWrongTokens(HttpServletResponse response, long waitSeconds) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(waitSeconds));
+        ErrorBody.write(response, 429, "too many wrong tokens from your address: try again in " + waitSeconds
+                + " s (each further wrong token doubles the wait)");
+    }
+
+    /**
+     * The sign-in form's side of {@link FailedSignIns}: a sign-in from an address that must wait
+     * goes back to the form, which says how long, without the token being checked.
+     */
+    static final class SignInGate extends OncePerRequestFilter {
+
+        private final FailedSignIns failures;
+
+        SignInGate(FailedSignIns failures) {
+            this.failures = failures;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            long wait = failures.waitSeconds(request.getRemoteAddr());
+            if (wait > 0) {
+                response.setHeader("Retry-After", String.valueOf(wait));
+                response.sendRedirect("/login?wait=" + wait);
+                return;
             }
             chain.doFilter(request, response);
         }

@@ -113,7 +113,16 @@ final class UploadStore {
         }
     }
 
-    /** The last segment of the client's name, without control characters or a leading dot. */
+    /**
+     * Bytes a stored name may take in UTF-8: Linux file systems allow 255 per name, and
+     * {@link #unique} may add a few; 200 bytes is 66 Korean syllables.
+     */
+    static final int MAX_NAME_BYTES = 200;
+
+    /**
+     * The last segment of the client's name, without control characters or a leading dot, cut to
+     * {@link #MAX_NAME_BYTES} (keeping a short extension) at a character boundary.
+     */
     static String safeName(String original) {
         String name = original == null ? "" : original.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
@@ -121,12 +130,25 @@ final class UploadStore {
         while (name.startsWith(".")) {
             name = name.substring(1);
         }
-        if (name.length() > 150) {
+        if (utf8Length(name) > MAX_NAME_BYTES) {
             int dot = name.lastIndexOf('.');
             String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-            name = name.substring(0, 150 - ext.length()) + ext;
+            String base = name.substring(0, name.length() - ext.length());
+            int budget = MAX_NAME_BYTES - utf8Length(ext);
+            int end = 0;
+            for (int bytes = 0; end < base.length(); end += Character.charCount(base.codePointAt(end))) {
+                bytes += utf8Length(Character.toString(base.codePointAt(end)));
+                if (bytes > budget) {
+                    break;
+                }
+            }
+            name = base.substring(0, end) + ext;
         }
         return name.isEmpty() ? "upload" : name;
+    }
+
+    private static int utf8Length(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     private static String unique(String name, Set<String> taken) {

@@ -17,10 +17,15 @@ final class Views {
     record Progress(String step, long done, long total, int percent) {
     }
 
-    /** A run as lists show it, with what the QA checks found in its translations. */
+    /**
+     * A run as lists show it, with what the QA checks found in its translations. {@code takenOverBy}:
+     * the run that took over this failed run's unfinished articles, or null; {@code next}: what a
+     * person can do about a run that did not complete (restart it, or nothing: it was taken over),
+     * null otherwise.
+     */
     record Run(long id, String status, String engine, String formats, Instant startedAt, Instant finishedAt,
             String message, Progress progress, long articles, long failed, long skipped, long segments,
-            long translated, Qa qa, Map<String, String> links) {
+            long translated, Qa qa, Long takenOverBy, String next, Map<String, String> links) {
     }
 
     /**

@@ -119,6 +119,34 @@ class ApiTest {
     }
 
     @Test
+    void runsComeAPageAtATimeNewestFirstWithTheNextPageInALinkHeader() throws Exception {
+        for (int i = 0; i < 3; i++) { // runs that find nothing new: quick, and enough for pages of two
+            HttpResponse<String> launched = server.postJson("/api/runs", Map.of("inputs", List.of(inbox.toString())));
+            server.awaitRun(TestServer.JSON.readTree(launched.body()).path("id").asLong(), Duration.ofSeconds(60));
+        }
+        List<Long> all = new java.util.ArrayList<>();
+        server.json("/api/runs?limit=100").forEach(run -> all.add(run.path("id").asLong()));
+        assertThat(all).hasSizeGreaterThanOrEqualTo(4).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        List<Long> paged = new java.util.ArrayList<>();
+        String next = "/api/runs?limit=2";
+        while (next != null) {
+            HttpResponse<String> page = server.get(next);
+            assertThat(page.statusCode()).isEqualTo(200);
+            JsonNode runs = TestServer.JSON.readTree(page.body());
+            assertThat(runs.size()).isBetween(1, 2);
+            runs.forEach(run -> paged.add(run.path("id").asLong()));
+            next = page.headers().firstValue("Link").map(link -> link.replaceAll("^<([^>]+)>; rel=\"next\"$", "$1"))
+                    .orElse(null);
+        }
+        assertThat(paged).isEqualTo(all);
+        // A page is at most 100 runs, whatever is asked.
+        assertThat(server.get("/api/runs?limit=100000").statusCode()).isEqualTo(200);
+        assertThat(server.get("/api/runs?limit=1").headers().firstValue("Link").orElseThrow())
+                .isEqualTo("</api/runs?limit=1&before=" + all.get(0) + ">; rel=\"next\"");
+    }
+
+    @Test
     void listsAndDownloadsTheRunsFiles() throws Exception {
         JsonNode files = server.json("/api/runs/" + inboxRun + "/files");
         List<String> formats = files.findValuesAsString("format");
@@ -214,11 +242,137 @@ class ApiTest {
     }
 
     @Test
+    void runFolderThatIsALinkOutOfTheOutputFolderServesNothing() throws Exception {
+        // given a run whose folder is a symbolic link to a folder outside the output folder
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Files.writeString(outside.resolve("passwd"), "root:x:0:0", StandardCharsets.UTF_8);
+        HttpResponse<String> launched = server.postJson("/api/runs", Map.of("inputs", List.of(inbox.toString())));
+        long run = TestServer.JSON.readTree(launched.body()).path("id").asLong();
+        server.awaitRun(run, Duration.ofSeconds(60)); // nothing new in the inbox: no folder of its own
+        Path runDir = tmp.resolve("out").resolve("run-" + run);
+        assertThat(runDir).doesNotExist();
+        Files.createSymbolicLink(runDir, outside);
+
+        // when a client asks for a file of that run, then it is not found
+        HttpResponse<String> escaped = server.get("/api/runs/" + run + "/files/passwd");
+        assertThat(escaped.statusCode()).isEqualTo(404);
+        assertThat(escaped.body()).doesNotContain("root:x");
+    }
+
+    @Test
     void oversizedUploadIsRefusedWith413() throws Exception {
         byte[] big = new byte[1_300_000];
         java.util.Arrays.fill(big, (byte) 'a');
         HttpResponse<String> response = server.upload("/api/runs", Map.of("big.txt", big), Map.of());
         assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void aFileNameWithANulCharacterIsABadRequestWithAJsonReasonAndNoStackTrace() throws Exception {
+        long logBefore = logSize();
+
+        HttpResponse<String> response = server.upload("/api/runs",
+                Map.of("bad\u0000name.txt", article("목포", "항구").getBytes(StandardCharsets.UTF_8)), Map.of());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertJsonError(response, 400).contains("file name");
+        assertThat(logSince(logBefore)).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    @Test
+    void theDocumentedHundredFilesAreAcceptedInOneUploadAndMoreAreRefusedWithAJson413() throws Exception {
+        Map<String, byte[]> hundred = new LinkedHashMap<>();
+        for (int i = 0; i < 100; i++) {
+            hundred.put("note-" + i + ".txt", ("짧은 기사 " + i + "\n\n본문 " + i + "번이다.\n").getBytes(StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> accepted = server.upload("/api/runs", hundred, Map.of("formats", "tsv"));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        server.awaitRun(TestServer.JSON.readTree(accepted.body()).path("id").asLong(), Duration.ofSeconds(120));
+
+        Map<String, byte[]> tooMany = new LinkedHashMap<>(hundred);
+        tooMany.put("one-more.txt", "하나 더\n\n본문이다.\n".getBytes(StandardCharsets.UTF_8));
+        long logBefore = logSize();
+        HttpResponse<String> refused = server.upload("/api/runs", tooMany, Map.of());
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+        assertJsonError(refused, 413).contains("at most 100");
+        assertThat(logSince(logBefore)).doesNotContain("\tat ");
+    }
+
+    @Test
+    void aLongKoreanFileNameIsStoredShortenedToWhatTheFileSystemTakes() throws Exception {
+        // 200 syllables: 600 bytes in UTF-8, past the 255 bytes a Linux file name may have.
+        String name = "가".repeat(200) + ".txt";
+        HttpResponse<String> response = server.upload("/api/runs",
+                Map.of(name, article("여수", "부두").getBytes(StandardCharsets.UTF_8)), Map.of());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode done = server.awaitRun(TestServer.JSON.readTree(response.body()).path("id").asLong(),
+                Duration.ofSeconds(60));
+        String stored = done.path("articles").get(0).path("source").asString();
+        assertThat(stored).startsWith("가가가").endsWith(".txt");
+        assertThat(stored.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+    }
+
+    @Test
+    void aFileNameLongerThanAPartHeaderMayBeIsRefusedWithAJsonReason() throws Exception {
+        long logBefore = logSize();
+
+        HttpResponse<String> response = server.upload("/api/runs",
+                Map.of("가".repeat(4000) + ".txt", "x".getBytes(StandardCharsets.UTF_8)), Map.of());
+
+        assertThat(response.statusCode()).as(response.body()).isIn(400, 413);
+        assertJsonError(response, response.statusCode()).contains("name");
+        assertThat(logSince(logBefore)).doesNotContain("\tat ");
+    }
+
+    @Test
+    void theServletContainersOwnRefusalsOfAnApiPathAnswerJson() throws Exception {
+        for (String path : List.of("/api/runs/" + inboxRun + "/files/a%2Fb.txt", "/api/runs/" + inboxRun
+                + "/files/a%5Cb.txt", "/api/runs/" + inboxRun + "/files/%00")) {
+            HttpResponse<String> response = server.get(path);
+            assertThat(response.statusCode()).as(path).isIn(400, 404);
+            assertJsonError(response, response.statusCode());
+        }
+    }
+
+    @Test
+    void refusalsOfTheApiAnswerJsonWithStatusErrorAndMessage() throws Exception {
+        HttpResponse<String> anonymous = server.send(server.request("/api/runs").GET().build());
+        assertJsonError(anonymous, 401).contains("token");
+        HttpResponse<String> wrongMethod = server.send(server.authorized("/api/runs/" + inboxRun)
+                .DELETE().build());
+        assertJsonError(wrongMethod, 405);
+        HttpResponse<String> unknown = server.get("/api/no-such-thing");
+        assertJsonError(unknown, 404);
+        HttpResponse<String> badId = server.get("/api/runs/not-a-number");
+        assertJsonError(badId, 400);
+        HttpResponse<String> badJson = server.send(server.authorized("/api/runs")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{nope"))
+                .build());
+        assertJsonError(badJson, 400);
+    }
+
+    /** The API's error body: {@code {"status": N, "error": "...", "message": "..."}}; returns the message. */
+    private static org.assertj.core.api.AbstractStringAssert<?> assertJsonError(HttpResponse<String> response,
+            int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).as(response.body())
+                .startsWith("application/json");
+        JsonNode error = TestServer.JSON.readTree(response.body());
+        assertThat(error.path("status").asInt()).isEqualTo(status);
+        assertThat(error.path("error").asString()).isNotBlank();
+        assertThat(error.path("message").asString()).as(response.body()).isNotBlank();
+        return assertThat(error.path("message").asString());
+    }
+
+    private static long logSize() throws IOException {
+        return Files.size(tmp.resolve("data").resolve("logs").resolve("hanbridge.log"));
+    }
+
+    private static String logSince(long offset) throws IOException {
+        byte[] log = Files.readAllBytes(tmp.resolve("data").resolve("logs").resolve("hanbridge.log"));
+        return new String(log, (int) offset, log.length - (int) offset, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -237,6 +391,7 @@ class ApiTest {
         HttpResponse<String> response = server.upload("/api/runs", Map.of("bomb.zip", bomb.toByteArray()), Map.of());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.body()).contains("zip bomb");
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         assertThat(uploads()).isEqualTo(uploadsBefore);
     }
 

@@ -32,6 +32,6 @@ class OpenLoopbackTest {
                 "--server.address=0.0.0.0", "--hanbridge.serve.api-token="))
                 .hasRootCauseMessage("refusing to listen on 0.0.0.0 without HANBRIDGE_API_TOKEN: anyone who can "
                         + "reach it could launch runs and read exports. Set HANBRIDGE_API_TOKEN to a long random "
-                        + "secret, or bind to loopback with --bind 127.0.0.1");
+                        + "secret (openssl rand -hex 32), or bind to loopback with --bind 127.0.0.1");
     }
 }

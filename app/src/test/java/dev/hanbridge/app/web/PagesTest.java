@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,6 +107,60 @@ class PagesTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"inputs\":[\"/etc\"]}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anUploadThePageCannotTakeShowsTheUploadPageWithTheReason() throws Exception {
+        HttpClient client = browser();
+        signIn(client, TestServer.TOKEN);
+        String page = get(client, "/runs/new").body();
+        Matcher action = Pattern.compile("id=\"upload-form\"|action=\"([^\"]+)\"").matcher(page);
+        String target = null;
+        while (action.find()) {
+            if (action.group(1) != null && action.group(1).startsWith("/runs?")) {
+                target = action.group(1).replace("&amp;", "&");
+            }
+        }
+        assertThat(target).as("the upload form's address, with its CSRF token").isNotNull();
+
+        // More parts than the container takes: its body is never read, the page says why.
+        String boundary = "----hanbridge-pages";
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 130; i++) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a")
+                    .append(i).append(".txt\"\r\n\r\n기사 ").append(i).append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        HttpResponse<String> refused = client.send(server.request(target)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/runs/new");
+        assertThat(get(client, "/runs/new").body()).contains("id=\"upload-error\"").contains("at most 100");
+    }
+
+    @Test
+    void pagesForbidInlineScriptsAndHaveNone() throws Exception {
+        HttpClient client = browser();
+        HttpResponse<String> signedIn = signIn(client, TestServer.TOKEN);
+        assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
+        for (String path : List.of("/login", "/runs", "/runs/new")) {
+            HttpResponse<String> page = get(client, path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(policy).as(path).contains("script-src 'self'").contains("style-src 'self';")
+                    .contains("object-src 'none'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+            // Every script is a file of the server's; no inline handler or style attribute.
+            assertThat(page.body()).as(path).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
+                    .doesNotContainPattern("\\son[a-z]+=").doesNotContainPattern("\\sstyle=");
+        }
+        HttpResponse<String> script = get(client, "/js/runs.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("/api/runs");
+        assertThat(server.get("/api/runs").headers().firstValue("Content-Security-Policy").orElse(""))
+                .startsWith("default-src 'none'");
     }
 
     @Test

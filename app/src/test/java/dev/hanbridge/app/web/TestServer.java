@@ -45,8 +45,10 @@ public final class TestServer implements AutoCloseable {
                 "--hanbridge.out-dir=" + out.toAbsolutePath(),
                 "--spring.main.web-application-type=servlet",
                 "--hanbridge.serve.enabled=true",
-                "--server.port=0",
                 "--server.address=127.0.0.1"));
+        if (java.util.Arrays.stream(extra).noneMatch(a -> a.startsWith("--server.port="))) {
+            args.add("--server.port=0");
+        }
         if (java.util.Arrays.stream(extra).noneMatch(a -> a.startsWith("--hanbridge.serve.api-token="))) {
             args.add("--hanbridge.serve.api-token=" + TOKEN);
         }

@@ -147,6 +147,11 @@ class UploadStoreTest {
         assertThat(UploadStore.safeName("C:\\Users\\kim\\기사.hwp")).isEqualTo("기사.hwp");
         assertThat(UploadStore.safeName("..")).isEqualTo("upload");
         assertThat(UploadStore.safeName(".hidden")).isEqualTo("hidden");
+        // 100 syllables are 300 bytes: cut to what a file system takes, the extension kept.
+        String cut = UploadStore.safeName("기".repeat(100) + ".hwpx");
+        assertThat(cut).startsWith("기기기").endsWith(".hwpx");
+        assertThat(cut.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(UploadStore.MAX_NAME_BYTES);
+        assertThat(UploadStore.safeName("😀".repeat(100))).matches("(😀)+").hasSizeLessThanOrEqualTo(100);
         byte[] text = "부산에 눈이 왔다.".getBytes(StandardCharsets.UTF_8);
         Path dir = store(10, 100).store(List.of(file("../a.txt", text), file("a.txt", text)));
         try (var list = Files.list(dir)) {
