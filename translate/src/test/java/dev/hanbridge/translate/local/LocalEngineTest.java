@@ -89,9 +89,9 @@ class LocalEngineTest {
         assertThat(info.id()).isEqualTo("local");
         assertThat(info.model()).isEqualTo("hanbridge/tiny-marian@main int8");
         assertThat(info.usesContext()).isFalse();
-        // The tiny model takes 64 input tokens (max_position_embeddings).
+        // The tiny model takes 128 input tokens (max_position_embeddings).
         assertThat(info.limits().maxSegments()).isEqualTo(5);
-        assertThat(info.limits().maxChars()).isEqualTo(5 * 64);
+        assertThat(info.limits().maxChars()).isEqualTo(5 * 128);
         assertThat(hub.getAllServeEvents()).isEmpty();
     }
 
@@ -206,7 +206,7 @@ class LocalEngineTest {
                 .isEqualTo("hanbridge/tiny-marian@main int8"));
         assertThat(ledger.failures()).singleElement().satisfies(f -> {
             assertThat(f.engine()).isEqualTo("local");
-            assertThat(f.reason()).startsWith("The segment is ").contains("tokens long where the model takes 64")
+            assertThat(f.reason()).startsWith("The segment is ").contains("tokens long where the model takes 128")
                     .contains("Split the segment in the source.");
         });
     }
