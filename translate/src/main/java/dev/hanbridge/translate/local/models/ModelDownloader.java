@@ -266,9 +266,12 @@ public final class ModelDownloader {
         } catch (HttpConnectTimeoutException e) {
             throw unreachable(source, "no connection within " + connectTimeout.toSeconds() + " s", e);
         } catch (ConnectException e) {
-            String reason = e.getMessage() != null ? e.getMessage()
-                    : e.getCause() != null ? e.getCause().getClass().getSimpleName() : "connection refused";
-            throw unreachable(source, reason, e);
+            // HttpClient's ConnectException carries no message for a refused connection, nor does its cause.
+            String reason = null;
+            for (Throwable t = e; t != null && reason == null; t = t.getCause()) {
+                reason = t.getMessage();
+            }
+            throw unreachable(source, reason != null ? reason : "connection refused", e);
         } catch (HttpTimeoutException e) {
             throw new ModelDownloadException(source.baseUrl().getHost() + " did not answer for " + what + " within "
                     + RESPONSE_TIMEOUT.toSeconds() + " s; try again later (a pull resumes where it stopped).", e);
@@ -282,8 +285,8 @@ public final class ModelDownloader {
 
     private ModelDownloadException unreachable(ModelSource source, String reason, Exception cause) {
         return new ModelDownloadException("Cannot reach " + source.baseUrl() + " (" + reason + ") to fetch "
-                + source.repository() + ": this machine looks offline. Copy a model folder into "
-                + store.folder(source) + ", or pull where there is internet.", cause);
+                + source.repository() + ": this machine looks offline. Copy a model folder to "
+                + store.folder(source) + ", or run 'hanbridge models pull' where there is internet.", cause);
     }
 
     private static ModelDownloadException broken(IOException e, ModelSource source, String what) {
