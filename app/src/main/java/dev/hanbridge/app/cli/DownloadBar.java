@@ -16,6 +16,7 @@ import dev.hanbridge.translate.local.models.ModelSource;
 final class DownloadBar implements DownloadProgress {
 
     private static final int WIDTH = 24;
+    private static final long REDRAW_NANOS = 100_000_000L;
 
     private final PrintStream out;
     private final boolean terminal;
@@ -23,7 +24,8 @@ final class DownloadBar implements DownloadProgress {
     private final Path folder;
     private final long started = System.nanoTime();
     private boolean begun;
-    private long lastDraw;
+    // nanoTime has no fixed origin (it may be near zero or negative): start a redraw period back.
+    private long lastDraw = started - REDRAW_NANOS;
     private long bytes;
     private long total = -1;
 
@@ -49,7 +51,7 @@ final class DownloadBar implements DownloadProgress {
                     totalBytes >= 0 ? ", " + megabytes(totalBytes) + "," : "", folder);
         }
         long now = System.nanoTime();
-        if (!terminal || now - lastDraw < 100_000_000L) {
+        if (!terminal || now - lastDraw < REDRAW_NANOS) {
             return;
         }
         lastDraw = now;
