@@ -146,6 +146,20 @@ class ModelsCommandTest {
                 .contains("Selected: auto (HANBRIDGE_ENGINE is not set): local, its model is present");
     }
 
+    @Test
+    void enginesCheckTranslatesItsSentenceWithThePulledModelAndNamesIt() {
+        CliRunner.Result absent = CliRunner.run("engines", "--check", "local");
+
+        assertThat(absent.exitCode()).isEqualTo(1);
+        assertThat(absent.out()).contains("FAIL  local").contains("hanbridge models pull");
+
+        assertThat(CliRunner.run("models", "pull").exitCode()).isZero();
+        CliRunner.Result present = CliRunner.run("engines", "--check", "local");
+
+        assertThat(present.exitCode()).as(present.all()).isZero();
+        assertThat(present.out()).contains("OK    local (hanbridge/tiny-marian@main int8)");
+    }
+
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
