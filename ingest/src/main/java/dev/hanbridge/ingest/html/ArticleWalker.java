@@ -29,9 +29,9 @@ final class ArticleWalker {
             "(?i)(?:^|[-_\\s])(?:img_desc|caption|txt_caption|photo_desc|photo-desc|img_caption|pic_desc|photo_txt|desc_img"
             + "|photo-caption|image-caption)(?:[-_\\s]|$)");
     /** Class names of headline decks: Naver's {@code media_end_summary}, {@code subtitle}, {@code sub_title}, … */
-    private static final Pattern DECK_CLASS = Pattern.compile(
+    static final Pattern DECK_CLASS = Pattern.compile(
             "(?i)(?:^|[-_\\s])(?:media_end_summary|subtitle|sub_title|sub-title|subhead|deck|article-summary"
-            + "|article_summary|sub_tit|summary_title)(?:[-_\\s]|$)");
+            + "|article_summary|sub_tit|summary_title|summary)(?:[-_\\s]|$)");
 
     private final ArticleXhtml draft;
     private final String pageTitle;
@@ -143,7 +143,7 @@ final class ArticleWalker {
     }
 
     /** A deck element: each line (between {@code <br>}s or child blocks) is one SUBTITLE. */
-    private void writeDeck(Element deck) throws SAXException {
+    void writeDeck(Element deck) throws SAXException {
         StringBuilder line = new StringBuilder();
         for (Node node : deck.childNodes()) {
             if (node instanceof TextNode text) {

@@ -88,10 +88,14 @@ public final class NewsPageParser extends ArticleParser {
         }
         ArticleXhtml out = new ArticleXhtml(handler, metadata);
         out.start();
+        ArticleWalker walker = new ArticleWalker(out, title);
         if (title != null && !holdsHeading(root, title)) {
             out.block(BlockKind.TITLE, title);
+            // the deck printed under a headline that stands outside the article element
+            for (Element deck : PageHeader.decks(doc, root)) {
+                walker.writeDeck(deck);
+            }
         }
-        ArticleWalker walker = new ArticleWalker(out, title);
         walker.walk(root, null);
         walker.flush(null);
         out.end();

@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -84,6 +86,27 @@ final class PageHeader {
             }
         }
         return null;
+    }
+
+    /** Deck elements ({@code h2.subtitle}, a summary box) outside the article element and before it. */
+    static List<Element> decks(Document doc, Element root) {
+        if (root.getAllElements().stream().anyMatch(e -> isDeck(e))) {
+            return List.of();
+        }
+        List<Element> decks = new ArrayList<>();
+        for (Element e : doc.body().getAllElements()) {
+            if (e == root) {
+                break;
+            }
+            if (isDeck(e) && e.parents().stream().noneMatch(PageHeader::isDeck) && e.text().length() <= 300) {
+                decks.add(e);
+            }
+        }
+        return decks;
+    }
+
+    private static boolean isDeck(Element e) {
+        return !e.className().isEmpty() && ArticleWalker.DECK_CLASS.matcher(e.className()).find();
     }
 
     static String meta(Document doc, String selector) {

@@ -31,13 +31,16 @@ public final class BlockRules {
     private static final Pattern OUTLET_BYLINE = Pattern.compile("^\\[[가-힣A-Za-z0-9·]{2,15}\\s+" + REPORTERS + "\\]$");
     private static final Pattern EMAIL_ONLY = Pattern.compile("^[(<\\[]?" + EMAIL + "[)>\\]]?$");
 
-    private static final String CREDIT_WORD = "(?:사진|그래픽|자료|영상|출처|제공|사진제공|자료사진|사진·영상|일러스트)";
+    private static final String CREDIT_WORD = "(?:사진\\s?제공|사진|그래픽|자료|영상|출처|제공|자료사진|사진·영상|일러스트)";
+    /** {@code [한빛뉴스 자료사진]}, {@code [한빛시 제공]}, {@code [독자 제공. 재판매 및 DB 금지]}: who supplied the photo. */
+    private static final String SOURCE_CREDIT = "\\[[^\\[\\]]{1,30}\\s(?:자료사진|제공|사진)(?:[.,]\\s?[^\\[\\]]{0,30})?\\]";
     private static final Pattern CREDIT_BRACKETED = Pattern.compile(
             "^[\\[(]\\s*" + CREDIT_WORD + "\\s*[=:/]?\\s*[^\\])]{1,40}[\\])]$");
     private static final Pattern CREDIT_BARE = Pattern.compile("^/?\\s?" + CREDIT_WORD + "\\s*[=:]\\s*\\S.{0,40}$");
     /** {@code (서울=한빛뉴스)}, {@code [서울=뉴시스]}: place = outlet. */
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:\\([가-힣A-Za-z ]{1,12}=[^)=]{1,20}\\)|\\[[가-힣A-Za-z ]{1,12}=[^\\]=]{1,20}\\])$");
+    private static final Pattern SOURCE_CREDIT_ALONE = Pattern.compile("^" + SOURCE_CREDIT + "$");
     private static final Pattern OUTLET_TAG = Pattern.compile("^\\[([가-힣A-Za-z0-9 ]{2,20})\\]$");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "^[<\\[(]?\\s*(?:ⓒ|©|\\(c\\)|Copyright|저작권자|무단\\s?전재).*", Pattern.CASE_INSENSITIVE);
@@ -55,11 +58,18 @@ public final class BlockRules {
             + "|\\[[가-힣A-Za-z0-9 ]{2,20}\\]|\\[\\s*" + CREDIT_WORD + "\\s*[=:/]?\\s*[^\\]]{1,40}\\])"
             + "\\s*(?:(?<byline>" + REPORTERS + ")\\s*=)?\\s*(?<rest>.*)$");
     private static final Pattern BYLINE_LEAD = Pattern.compile("^(?<byline>" + REPORTERS + ")\\s*=\\s*(?<rest>.*)$");
-    /** A caption ending in its photo credit: {@code [사진=…]}, {@code (사진=…)}, {@code /사진=…}, {@code ⓒ…}. */
+    /**
+     * A caption ending in its photo credit: {@code [사진=…]}, {@code (사진=…)}, {@code /사진=…}, {@code ⓒ…},
+     * an agency's {@code [AP=한빛뉴스]}, {@code [한빛뉴스 자료사진]} or {@code [한빛시 제공]}, or the
+     * wire photographer's date and e-mail ({@code 2025.03.12. mj@example.com}).
+     */
     private static final Pattern TRAILING_CREDIT = Pattern.compile("^(?<caption>.+?)\\s*(?<credit>"
             + "[\\[(]\\s*" + CREDIT_WORD + "\\s*[=:/]\\s*[^\\])]{1,40}[\\])]"
+            + "|" + SOURCE_CREDIT
+            + "|\\[[가-힣A-Za-z ]{1,12}=[^\\]=]{1,20}\\]"
             + "|/\\s?" + CREDIT_WORD + "\\s*=\\s*[^/=]{1,40}"
-            + "|(?:ⓒ|©)\\s?[^ⓒ©.]{1,30})$");
+            + "|(?:ⓒ|©)\\s?[^ⓒ©.]{1,30}"
+            + "|(?:19|20)\\d{2}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s+" + EMAIL + ")$");
     private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△▶]\\s*.+");
     private static final Pattern HEADING_MARK = Pattern.compile("^(?:[■◆◇▣●□]\\s*|<[^>]{1,30}>$).*");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-•·*▷ㆍ]|\\d{1,2}[.)])\\s+.+");
@@ -81,7 +91,8 @@ public final class BlockRules {
             return false;
         }
         if (CREDIT_BRACKETED.matcher(text).matches() || CREDIT_BARE.matcher(text).matches()
-                || DATELINE.matcher(text).matches() || COPYRIGHT.matcher(text).matches()) {
+                || DATELINE.matcher(text).matches() || COPYRIGHT.matcher(text).matches()
+                || SOURCE_CREDIT_ALONE.matcher(text).matches()) {
             return true;
         }
         Matcher tag = OUTLET_TAG.matcher(text);
@@ -146,7 +157,7 @@ public final class BlockRules {
         Matcher lead = LEAD.matcher(text);
         if (lead.matches()) {
             String tag = lead.group("tag");
-            boolean bylineTag = OUTLET_BYLINE.matcher(tag).matches();
+            boolean bylineTag = isByline(tag);
             if (bylineTag || isCredit(tag)) {
                 blocks.add(new Block(bylineTag ? BlockKind.BYLINE : BlockKind.CREDIT, tag));
                 if (lead.group("byline") != null) {

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class PrintedTime {
 
-    private static final String LABEL = "(?<label>기사\\s?입력|최초\\s?입력|입력|등록|발행|송고|게재|작성|승인"
-            + "|최종\\s?수정|기사\\s?수정|수정|업데이트|갱신|update[d]?|posted|published)";
+    private static final String LABEL = "(?<label>(?:기사\\s?입력|최초\\s?입력|입력|등록|발행|송고|게재|작성|승인"
+            + "|최종\\s?수정|기사\\s?수정|수정|업데이트|갱신)(?:\\s?(?:시간|일시|일))?|update[d]?|posted|published)";
     private static final String DATE = "(?<y>(?:19|20)\\d{2})\\s*(?:[.\\-/]\\s*(?<m>\\d{1,2})\\s*[.\\-/]\\s*(?<d>\\d{1,2})\\.?"
             + "|년\\s*(?<m2>\\d{1,2})\\s*월\\s*(?<d2>\\d{1,2})\\s*일)";
     private static final String WEEKDAY = "(?:\\s*\\(\\s*[월화수목금토일](?:요일)?\\s*\\)|\\s+[월화수목금토일]요일)?";
@@ -29,8 +29,11 @@ public final class PrintedTime {
             + "(?:\\s*(?<offset>Z|[+-]\\d{2}:?\\d{2}|KST))?)?";
     private static final Pattern STAMP = Pattern.compile(
             "(?:" + LABEL + "\\s*[:：]?\\s*)?" + DATE + WEEKDAY + TIME, Pattern.CASE_INSENSITIVE);
-    /** What may stand between and around time stamps on a line of them. */
-    private static final Pattern SEPARATORS = Pattern.compile("^[\\s|ㅣ│·/,:\\-\\[\\]()<>]*$");
+    /**
+     * What may stand between and around time stamps on a line of them, including the link a portal
+     * prints beside them ({@code 기사원문}: the article on the outlet's own site).
+     */
+    private static final Pattern SEPARATORS = Pattern.compile("^(?:[\\s|ㅣ│·/,:\\-\\[\\]()<>]|기사\\s?원문|원문\\s?보기)*$");
     private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s|ㅣ│·/,:\\-=]+|[\\s|ㅣ│·/,:\\-=]+$");
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("[\\[(<]\\s*[\\])>]");
 
@@ -105,7 +108,7 @@ public final class PrintedTime {
 
     private static boolean isChangeLabel(String label) {
         String l = label.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-        return l.contains("수정") || l.startsWith("update") || l.equals("갱신");
+        return l.contains("수정") || l.startsWith("update") || l.startsWith("갱신");
     }
 
     /** A real calendar date and clock time (a version number such as {@code 2025.13.40} is not). */

@@ -22,6 +22,7 @@ public final class SectionLabels {
             "건설", "노동", "법원", "검찰", "사건사고", "사건", "사고", "여성", "종합", "뉴스", "전체", "전체기사", "속보",
             "기술", "it과학", "과학기술", "인공지능", "블록체인", "컴퓨팅", "소프트웨어", "콘텐츠", "미디어", "중기", "중소기업",
             "벤처", "스타트업", "창업", "경영", "마켓", "시장", "투자", "가상자산", "재테크", "보험", "은행", "카드",
+            "야구", "축구", "농구", "배구", "골프", "해외축구", "해외야구", "e스포츠", "올림픽",
             "economy", "business", "tech", "technology", "politics", "society", "world", "culture", "sports",
             "opinion", "science", "life", "national", "international", "finance", "industry", "entertainment");
     /** Words a breadcrumb starts with that are not sections. */
