@@ -132,6 +132,26 @@ class ArticleStructureTest {
     }
 
     @Test
+    void pageTextPastedIntoWordAsOneParagraphWithLineBreaksKeepsTheSameStructure() throws Exception {
+        Path file = dir.resolve("6g-pasted.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            var run = doc.createParagraph().createRun();
+            for (int i = 0; i < LINES.size(); i++) {
+                if (i > 0) {
+                    run.addBreak();
+                }
+                run.setText(LINES.get(i), i);
+            }
+            doc.write(out);
+        }
+
+        ExtractedArticle article = extractor.extract(Fixtures.file(file));
+
+        assertThat(article.blocks()).containsExactlyElementsOf(EXPECTED);
+        assertHeader(article);
+    }
+
+    @Test
     void aLineOfSeveralSentencesIsNeverJoinedToTheNextEvenWhenTheTextIsHardWrapped() throws Exception {
         Path file = Files.writeString(dir.resolve("wrapped.txt"), """
                 항만 물동량 석 달 만에 반등
@@ -188,6 +208,25 @@ class ArticleStructureTest {
         assertThat(article.blocks()).extracting(Block::kind).containsExactly(BlockKind.TITLE, BlockKind.SUBTITLE,
                 BlockKind.SUBTITLE, BlockKind.CREDIT, BlockKind.PARAGRAPH);
         assertThat(article.blocks().get(2).text()).isEqualTo("- 키오스크 교육도 전국으로 확대");
+    }
+
+    @Test
+    void aBylineAboveTheHeadlineLeavesTheHeadlineTheTitleAndACreditLineMarksItsCaption() throws Exception {
+        Path file = Files.writeString(dir.resolve("above.txt"), """
+                한지수 기자 | hanjs@hanbit.example
+                항구 도시의 밤, 드론 600대가 수놓다
+                부산 광안리 해변 위로 드론들이 고래 모양을 그리고 있다.
+                [사진=한빛일보]
+                지난 주말 광안리 해변에서 드론 600대가 참가한 야간 공연이 열렸다. 관람객은 3만명으로 집계됐다.
+                """, StandardCharsets.UTF_8);
+
+        ExtractedArticle article = extractor.extract(Fixtures.file(file));
+
+        assertThat(article.blocks()).containsExactly(new Block(BlockKind.BYLINE, "한지수 기자 | hanjs@hanbit.example"),
+                new Block(BlockKind.TITLE, "항구 도시의 밤, 드론 600대가 수놓다"),
+                new Block(BlockKind.CAPTION, "부산 광안리 해변 위로 드론들이 고래 모양을 그리고 있다."),
+                new Block(BlockKind.CREDIT, "[사진=한빛일보]"),
+                new Block(BlockKind.PARAGRAPH, "지난 주말 광안리 해변에서 드론 600대가 참가한 야간 공연이 열렸다. 관람객은 3만명으로 집계됐다."));
     }
 
     private static void assertHeader(ExtractedArticle article) {

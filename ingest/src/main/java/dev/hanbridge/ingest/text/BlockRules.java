@@ -26,7 +26,7 @@ public final class BlockRules {
     private static final String REPORTERS = NAMES + "\\s?" + ROLE + "(?:\\s?[·,ㆍ]\\s?" + NAMES + "\\s?" + ROLE + ")*";
 
     private static final Pattern BYLINE = Pattern.compile("^/?\\s?[\\[(]?(?:기자명\\s?)?(?:[가-힣A-Za-z]{1,10}=\\s?)?"
-            + "(?:글·사진=\\s?|글=\\s?)?" + REPORTERS + "(?:\\s*[(<\\[]?" + EMAIL + "[)>\\]]?)?[\\])]?$");
+            + "(?:글·사진=\\s?|글=\\s?)?" + REPORTERS + "(?:\\s*[|/·]?\\s*[(<\\[]?" + EMAIL + "[)>\\]]?)?[\\])]?$");
     /** {@code [아이뉴스24 홍길동 기자]}: outlet and reporter in one bracket, as IT outlets open their leads. */
     private static final Pattern OUTLET_BYLINE = Pattern.compile("^\\[[가-힣A-Za-z0-9·]{2,15}\\s+" + REPORTERS + "\\]$");
     private static final Pattern EMAIL_ONLY = Pattern.compile("^[(<\\[]?" + EMAIL + "[)>\\]]?$");
@@ -41,6 +41,9 @@ public final class BlockRules {
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:\\([가-힣A-Za-z ]{1,12}=[^)=]{1,20}\\)|\\[[가-힣A-Za-z ]{1,12}=[^\\]=]{1,20}\\])$");
     private static final Pattern SOURCE_CREDIT_ALONE = Pattern.compile("^" + SOURCE_CREDIT + "$");
+    /** {@code [AP=한빛뉴스]}, {@code [로이터=한빛뉴스]}: a foreign agency's photo through a Korean one. */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "^\\[(?:[A-Z]{2,6}|로이터|신화|교도|타스|게티이미지|게티이미지뱅크)=[^\\]=]{1,20}\\]$");
     private static final Pattern OUTLET_TAG = Pattern.compile("^\\[([가-힣A-Za-z0-9 ]{2,20})\\]$");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "^[<\\[(]?\\s*(?:ⓒ|©|\\(c\\)|Copyright|저작권자|무단\\s?전재).*", Pattern.CASE_INSENSITIVE);
@@ -97,6 +100,12 @@ public final class BlockRules {
         }
         Matcher tag = OUTLET_TAG.matcher(text);
         return tag.matches() && !LABELS.contains(tag.group(1).trim());
+    }
+
+    /** A photo's credit standing alone: {@code [사진=…]}, {@code 사진=…}, {@code [한빛뉴스 자료사진]}, {@code [AP=한빛뉴스]}. */
+    public static boolean isPhotoCredit(String text) {
+        return text.length() <= 60 && (CREDIT_BRACKETED.matcher(text).matches() || CREDIT_BARE.matcher(text).matches()
+                || SOURCE_CREDIT_ALONE.matcher(text).matches() || AGENCY_CREDIT.matcher(text).matches());
     }
 
     /** A page's printed time stamp ({@code 입력 2025.06.02 10:15 | 수정 ...}): metadata, not article text. */

@@ -80,6 +80,29 @@ public final class PlainTextParser extends ArticleParser {
         flush(draft, paragraph);
     }
 
+    /**
+     * The paragraphs of a block of text whose lines a document broke by hand (a Word paragraph
+     * with line breaks, as pasting a web page into Word leaves it): every line is a paragraph of
+     * its own unless it was cut by wrapping, and blank lines only separate.
+     */
+    public static List<String> paragraphs(String text) {
+        List<String> lines = text.lines().map(PlainTextParser::strip).toList();
+        LineWraps wraps = new LineWraps(lines, 0);
+        List<String> paragraphs = new java.util.ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!line.isEmpty()) {
+                paragraph.append(paragraph.length() > 0 ? " " : "").append(line);
+            }
+            if (paragraph.length() > 0 && (line.isEmpty() || !wraps.joinsNext(i))) {
+                paragraphs.add(paragraph.toString());
+                paragraph.setLength(0);
+            }
+        }
+        return paragraphs;
+    }
+
     private static boolean isHeadline(String line) {
         return line.length() <= MAX_TITLE_LENGTH && !BlockRules.isByline(line) && !BlockRules.isCredit(line)
                 && !BlockRules.isTimeStamp(line) && !BlockRules.opensWithLead(line);

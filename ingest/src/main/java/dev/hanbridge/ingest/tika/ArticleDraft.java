@@ -118,7 +118,7 @@ final class ArticleDraft {
         header.takeSectionLabels();
         header.chooseTitle(facts.title(), facts.sourceName());
         header.markDeck();
-        Subheads.mark(blocks);
+        UnmarkedBlocks.mark(blocks);
         String title = blocks.stream().filter(b -> b.kind() == BlockKind.TITLE).map(Block::text).findFirst()
                 .orElse(null);
         String byline = blocks.stream().filter(b -> b.kind() == BlockKind.BYLINE).map(Block::text).findFirst()

@@ -76,16 +76,22 @@ final class ArticleHeader {
             return;
         }
         String usable = usableTitle(metadataTitle, sourceName);
-        Block first = blocks.get(0);
+        // a byline or outlet line may stand above the headline
+        int at = 0;
+        while (at + 1 < blocks.size() && at < 2 && (blocks.get(at).kind() == BlockKind.BYLINE
+                || blocks.get(at).kind() == BlockKind.CREDIT)) {
+            at++;
+        }
+        Block first = blocks.get(at);
         boolean firstIsHeadline = (first.kind() == BlockKind.PARAGRAPH || first.kind() == BlockKind.HEADING)
                 && BlockRules.looksLikeHeadline(first.text())
                 && first.text().codePoints().filter(Character::isLetter).count() >= 2;
         if (usable != null && first.text().equals(usable)) {
-            blocks.set(0, new Block(BlockKind.TITLE, usable));
+            blocks.set(at, new Block(BlockKind.TITLE, usable));
         } else if (firstIsHeadline && (usable == null || !first.text().contains(usable))) {
             // A metadata title the first line does not even mention is usually the template's
             // (measured: an HWP notice whose document title is a leftover "무궁화동산등").
-            blocks.set(0, new Block(BlockKind.TITLE, first.text()));
+            blocks.set(at, new Block(BlockKind.TITLE, first.text()));
         } else if (usable != null) {
             blocks.add(0, new Block(BlockKind.TITLE, usable));
         }
