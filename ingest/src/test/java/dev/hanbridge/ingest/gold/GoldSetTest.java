@@ -37,7 +37,7 @@ class GoldSetTest {
 
         StructureBenchmark.Results results = StructureBenchmark.run(gold, null);
 
-        assertThat(results.articles).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(results.articles).hasSizeGreaterThanOrEqualTo(15);
         FLOORS.forEach((format, floor) -> {
             StructureScore s = results.byFormat.get(format);
             assertThat(s.documents).as(format + " documents").isGreaterThanOrEqualTo(3);
