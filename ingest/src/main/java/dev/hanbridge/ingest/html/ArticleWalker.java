@@ -30,7 +30,7 @@ final class ArticleWalker {
             + "|photo-caption|image-caption)(?:[-_\\s]|$)");
     /** Class names of headline decks: Naver's {@code media_end_summary}, {@code subtitle}, {@code sub_title}, … */
     static final Pattern DECK_CLASS = Pattern.compile(
-            "(?i)(?:^|[-_\\s])(?:media_end_summary|subtitle|sub_title|sub-title|subhead|deck|article-summary"
+            "(?i)(?:^|[-_\\s])(?:media_end_summary|subtitle|sub_title|sub-title|subhead|subheading|sub_heading|deck|article-summary"
             + "|article_summary|sub_tit|summary_title|summary)(?:[-_\\s]|$)");
 
     private final ArticleXhtml draft;

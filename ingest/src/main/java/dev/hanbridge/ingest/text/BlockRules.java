@@ -63,8 +63,9 @@ public final class BlockRules {
     private static final Pattern BYLINE_LEAD = Pattern.compile("^(?<byline>" + REPORTERS + ")\\s*=\\s*(?<rest>.*)$");
     /**
      * A caption ending in its photo credit: {@code [사진=…]}, {@code (사진=…)}, {@code /사진=…}, {@code ⓒ…},
-     * an agency's {@code [AP=한빛뉴스]}, {@code [한빛뉴스 자료사진]} or {@code [한빛시 제공]}, or the
-     * wire photographer's date and e-mail ({@code 2025.03.12. mj@example.com}).
+     * an agency's {@code [AP=한빛뉴스]}, {@code [한빛뉴스 자료사진]} or {@code [한빛시 제공]} (after a
+     * sentence also unbracketed: {@code 조감도. 한빛시 제공}), or the wire photographer's date and
+     * e-mail ({@code 2025.03.12. mj@example.com}).
      */
     private static final Pattern TRAILING_CREDIT = Pattern.compile("^(?<caption>.+?)\\s*(?<credit>"
             + "[\\[(]\\s*" + CREDIT_WORD + "\\s*[=:/]\\s*[^\\])]{1,40}[\\])]"
@@ -72,7 +73,8 @@ public final class BlockRules {
             + "|\\[[가-힣A-Za-z ]{1,12}=[^\\]=]{1,20}\\]"
             + "|/\\s?" + CREDIT_WORD + "\\s*=\\s*[^/=]{1,40}"
             + "|(?:ⓒ|©)\\s?[^ⓒ©.]{1,30}"
-            + "|(?:19|20)\\d{2}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s+" + EMAIL + ")$");
+            + "|(?:19|20)\\d{2}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s+" + EMAIL
+            + "|(?<=\\.\\s{0,2})[가-힣A-Za-z0-9·]{2,15}\\s(?:제공|자료사진))$");
     private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△▶]\\s*.+");
     private static final Pattern HEADING_MARK = Pattern.compile("^(?:[■◆◇▣●□]\\s*|<[^>]{1,30}>$).*");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-•·*▷ㆍ]|\\d{1,2}[.)])\\s+.+");

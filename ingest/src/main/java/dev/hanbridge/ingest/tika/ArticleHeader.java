@@ -108,6 +108,7 @@ final class ArticleHeader {
         if (title < 0) {
             return;
         }
+        splitDashedSubtitles(title);
         List<Integer> deck = new ArrayList<>();
         int end = title + 1;
         for (; end < blocks.size(); end++) {
@@ -131,6 +132,20 @@ final class ArticleHeader {
             List<String> lines = deckLines(blocks.remove(index).text());
             for (int j = lines.size() - 1; j >= 0; j--) {
                 blocks.add(index, new Block(BlockKind.SUBTITLE, lines.get(j)));
+            }
+        }
+    }
+
+    /** A deck the document marks as such (a Subtitle style, h2.subtitle) may still be dashed lines run into one. */
+    private void splitDashedSubtitles(int title) {
+        for (int i = title + 1; i < blocks.size() && blocks.get(i).kind() == BlockKind.SUBTITLE; i++) {
+            List<String> lines = deckLines(blocks.get(i).text());
+            if (lines.size() > 1) {
+                blocks.remove(i);
+                for (int j = lines.size() - 1; j >= 0; j--) {
+                    blocks.add(i, new Block(BlockKind.SUBTITLE, lines.get(j)));
+                }
+                i += lines.size() - 1;
             }
         }
     }
