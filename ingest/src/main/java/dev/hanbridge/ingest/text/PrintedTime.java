@@ -60,6 +60,17 @@ public final class PrintedTime {
         return any && SEPARATORS.matcher(rest).matches();
     }
 
+    /** Some time on the line carries a label ({@code 입력}, {@code 수정}, {@code 송고}, …): a page's stamp, not a date in a document. */
+    public static boolean hasLabel(String line) {
+        Matcher m = STAMP.matcher(line);
+        while (m.find()) {
+            if (valid(m) && m.group("label") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The published time printed on the line, or null when it prints none (or only a time of change). */
     public static Instant published(String line) {
         Matcher m = STAMP.matcher(line);

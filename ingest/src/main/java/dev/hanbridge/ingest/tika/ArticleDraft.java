@@ -44,8 +44,9 @@ final class ArticleDraft {
     }
 
     /**
-     * Adds a paragraph of running text, typed by {@link BlockRules#classify(String)}. A line of time
-     * stamps ({@code 입력 2025.02.02 16:33 수정 …}) is not article text: it gives the published time.
+     * Adds a paragraph of running text, typed by {@link BlockRules#classify(String)}. A line of
+     * labelled time stamps ({@code 입력 2025.02.02 16:33 수정 …}) is not article text: it gives the
+     * published time (a bare date line does so only above the body: see {@link ArticleHeader#takeDateLines()}).
      * A byline with a time beside it ({@code 홍길동 기자 2025-02-02 16:33:07}) gives both.
      */
     void addParagraph(String text) {
@@ -63,7 +64,7 @@ final class ArticleDraft {
         if (text.isEmpty()) {
             return List.of();
         }
-        if (PrintedTime.isTimeStamp(text)) {
+        if (PrintedTime.isTimeStamp(text) && PrintedTime.hasLabel(text)) {
             notePrinted(PrintedTime.published(text));
             return List.of();
         }
@@ -116,6 +117,7 @@ final class ArticleDraft {
     ExtractedArticle finish(DocumentFacts facts) {
         ArticleHeader header = new ArticleHeader(blocks);
         header.takeSectionLabels();
+        notePrinted(header.takeDateLines());
         header.chooseTitle(facts.title(), facts.sourceName());
         header.markDeck();
         UnmarkedBlocks.mark(blocks);

@@ -4,8 +4,10 @@ import dev.hanbridge.common.Block;
 import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.common.text.KoreanText;
 import dev.hanbridge.ingest.text.BlockRules;
+import dev.hanbridge.ingest.text.PrintedTime;
 import dev.hanbridge.ingest.text.SectionLabels;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +65,29 @@ final class ArticleHeader {
                 return;
             }
         }
+    }
+
+    /**
+     * Removes bare date lines ({@code 2025.03.16 14:20}) that stand above the body's running text, a
+     * news page's time stamp without its label, and returns the first one's time; a date line further
+     * down is the document's own text (a notice's date above its signature) and stays.
+     */
+    Instant takeDateLines() {
+        Instant first = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == BlockKind.PARAGRAPH && (BlockRules.endsSentence(b.text()) || BlockRules.opensWithLead(b.text()))
+                    || b.kind() == BlockKind.QUOTE || b.kind() == BlockKind.LIST_ITEM || b.kind() == BlockKind.TABLE_CELL) {
+                return first;
+            }
+            if (b.kind() == BlockKind.PARAGRAPH && PrintedTime.isTimeStamp(b.text())) {
+                if (first == null) {
+                    first = PrintedTime.published(b.text());
+                }
+                blocks.remove(i--);
+            }
+        }
+        return first;
     }
 
     /**
