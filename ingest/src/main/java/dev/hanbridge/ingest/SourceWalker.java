@@ -13,8 +13,9 @@ import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 /**
- * Depth-first walk over inputs. The stack holds one iterator per open level (directory or
- * archive), so memory follows the depth of the tree, not its size.
+ * Depth-first walk over inputs. The stack holds one iterator per open level (directory, archive
+ * or feed), so memory follows the depth of the tree, not its size (a feed's items are held while
+ * the walk is inside it).
  */
 final class SourceWalker implements Iterator<Source> {
 
@@ -59,6 +60,9 @@ final class SourceWalker implements Iterator<Source> {
                 }
             } else if (item instanceof ArchiveEntrySource entry && entry.isArchive()) {
                 stack.push(ZipArchive.entriesOfNested(entry));
+            } else if (item instanceof ArchiveEntrySource entry && FeedFile.isFeedName(entry.name())
+                    && FeedFile.startsLikeFeed(entry)) {
+                stack.push(FeedFile.itemsOf(entry));
             } else {
                 return (Source) item;
             }
@@ -87,7 +91,12 @@ final class SourceWalker implements Iterator<Source> {
             stack.push(ZipArchive.entriesOf(path));
             return null;
         }
-        return new FileSource(path);
+        FileSource file = new FileSource(path);
+        if (FeedFile.isFeedName(file.name()) && FeedFile.startsLikeFeed(file)) {
+            stack.push(FeedFile.itemsOf(file));
+            return null;
+        }
+        return file;
     }
 
     private static boolean isHidden(Path path) {
