@@ -47,6 +47,12 @@ public final class SampleArticles {
                                 pair(106, 0, SCRIPT_SOURCE, SCRIPT_TARGET, TranslationOrigin.MT, "deepl")))));
     }
 
+    /** The same article filed under a news site's section. */
+    public static BilingualArticle inSection(BilingualArticle a, String section) {
+        return new BilingualArticle(a.id(), a.sourceUri(), a.name(), a.title(), a.byline(), section, a.publishedAt(),
+                a.sourceLang(), a.targetLang(), a.blocks());
+    }
+
     private static SegmentPair pair(long id, int index, String source, String target, TranslationOrigin origin,
             String engine) {
         return new SegmentPair(id, index, source, target, origin, engine);

@@ -115,4 +115,17 @@ class BilingualDocxWriterTest {
                             BilingualDocxWriter.BLOCK_SHADE);
         }
     }
+
+    @Test
+    void headerShowsTheSectionTheSourceNames() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BilingualDocxWriter(RUN).write(SampleArticles.inSection(SampleArticles.busStops(), "사회"), out);
+
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            List<String> header = docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+
+            assertThat(header).containsSubsequence("Byline: 김하늘 기자", "Section: 사회",
+                    "Published: 2026-11-28 08:15 +09:00 (Korean time)");
+        }
+    }
 }

@@ -147,4 +147,16 @@ class HtmlWriterTest {
         assertThat(page.select("dd.run").text()).isEqualTo("run 7, started 2026-11-30 04:03 UTC, hanbridge 0.1.0");
         assertThat(page.getElementById("s101").select("td").get(2).attr("data-badge")).isEqualTo("MT · openai gpt-4o-mini");
     }
+
+    @Test
+    void headerShowsTheSectionTheSourceNamesAndNoSectionRowWithoutOne() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlWriter().write(SampleArticles.inSection(SampleArticles.busStops(), "사회 > 교통"), out);
+
+        Document page = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
+
+        assertThat(page.select("dd.section").text()).isEqualTo("사회 > 교통");
+        assertThat(page.select("dd.section span").attr("lang")).isEqualTo("ko-KR");
+        assertThat(page().select("dd.section")).isEmpty();
+    }
 }
