@@ -130,6 +130,36 @@ class FeedsTest {
     }
 
     @Test
+    void anItemListedTwiceInOneFeedIsOneSourceTheFirstListed() throws Exception {
+        // Feeds that merge sections repeat items; as two sources of one link they would be one article twice
+        String feed = rss("x", "지난달 물동량이 늘었다.");
+        int secondItem = feed.indexOf("<item>", feed.indexOf("<item>") + 1);
+        String updated = """
+                <item>
+                    <title>항만 물동량 석 달 만에 반등 (수정)</title>
+                    <link>https://www.hanbit.example/news/1002</link>
+                    <description>지난달 물동량이 크게 늘었다.</description>
+                  </item>
+                  """;
+        String again = """
+                  <item>
+                    <title>시립도서관 24시간 무인 대출 시작</title>
+                    <link>https://www.hanbit.example/news/1001</link>
+                    <description>시립도서관이 이달부터 24시간 무인 대출을 시작했다.</description>
+                  </item>
+                </channel>""";
+        Path file = Files.writeString(dir.resolve("hanbit.xml"),
+                (feed.substring(0, secondItem) + updated + feed.substring(secondItem)).replace("</channel>", again));
+
+        List<Source> sources = Sources.scan(List.of(dir)).toList();
+
+        assertThat(sources).extracting(Source::uri).containsExactly(file + "!https://www.hanbit.example/news/1001",
+                file + "!https://www.hanbit.example/news/1002", file + "!https://www.hanbit.example/en/2001");
+        assertThat(sources).extracting(Source::name).containsExactly("시립도서관 24시간 무인 대출 시작",
+                "항만 물동량 석 달 만에 반등 (수정)", "Seoul library opens around the clock");
+    }
+
+    @Test
     void anAtomFeedGivesItsEntriesWithHtmlAndXhtmlContentAndTheIdWhenThereIsNoLink() throws Exception {
         Path feed = Files.writeString(dir.resolve("tech.atom"), """
                 <?xml version="1.0" encoding="utf-8"?>

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * {@link GoldSetGenerator}), {@code page.html} (a saved web page), {@code word.docx} (made from
  * {@code word.paragraphs}); each is checked against the {@code .expected} file of its stem.
  *
- * @param part {@code dev} (written with the code) or {@code heldout} (written after it, never tuned on)
+ * @param part {@code dev} (written with the code) or {@code heldout} (written after it; scored once
+ *             before any change made for it, see bench/STRUCTURE.md)
  */
 record GoldArticle(String part, String article, Path file, String format, Expected expected) {
 

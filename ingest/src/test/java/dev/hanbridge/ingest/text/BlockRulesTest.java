@@ -33,6 +33,10 @@ class BlockRulesTest {
         assertThat(BlockRules.classify("(부산=한빛뉴스) 홍길동 기자 = 부산항 물동량이 늘었다.")).containsExactly(
                 new Block(BlockKind.CREDIT, "(부산=한빛뉴스)"), new Block(BlockKind.BYLINE, "홍길동 기자"),
                 new Block(BlockKind.PARAGRAPH, "부산항 물동량이 늘었다."));
+        // the wire form issue #13 quotes, in square brackets
+        assertThat(BlockRules.classify("[서울=한빛뉴스] 홍길동 기자 = 부산항 물동량이 늘었다.")).containsExactly(
+                new Block(BlockKind.CREDIT, "[서울=한빛뉴스]"), new Block(BlockKind.BYLINE, "홍길동 기자"),
+                new Block(BlockKind.PARAGRAPH, "부산항 물동량이 늘었다."));
     }
 
     @Test
