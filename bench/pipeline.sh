@@ -4,6 +4,8 @@
 #   bench/pipeline.sh [N]        default N=500; compare 500 and 2000 for memory
 #   HANBRIDGE_BENCH_HEAP=96m     maximum heap (default 1g)
 #   HANBRIDGE_BENCH_DIR=/dev/shm where the files go (default: the system's temporary directory)
+#   HANBRIDGE_BENCH_ENGINE=counting  a test engine that answers at once, so every segment is stored
+#                                and QA-checked (default none: nothing translated, nothing checked)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-500}
@@ -35,6 +37,6 @@ if [[ -f $stamp ]] && (( $(date +%s) - $(stat -c %Y "$stamp") < 300 )) && [[ ${H
     "in this run (see BENCHMARKS.md)" >&2
 fi
 status=0
-java -Xmx${HANBRIDGE_BENCH_HEAP:-1g} "${dir_opt[@]}" -cp "$cp" dev.hanbridge.app.bench.PipelineBenchmark "$n" || status=$?
+java -Xmx${HANBRIDGE_BENCH_HEAP:-1g} "${dir_opt[@]}" -Dhanbridge.bench.engine="${HANBRIDGE_BENCH_ENGINE:-none}" -cp "$cp" dev.hanbridge.app.bench.PipelineBenchmark "$n" || status=$?
 mkdir -p target && touch "$stamp"
 exit $status

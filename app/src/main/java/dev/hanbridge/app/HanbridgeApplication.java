@@ -57,6 +57,12 @@ public class HanbridgeApplication {
     }
 
     @Bean
+    StoredQa qaStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
+            PlatformTransactionManager transactions) {
+        return new StoredQa(jdbc, jdbcTemplate, transactions);
+    }
+
+    @Bean
     GlossaryStore glossaryStore(JdbcClient jdbc) {
         return new GlossaryStore(jdbc);
     }

@@ -19,14 +19,40 @@ import java.util.Objects;
  * @param targetLang the BCP 47 tag the exports give the target, e.g. {@code en-US}
  * @param counts totals of the run (see {@link #counts(long, long, long, long, long)}), kept in the
  *     caller's iteration order
+ * @param qa what the QA checks found in the run's translations; {@code null} (left out) when nothing was checked
  * @param sources every source the run ingested or failed on, named relative to the run's input
  * @param files every exported file, relative to the run directory
  */
-@JsonPropertyOrder({"runId", "hanbridgeVersion", "engine", "sourceLang", "targetLang", "createdAt", "counts",
+@JsonPropertyOrder({"runId", "hanbridgeVersion", "engine", "sourceLang", "targetLang", "createdAt", "counts", "qa",
         "sources", "files"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record BundleManifest(long runId, String hanbridgeVersion, String engine, String sourceLang,
-        String targetLang, Instant createdAt, Map<String, Long> counts, List<BundleSource> sources,
+        String targetLang, Instant createdAt, Map<String, Long> counts, QaCounts qa, List<BundleSource> sources,
         List<BundleEntry> files) {
+
+    /** A manifest without QA counts. */
+    public BundleManifest(long runId, String hanbridgeVersion, String engine, String sourceLang, String targetLang,
+            Instant createdAt, Map<String, Long> counts, List<BundleSource> sources, List<BundleEntry> files) {
+        this(runId, hanbridgeVersion, engine, sourceLang, targetLang, createdAt, counts, null, sources, files);
+    }
+
+    /**
+     * What the QA checks found, in the run or in one source.
+     *
+     * @param checkerVersion the version of the checks that found it
+     * @param checked translations checked
+     * @param flagged of those, the ones with a finding
+     * @param errors findings that say the translation contradicts the source
+     * @param warnings findings that say something may be missing or added
+     * @param byCheck finding counts by check id, then by severity ({@code error}, {@code warning})
+     */
+    @JsonPropertyOrder({"checkerVersion", "checked", "flagged", "errors", "warnings", "byCheck"})
+    public record QaCounts(int checkerVersion, long checked, long flagged, long errors, long warnings,
+            Map<String, Map<String, Long>> byCheck) {
+        public QaCounts {
+            byCheck = Collections.unmodifiableMap(new LinkedHashMap<>(byCheck));
+        }
+    }
 
     public BundleManifest {
         Objects.requireNonNull(hanbridgeVersion, "hanbridgeVersion");
@@ -47,13 +73,20 @@ public record BundleManifest(long runId, String hanbridgeVersion, String engine,
      * @param sha256 lower-case hex SHA-256 of the source's bytes
      * @param status the article's status, e.g. {@code EXPORTED} or {@code FAILED}
      * @param reason why it failed, only for a failed source
+     * @param qa what the QA checks found in its translations, only when some were checked
      */
-    @JsonPropertyOrder({"name", "sha256", "articleId", "status", "reason"})
+    @JsonPropertyOrder({"name", "sha256", "articleId", "status", "reason", "qa"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record BundleSource(String name, String sha256, long articleId, String status, String reason) {
+    public record BundleSource(String name, String sha256, long articleId, String status, String reason,
+            QaCounts qa) {
         public BundleSource {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(status, "status");
+        }
+
+        /** A source without QA counts. */
+        public BundleSource(String name, String sha256, long articleId, String status, String reason) {
+            this(name, sha256, articleId, status, reason, null);
         }
     }
 

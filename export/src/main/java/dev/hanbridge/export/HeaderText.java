@@ -89,6 +89,33 @@ public final class HeaderText {
         return missing == 0 ? null : missing + " of " + article.segmentCount() + " segments untranslated";
     }
 
+    /**
+     * The article's QA findings counted, e.g. {@code 2 errors, 1 warning in 2 of 6 segments};
+     * {@code no findings} when the checks found nothing.
+     */
+    public static String qa(BilingualArticle article) {
+        long errors = 0;
+        long warnings = 0;
+        long flagged = 0;
+        for (var block : article.blocks()) {
+            for (SegmentPair segment : block.segments()) {
+                for (var finding : segment.findings()) {
+                    if (finding.severity() == dev.hanbridge.common.QualityFinding.Severity.ERROR) {
+                        errors++;
+                    } else {
+                        warnings++;
+                    }
+                }
+                flagged += segment.findings().isEmpty() ? 0 : 1;
+            }
+        }
+        if (flagged == 0) {
+            return "no findings";
+        }
+        return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings")
+                + " in " + flagged + " of " + article.segmentCount() + " segments";
+    }
+
     private static String engineAndModel(SegmentPair segment) {
         String engine = segment.engine() == null || segment.engine().isBlank() ? "machine" : segment.engine();
         return segment.model() == null || segment.model().isBlank() ? engine : engine + " (" + segment.model() + ")";

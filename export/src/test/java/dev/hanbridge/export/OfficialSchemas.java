@@ -55,13 +55,17 @@ final class OfficialSchemas {
         reader.parse(input);
     }
 
-    /** Validates against the XLIFF 2.1 core schema together with its metadata module. */
+    /**
+     * Validates against the XLIFF 2.1 core schema together with its metadata module and the ITS module
+     * (QA findings), so that elements and attributes of those namespaces are checked, not skipped.
+     */
     void validateXliff(byte[] xliff) throws Exception {
         Path xliffDir = dir.resolve("xliff2.1");
         Map<String, Path> byNamespace = Map.of(
                 "http://www.w3.org/XML/1998/namespace", xliffDir.resolve("informativeCopiesOf3rdPartySchemas/w3c/xml.xsd"),
                 "urn:oasis:names:tc:xliff:document:2.0", xliffDir.resolve("xliff_core_2.0.xsd"),
-                "urn:oasis:names:tc:xliff:metadata:2.0", xliffDir.resolve("metadata.xsd"));
+                "urn:oasis:names:tc:xliff:metadata:2.0", xliffDir.resolve("metadata.xsd"),
+                "http://www.w3.org/2005/11/its", xliffDir.resolve("its.xsd"));
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -69,7 +73,8 @@ final class OfficialSchemas {
         factory.setErrorHandler(new Strict());
         Schema schema = factory.newSchema(new StreamSource[] {
                 source(byNamespace.get("urn:oasis:names:tc:xliff:document:2.0")),
-                source(byNamespace.get("urn:oasis:names:tc:xliff:metadata:2.0"))});
+                source(byNamespace.get("urn:oasis:names:tc:xliff:metadata:2.0")),
+                source(byNamespace.get("http://www.w3.org/2005/11/its"))});
         var validator = schema.newValidator();
         validator.setErrorHandler(new Strict());
         validator.validate(new StreamSource(new ByteArrayInputStream(xliff)));

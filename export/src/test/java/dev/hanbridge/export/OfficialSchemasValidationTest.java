@@ -50,7 +50,8 @@ class OfficialSchemasValidationTest {
 
     @Test
     void validatesAgainstOfficialSchemasWhenSchemasDirIsGiven() {
-        for (BilingualArticle article : List.of(SampleArticles.busStops(), untranslatedOnly())) {
+        for (BilingualArticle article : List.of(SampleArticles.busStops(), SampleArticles.busStopsWithFindings(),
+                untranslatedOnly())) {
             assertThatNoException().as("TMX of article %d", article.id())
                     .isThrownBy(() -> schemas.validateTmx(Files.readAllBytes(export(article, ExportFormat.TMX))));
             assertThatNoException().as("XLIFF of article %d", article.id())
@@ -78,6 +79,11 @@ class OfficialSchemasValidationTest {
         String badMetadata = xliff.replaceFirst("<mda:meta type=\"segmentId\">", "<mda:meta kind=\"segmentId\">");
         assertThatThrownBy(() -> schemas.validateXliff(badMetadata.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SAXParseException.class).hasMessageContaining("kind");
+
+        String withFindings = Files.readString(export(SampleArticles.busStopsWithFindings(), ExportFormat.XLIFF));
+        String badItsVersion = withFindings.replace("its:version=\"2.0\"", "its:version=\"3.0\"");
+        assertThatThrownBy(() -> schemas.validateXliff(badItsVersion.getBytes(StandardCharsets.UTF_8)))
+                .as("the ITS schema is applied, not skipped").isInstanceOf(SAXParseException.class);
 
         String xliff12 = Files.readString(export(SampleArticles.busStops(), ExportFormat.XLIFF12));
         String unknownQualifier = xliff12.replace("state-qualifier=\"fuzzy-match\"", "state-qualifier=\"fuzzy\"");

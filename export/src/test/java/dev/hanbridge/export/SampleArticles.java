@@ -3,6 +3,9 @@ package dev.hanbridge.export;
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.BlockKind;
+import dev.hanbridge.common.QualityFinding;
+import dev.hanbridge.common.QualityFinding.Severity;
+import dev.hanbridge.common.QualityFinding.Span;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.common.TranslationOrigin;
 import java.time.Instant;
@@ -51,6 +54,34 @@ public final class SampleArticles {
     public static BilingualArticle inSection(BilingualArticle a, String section) {
         return new BilingualArticle(a.id(), a.sourceUri(), a.name(), a.title(), a.byline(), section, a.publishedAt(),
                 a.sourceLang(), a.targetLang(), a.blocks());
+    }
+
+    /** The wrong number in {@link #MARKUP_TARGET}: an error pointing at both sides. */
+    public static final QualityFinding WRONG_NUMBER = new QualityFinding("numbers", Severity.ERROR,
+            span(MARKUP_SOURCE, "영하 5도"), span(MARKUP_TARGET, "<-5°C>"), "'영하 5도' is -5 degrees but the \"translation\" & <mark> say '<-5°C>'");
+    /** A warning on {@link #MARKUP_TARGET} that points at no text. */
+    public static final QualityFinding TOO_SHORT = new QualityFinding("length", Severity.WARNING, null, null,
+            "The translation is shorter than usual for Korean of this length");
+    /** Two overlapping spans in {@link #SCRIPT_TARGET}. */
+    public static final QualityFinding PHOTO_NAME = new QualityFinding("latin", Severity.ERROR, null,
+            span(SCRIPT_TARGET, "Seoul city"), "'서울시' should be 'Seoul Metropolitan Government'");
+    public static final QualityFinding PHOTO_BRACKET = new QualityFinding("brackets", Severity.WARNING, null,
+            span(SCRIPT_TARGET, "[Photo: Seoul city]"), "The credit's brackets differ");
+
+    /** {@link #busStops()} with QA findings on segments 103 (an error and a warning) and 106 (overlapping spans). */
+    public static BilingualArticle busStopsWithFindings() {
+        BilingualArticle plain = busStops();
+        List<BilingualBlock> blocks = plain.blocks().stream().map(b -> new BilingualBlock(b.index(), b.kind(),
+                b.segments().stream().map(s -> s.segmentId() == 103 ? s.withFindings(List.of(WRONG_NUMBER, TOO_SHORT))
+                        : s.segmentId() == 106 ? s.withFindings(List.of(PHOTO_NAME, PHOTO_BRACKET)) : s).toList()))
+                .toList();
+        return new BilingualArticle(plain.id(), plain.sourceUri(), plain.name(), plain.title(), plain.byline(),
+                plain.section(), plain.publishedAt(), plain.sourceLang(), plain.targetLang(), blocks);
+    }
+
+    private static Span span(String text, String part) {
+        int at = text.indexOf(part);
+        return new Span(at, at + part.length());
     }
 
     private static SegmentPair pair(long id, int index, String source, String target, TranslationOrigin origin,

@@ -17,6 +17,7 @@ import dev.hanbridge.common.ArticleStatus;
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.BlockKind;
+import dev.hanbridge.common.QualityFinding;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.common.TranslationOrigin;
 import dev.hanbridge.common.text.KoreanText;
@@ -181,7 +182,10 @@ public class ArticleStore {
         return counts;
     }
 
-    /** The article with every segment and its translation, in reading order: what exporters write. */
+    /**
+     * The article with every segment, its translation and the translation's QA findings, in reading
+     * order: what exporters write.
+     */
     public BilingualArticle loadBilingual(long articleId, String targetLang) {
         var header = jdbc.sql("SELECT * FROM hb_article WHERE id = ?").param(articleId).query((rs, n) -> new Object[] {
                 rs.getString("source_uri"), rs.getString("export_name"), rs.getString("title"),
@@ -214,9 +218,11 @@ public class ArticleStore {
                                 rs.getString("model")));
                     }
                 });
+        Map<Long, List<QualityFinding>> findings = QaStore.findingsOf(jdbc, articleId);
         List<BilingualBlock> out = blocks.values().stream()
                 .filter(b -> !b.segments.isEmpty())
-                .map(b -> new BilingualBlock(b.position, b.kind, b.segments))
+                .map(b -> new BilingualBlock(b.position, b.kind, b.segments.stream()
+                        .map(s -> s.withFindings(findings.getOrDefault(s.segmentId(), List.of()))).toList()))
                 .toList();
         return new BilingualArticle(articleId, (String) header[0], (String) header[1], (String) header[2],
                 (String) header[3], (String) header[5], (Instant) header[4], "ko", targetLang, out);

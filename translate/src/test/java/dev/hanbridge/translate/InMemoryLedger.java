@@ -12,17 +12,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import dev.hanbridge.common.EngineUsage;
 import dev.hanbridge.common.NewTranslation;
 import dev.hanbridge.common.PendingSegment;
+import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.common.TmHit;
 import dev.hanbridge.common.TranslationOrigin;
 import dev.hanbridge.common.text.KoreanText;
+import dev.hanbridge.translate.qa.QaLedger;
 
 /**
- * Both ledgers in memory, with the database's rules: the first translation stored for a segment
+ * The ledgers in memory, with the database's rules: the first translation stored for a segment
  * wins, machine and human translations feed the memory (a later one replaces the entry), usage
- * adds up per run and engine. Articles are a title segment followed by paragraphs of sentences,
+ * adds up per run and engine, QA results are kept per segment with their checker version and human
+ * translations are never offered for checking. Articles are a title segment followed by paragraphs of sentences,
  * hashed as ingest hashes them. Safe for several threads.
  */
-public final class InMemoryLedger implements TranslationLedger, UsageLedger {
+public final class InMemoryLedger implements TranslationLedger, UsageLedger, QaLedger {
 
     /** A stored translation and the run that stored it. */
     public record Stored(NewTranslation translation, long runId) {
@@ -50,6 +53,8 @@ public final class InMemoryLedger implements TranslationLedger, UsageLedger {
     private final Map<String, Integer> memoryUses = new HashMap<>();
     private final List<Failure> failures = new ArrayList<>();
     private final Map<Long, Map<String, EngineUsage>> usage = new HashMap<>();
+    private final Map<Long, SegmentPair> checked = new LinkedHashMap<>();
+    private final Map<Long, Integer> checkerVersions = new HashMap<>();
 
     /** A run id, as a new run would get. */
     public long run() {
@@ -116,6 +121,33 @@ public final class InMemoryLedger implements TranslationLedger, UsageLedger {
     @Override
     public synchronized void add(long runId, EngineUsage used) {
         usage.computeIfAbsent(runId, r -> new TreeMap<>()).merge(used.engine(), used, EngineUsage::plus);
+    }
+
+    @Override
+    public synchronized List<SegmentPair> unchecked(long articleId, int checkerVersion) {
+        List<SegmentPair> out = new ArrayList<>();
+        for (PendingSegment s : articles.getOrDefault(articleId, List.of())) {
+            Stored t = translations.get(s.segmentId());
+            if (t != null && t.translation().origin() != TranslationOrigin.HUMAN
+                    && checkerVersions.getOrDefault(s.segmentId(), 0) < checkerVersion) {
+                out.add(new SegmentPair(s.segmentId(), s.position(), s.sourceText(), t.target(),
+                        t.translation().origin(), t.engine(), t.translation().model()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void record(List<SegmentPair> pairs, int checkerVersion) {
+        for (SegmentPair pair : pairs) {
+            checked.put(pair.segmentId(), pair);
+            checkerVersions.put(pair.segmentId(), checkerVersion);
+        }
+    }
+
+    /** Every QA result recorded, by segment id, the latest for each segment. */
+    public synchronized Map<Long, SegmentPair> checked() {
+        return Map.copyOf(checked);
     }
 
     /** Every translation stored, in the order stored. */

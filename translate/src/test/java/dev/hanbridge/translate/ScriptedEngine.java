@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -146,6 +148,48 @@ public final class ScriptedEngine implements TranslationEngine {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * The engine {@code answers}, found through {@code META-INF/services}, for tests that run the whole
+     * application: it answers each text with the target given for it in the UTF-8 file named by
+     * {@code hanbridge.engines.answers.file}, one {@code source<TAB>target} line per sentence, and
+     * rejects a text the file has no line for, as a provider rejects bad input.
+     */
+    public static final class Answers implements TranslationEngineProvider {
+
+        public static final String ID = "answers";
+        private static final EngineSpec SPEC = new EngineSpec(ID, "test engine with answers from a file", List.of(),
+                EngineLimits.UNLIMITED);
+
+        @Override
+        public EngineSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public Optional<TranslationEngine> create(EngineSettings settings) {
+            Path file = Path.of(settings.get("hanbridge.engines.answers.file").orElseThrow(
+                    () -> new EngineConfigurationException(ID, "Set hanbridge.engines.answers.file.")));
+            Map<String, String> answers = new HashMap<>();
+            try {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String[] pair = line.split("\t", 2);
+                    if (pair.length == 2) {
+                        answers.put(pair[0], pair[1]);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Optional.of(new ScriptedEngine(ID, EngineLimits.UNLIMITED, texts -> texts.stream().map(t -> {
+                String answer = answers.get(t);
+                if (answer == null) {
+                    throw new PermanentTranslationException(ID, "answers has no line for '" + t + "'");
+                }
+                return answer;
+            }).toList()));
         }
     }
 }

@@ -30,12 +30,16 @@ import dev.hanbridge.store.ExportFileStore;
 import dev.hanbridge.store.RunStore;
 import dev.hanbridge.store.TranslationStore;
 import dev.hanbridge.export.ToolVersion;
+import dev.hanbridge.store.QaStore;
+import dev.hanbridge.store.QaSummary;
+import dev.hanbridge.translate.qa.QaChecker;
 
 /**
  * Writes the run's bundle: every exported file and a manifest with sizes and SHA-256, the run's
  * languages and hanbridge's version, and each source by its relative name, with its SHA-256 and,
- * for a failed one, the reason. A run with no article at all (every source unchanged and skipped)
- * writes nothing: an empty folder and bundle every quarter hour from cron helps nobody.
+ * for a failed one, the reason, and what the QA checks found, in the run and per source. A run with
+ * no article at all (every source unchanged and skipped) writes nothing: an empty folder and bundle
+ * every quarter hour from cron helps nobody.
  */
 class BundleTasklet implements Tasklet {
 
@@ -44,14 +48,25 @@ class BundleTasklet implements Tasklet {
     private final ArticleStore articles;
     private final TranslationStore translations;
     private final ExportFileStore files;
+    private final QaStore qa;
 
     BundleTasklet(RunContext run, RunStore runs, ArticleStore articles, TranslationStore translations,
-            ExportFileStore files) {
+            ExportFileStore files, QaStore qa) {
         this.run = run;
         this.runs = runs;
         this.articles = articles;
         this.translations = translations;
         this.files = files;
+        this.qa = qa;
+    }
+
+    /** The manifest's form of a QA summary; {@code null} (left out) when nothing was checked. */
+    static BundleManifest.QaCounts counts(QaSummary summary) {
+        if (summary == null || summary.checked() == 0) {
+            return null;
+        }
+        return new BundleManifest.QaCounts(QaChecker.VERSION, summary.checked(), summary.flagged(), summary.errors(),
+                summary.warnings(), summary.byCheckIds());
     }
 
     @Override
@@ -71,10 +86,12 @@ class BundleTasklet implements Tasklet {
             entries.add(new BundleManifest.BundleEntry(relative, row.format(), row.articleId(), row.size(),
                     row.sha256()));
         }
+        Map<Long, QaSummary> qaByArticle = qa.byArticle(run.runId());
         List<BundleSource> sources = new ArrayList<>();
         for (ArticleRow row : rows) {
             sources.add(new BundleSource(run.sourceName(row.sourceUri()), row.contentSha256(), row.id(),
-                    row.status().name(), row.status() == ArticleStatus.FAILED ? row.failureReason() : null));
+                    row.status().name(), row.status() == ArticleStatus.FAILED ? row.failureReason() : null,
+                    counts(qaByArticle.get(row.id()))));
         }
         Map<ArticleStatus, Long> byStatus = articles.countByStatus(run.runId());
         long[] segments = translations.segmentCounts(run.runId());
@@ -85,7 +102,8 @@ class BundleTasklet implements Tasklet {
         counts.put("translated", segments[0] - segments[1]);
         counts.put("untranslated", segments[1]);
         BundleManifest manifest = new BundleManifest(run.runId(), ToolVersion.current(), run.engine(),
-                run.sourceLang(), run.targetLang(), Instant.now(), counts, sources, entries);
+                run.sourceLang(), run.targetLang(), Instant.now(), counts,
+                counts(qaByArticle.values().stream().reduce(QaSummary.NONE, QaSummary::plus)), sources, entries);
         ExportedFile bundle = RunBundle.write(runDir, run.bundleZip(), manifest);
         files.record(new ExportFileRow(run.runId(), null, "bundle", bundle.path().toString(), bundle.size(),
                 bundle.sha256()));

@@ -2,6 +2,7 @@ package dev.hanbridge.app.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -35,6 +36,7 @@ import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.store.ExportFileStore.ExportFileRow;
 import dev.hanbridge.store.ExportFileStore;
 import dev.hanbridge.store.GlossaryStore;
+import dev.hanbridge.store.QaStore;
 import dev.hanbridge.store.RunStore;
 import dev.hanbridge.store.SourceClaims;
 import dev.hanbridge.store.TranslationStore;
@@ -42,6 +44,9 @@ import dev.hanbridge.translate.EngineRegistry;
 import dev.hanbridge.translate.EngineSettings;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.driver.TranslationDriver;
+import dev.hanbridge.translate.qa.QaChecker;
+import dev.hanbridge.translate.qa.QaLedger;
+import dev.hanbridge.translate.qa.QaRecorder;
 
 /**
  * The {@code translate} job: ingest, translate, export, bundle. Its identifying parameter is the
@@ -215,13 +220,15 @@ public class TranslateJobConfig {
     @StepScope
     ItemProcessor<Long, Long> translateProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
             ArticleStore articles, dev.hanbridge.translate.TranslationLedger translations, dev.hanbridge.translate.UsageLedger usage, GlossaryStore glossary,
+            QaLedger qa,
             EngineRegistry registry, EngineSettings settings, Progress progress) {
         RunContext run = context(runs, runId);
         List<TranslationEngine> chain = registry.create(run.engine(), settings);
         // One driver for the step, shared by its threads: it holds the engines' rate limiters and
         // the sentences in flight.
+        Map<String, String> terms = glossary.all();
         TranslationDriver driver = TranslationDriver.builder(translations, chain, run.targetLang()).usage(usage)
-                .glossary(glossary.all()).build();
+                .glossary(terms).qa(new QaRecorder(qa, new QaChecker(), terms)).build();
         return new TranslateArticleProcessor(driver, run.engine(), articles, runId, progress,
                 articles.idsOf(runId, ArticleStatus.INGESTED).size());
     }
@@ -297,8 +304,8 @@ public class TranslateJobConfig {
     @Bean
     @StepScope
     Tasklet bundleTasklet(@Value(RUN_ID_SPEL) Long runId, RunStore runs, ArticleStore articles,
-            TranslationStore translations, ExportFileStore files) {
-        return new BundleTasklet(context(runs, runId), runs, articles, translations, files);
+            TranslationStore translations, ExportFileStore files, QaStore qa) {
+        return new BundleTasklet(context(runs, runId), runs, articles, translations, files, qa);
     }
 
     private static RunContext context(RunStore runs, Long runId) {

@@ -25,6 +25,7 @@ import dev.hanbridge.export.ExportFormat;
 import dev.hanbridge.store.ArticleRow;
 import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.store.ExportFileStore;
+import dev.hanbridge.store.QaStore;
 import dev.hanbridge.store.RunRecord;
 import dev.hanbridge.store.RunStatus;
 import dev.hanbridge.store.RunStore;
@@ -52,10 +53,11 @@ public class RunLauncher {
     private final EngineRegistry engines;
     private final EngineSettings settings;
     private final UsageStore usage;
+    private final QaStore qa;
 
     public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job translateJob, RunStore runs,
             ArticleStore articles, TranslationStore translations, ExportFileStore files, EngineRegistry engines,
-            EngineSettings settings, UsageStore usage) {
+            EngineSettings settings, UsageStore usage, QaStore qa) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.translateJob = translateJob;
@@ -66,6 +68,7 @@ public class RunLauncher {
         this.engines = engines;
         this.settings = settings;
         this.usage = usage;
+        this.qa = qa;
     }
 
     /**
@@ -220,7 +223,7 @@ public class RunLauncher {
         long fileCount = files.ofRun(runId).stream().filter(f -> f.articleId() != null).count();
         return new RunSummary(run, rows.size() - failed.size(), runs.skipped(runId), failed, segments[0], segments[1],
                 translations.translatedBy(runId), translations.failureCount(runId), usage.ofRun(runId), fileCount,
-                reason != null ? reason : run.message());
+                reason != null ? reason : run.message(), qa.ofRun(runId));
     }
 
     /** One line a person can act on: the deepest message of the first failure. */

@@ -7,17 +7,20 @@ import java.util.List;
 import java.util.Map;
 
 import dev.hanbridge.common.EngineUsage;
+import dev.hanbridge.common.QualityFinding.Severity;
 import dev.hanbridge.store.ArticleRow;
+import dev.hanbridge.store.QaSummary;
 import dev.hanbridge.store.RunRecord;
 import dev.hanbridge.store.RunStatus;
 
 /**
  * What a run did, for the person who started it: articles ingested, skipped and failed (with
- * reasons), segments and who translated them, files written.
+ * reasons), segments and who translated them, what the QA checks found (by check and severity),
+ * files written.
  */
 public record RunSummary(RunRecord run, long ingested, long skipped, List<ArticleRow> failed, long segments,
         long untranslated, Map<String, Long> translatedBy, long segmentFailures, List<EngineUsage> usage, long files,
-        String reason) {
+        String reason, QaSummary qa) {
 
     public boolean completed() {
         return run.status() == RunStatus.COMPLETED;
@@ -44,6 +47,14 @@ public record RunSummary(RunRecord run, long ingested, long skipped, List<Articl
                 out.printf("  engine     %s%n", u.summary());
             }
         }
+        if (qa.checked() > 0) {
+            out.printf("  qa         %s%n", qa.flagged() == 0 ? "no findings in " + qa.checked() + " checked segments"
+                    : qa.flagged() + " of " + qa.checked() + " checked segments flagged: " + count(qa.errors(), "error")
+                    + ", " + count(qa.warnings(), "warning") + " (see the exports)");
+            qa.byCheck().forEach((check, bySeverity) -> out.printf("    %-13s %s, %s%n", check,
+                    count(bySeverity.getOrDefault(Severity.ERROR, 0L), "error"),
+                    count(bySeverity.getOrDefault(Severity.WARNING, 0L), "warning")));
+        }
         if (segmentFailures > 0) {
             out.printf("  rejected   %d segments rejected by the engine (see the log)%n", segmentFailures);
         }
@@ -65,6 +76,10 @@ public record RunSummary(RunRecord run, long ingested, long skipped, List<Articl
             out.printf("  reason     %s%n", reason);
             out.printf("  resume     hanbridge restart %d%n", run.id());
         }
+    }
+
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private static String describe(Map<String, Long> by) {

@@ -147,6 +147,12 @@ class ApiController {
         return download(RunFiles.resolveBundle(queries.record(id)));
     }
 
+    /** The article's segments that have QA findings, with the findings and the text they point at. */
+    @GetMapping("/runs/{id}/articles/{articleId}/qa")
+    Views.ArticleQa articleQa(@PathVariable long id, @PathVariable long articleId) {
+        return queries.articleQa(id, articleId);
+    }
+
     /**
      * One article's export in any format: the file the run wrote, or, for a format the run was
      * not asked for, written now from the stored segments and translations.

@@ -26,6 +26,7 @@ final class Links {
         Map<String, String> links = new LinkedHashMap<>();
         links.put("page", "/runs/" + runId + "/articles/" + articleId);
         links.put("export", "/api/runs/" + runId + "/articles/" + articleId + "/export/{format}");
+        links.put("qa", "/api/runs/" + runId + "/articles/" + articleId + "/qa");
         return links;
     }
 

@@ -94,8 +94,7 @@ class PageController {
     @GetMapping("/runs/{id}/articles/{articleId}")
     String article(@PathVariable long id, @PathVariable long articleId, Model model) {
         RunRecord run = queries.record(id);
-        ArticleRow row = articles.row(articleId).filter(a -> a.runId() != null && a.runId() == id)
-                .orElseThrow(() -> new NotFoundException("run " + id + " has no article " + articleId));
+        ArticleRow row = queries.article(id, articleId);
         BilingualArticle article = articles.loadBilingual(articleId, run.targetLang());
         model.addAttribute("run", run);
         model.addAttribute("row", row);

@@ -26,6 +26,12 @@ import dev.hanbridge.store.RunRecord;
 import dev.hanbridge.store.RunStatus;
 import dev.hanbridge.store.RunStore;
 import dev.hanbridge.store.TranslationStore;
+import dev.hanbridge.store.QaStore;
+import dev.hanbridge.store.QaSummary;
+import dev.hanbridge.common.BilingualArticle;
+import dev.hanbridge.common.BilingualBlock;
+import dev.hanbridge.common.QualityFinding;
+import dev.hanbridge.common.SegmentPair;
 
 /**
  * Reads runs for the API and the pages: the stored run, its articles, and live progress from the
@@ -42,9 +48,11 @@ class RunQueries {
     private final JobRepository jobRepository;
     private final TranslationStore translations;
     private final RunService service;
+    private final QaStore qa;
 
     RunQueries(RunStore runs, ArticleStore articles, ExportFileStore files, RunLauncher launcher,
-            JobRepository jobRepository, TranslationStore translations, RunService service) {
+            JobRepository jobRepository, TranslationStore translations, RunService service, QaStore qa) {
+        this.qa = qa;
         this.service = service;
         this.runs = runs;
         this.articles = articles;
@@ -69,23 +77,61 @@ class RunQueries {
         return new Views.Run(run.id(), resuming ? RunStatus.RUNNING.name() : run.status().name(), run.engine(),
                 run.formats(), run.startedAt(), resuming ? null : run.finishedAt(), run.message(),
                 resuming ? new Views.Progress("resuming", 0, -1, progress(run).percent()) : progress(run), s.ingested(), s.failed().size(), s.skipped(),
-                s.segments(), s.segments() - s.untranslated(), Links.run(run.id(), run.bundlePath() != null));
+                s.segments(), s.segments() - s.untranslated(), qa(s.qa()), Links.run(run.id(), run.bundlePath() != null));
     }
 
     Views.RunDetail detail(long runId) {
         RunRecord run = record(runId);
         Map<Long, Map<String, Long>> by = translations.translatedByArticle(runId);
+        Map<Long, QaSummary> qaBy = qa.byArticle(runId);
         List<Views.Article> list = new ArrayList<>();
         List<Views.Failure> failures = new ArrayList<>();
         for (ArticleRow row : articles.rowsOf(runId)) {
             list.add(new Views.Article(row.id(), row.sourceName(), row.title(), row.status().name(), row.segments(),
-                    row.translated(), by.getOrDefault(row.id(), Map.of()), row.failureReason(),
+                    row.translated(), by.getOrDefault(row.id(), Map.of()), qa(qaBy.getOrDefault(row.id(), QaSummary.NONE)),
+                    row.failureReason(),
                     Links.article(runId, row.id())));
             if (row.status() == ArticleStatus.FAILED) {
                 failures.add(new Views.Failure(row.id(), row.sourceName(), row.failureReason()));
             }
         }
         return new Views.RunDetail(view(run), list, failures);
+    }
+
+    /** The run's article with segments, or 404. */
+    ArticleRow article(long runId, long articleId) {
+        return articles.row(articleId).filter(a -> a.runId() != null && a.runId() == runId)
+                .orElseThrow(() -> new NotFoundException("run " + runId + " has no article " + articleId));
+    }
+
+    /** The article's segments with QA findings, each finding with the text it points at. */
+    Views.ArticleQa articleQa(long runId, long articleId) {
+        RunRecord run = record(runId);
+        article(runId, articleId);
+        BilingualArticle bilingual = articles.loadBilingual(articleId, run.targetLang());
+        List<Views.FlaggedSegment> flagged = new ArrayList<>();
+        for (BilingualBlock block : bilingual.blocks()) {
+            for (SegmentPair s : block.segments()) {
+                if (s.findings().isEmpty()) {
+                    continue;
+                }
+                List<Views.Finding> findings = s.findings().stream().map(f -> new Views.Finding(f.check(),
+                        f.severity().id(), f.message(), span(f.source(), s.source()), span(f.target(), s.target())))
+                        .toList();
+                flagged.add(new Views.FlaggedSegment(s.segmentId(), block.index(), s.index(), s.source(), s.target(),
+                        s.origin() == null ? null : s.origin().name(), s.engine(), findings));
+            }
+        }
+        return new Views.ArticleQa(articleId, qa(qa.byArticle(runId).getOrDefault(articleId, QaSummary.NONE)), flagged);
+    }
+
+    private static Views.Span span(QualityFinding.Span span, String text) {
+        return span == null ? null : new Views.Span(span.start(), span.end(), span.of(text));
+    }
+
+    static Views.Qa qa(QaSummary summary) {
+        return new Views.Qa(summary.checked(), summary.flagged(), summary.errors(), summary.warnings(),
+                summary.byCheckIds());
     }
 
     /** The run's files: per-article exports, the manifest, the bundle. */

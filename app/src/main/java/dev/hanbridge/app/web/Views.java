@@ -17,15 +17,42 @@ final class Views {
     record Progress(String step, long done, long total, int percent) {
     }
 
-    /** A run as lists show it. */
+    /** A run as lists show it, with what the QA checks found in its translations. */
     record Run(long id, String status, String engine, String formats, Instant startedAt, Instant finishedAt,
             String message, Progress progress, long articles, long failed, long skipped, long segments,
-            long translated, Map<String, String> links) {
+            long translated, Qa qa, Map<String, String> links) {
     }
 
-    /** One article of a run. {@code translatedBy}: "MT:deepl" or "TM_EXACT" etc. to segment counts. */
+    /**
+     * One article of a run. {@code translatedBy}: "MT:deepl" or "TM_EXACT" etc. to segment counts;
+     * {@code qa}: what the checks found in its translations; {@code links.qa}: its findings.
+     */
     record Article(long id, String source, String title, String status, int segments, int translated,
-            Map<String, Long> translatedBy, String failureReason, Map<String, String> links) {
+            Map<String, Long> translatedBy, Qa qa, String failureReason, Map<String, String> links) {
+    }
+
+    /**
+     * What the QA checks found: translations checked, those with a finding, findings by severity and
+     * by check id, then severity ({@code error}, {@code warning}).
+     */
+    record Qa(long checked, long flagged, long errors, long warnings, Map<String, Map<String, Long>> byCheck) {
+    }
+
+    /** An article's segments that have QA findings, in reading order. */
+    record ArticleQa(long articleId, Qa qa, List<FlaggedSegment> segments) {
+    }
+
+    /** A translated segment and what the checks found in it. */
+    record FlaggedSegment(long segmentId, int block, int index, String source, String target, String origin,
+            String engine, List<Finding> findings) {
+    }
+
+    /** One finding; {@code source}/{@code target} null when it points at no text on that side. */
+    record Finding(String check, String severity, String message, Span source, Span target) {
+    }
+
+    /** UTF-16 offsets into the segment's text, and the text they cover. */
+    record Span(int start, int end, String text) {
     }
 
     /** A source the run could not read, and why. */

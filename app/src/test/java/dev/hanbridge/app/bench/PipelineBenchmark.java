@@ -42,7 +42,7 @@ import dev.hanbridge.export.ExportFormat;
 /**
  * Whole-job benchmark: generates N Korean articles in mixed formats, then in one JVM alternates
  * Tika alone on them (the floor any pipeline on Tika pays) and the whole job with the {@code none}
- * engine on a fresh copy of them. The first iterations warm the JIT up and are not counted; the
+ * engine (or {@code -Dhanbridge.bench.engine=counting}) on a fresh copy of them. The first iterations warm the JIT up and are not counted; the
  * report gives each counted iteration, the medians, the job's CPU time by thread group (the JIT
  * compiler's share included) and the peak heap.
  *
@@ -55,6 +55,12 @@ public final class PipelineBenchmark {
 
     private static final int WARM_UP_ITERATIONS = Integer.getInteger("hanbridge.bench.warmUpIterations", 2);
     private static final int ITERATIONS = Integer.getInteger("hanbridge.bench.iterations", 3);
+    /**
+     * The run's engine: {@code none} (nothing machine-translated, so nothing for the QA checks either), or
+     * {@code counting}, the test engine that answers at once, so that every segment gets a translation to
+     * store and check (from the engine in the first iteration, from memory after).
+     */
+    private static final String ENGINE = System.getProperty("hanbridge.bench.engine", "none");
 
     private static final String[] PLACES = {"부산", "인천", "대구", "광주", "대전", "울산", "수원", "전주", "제주", "강릉"};
 
@@ -79,6 +85,10 @@ public final class PipelineBenchmark {
             System.out.printf("articles: %d files, %.1f MB (txt UTF-8, txt EUC-KR, html, docx)%n", files.size(),
                     bytes / 1e6);
 
+            if (ENGINE.equals("counting")) {
+                System.setProperty("hanbridge.engines.counting.log", "/dev/null"); // it logs every request
+            }
+            System.out.printf("engine: %s%n", ENGINE);
             PeakHeap peak = new PeakHeap();
             try (ConfigurableApplicationContext context = HanbridgeApplication.start(
                     "--hanbridge.data-dir=" + work.resolve("data"), "--logging.level.dev.hanbridge=WARN")) {
@@ -149,7 +159,7 @@ public final class PipelineBenchmark {
     }
 
     private static RunRequest request(Path inbox, Path out) {
-        return new RunRequest(List.of(inbox), "none", Set.of(ExportFormat.TMX, ExportFormat.XLIFF, ExportFormat.HTML),
+        return new RunRequest(List.of(inbox), ENGINE, Set.of(ExportFormat.TMX, ExportFormat.XLIFF, ExportFormat.HTML),
                 out, null, null);
     }
 

@@ -2,6 +2,8 @@ package dev.hanbridge.export.corpus;
 
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
+import dev.hanbridge.common.QualityFinding;
+import dev.hanbridge.common.QualityFinding.Severity;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.export.write.Chars;
 import dev.hanbridge.export.Languages;
@@ -12,13 +14,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Writes an article as tab-separated values in UTF-8: a header line, then one line per segment
  * with {@code segment_id, article_id, block_index, block_kind, segment_index, state, origin,
- * engine, source_lang, target_lang, source, target}. An untranslated segment has {@code state}
- * {@code untranslated} and empty {@code origin}, {@code engine} and {@code target}: filter on
- * {@code state} to keep pairs only.
+ * engine, source_lang, target_lang, source, target, qa, qa_findings}. An untranslated segment has
+ * {@code state} {@code untranslated} and empty {@code origin}, {@code engine} and {@code target}: filter
+ * on {@code state} to keep pairs only. {@code qa} is the worst severity of the translation's QA findings
+ * ({@code error} or {@code warning}, empty when there is none) and {@code qa_findings} the findings as
+ * {@code check (severity): message} joined by {@code " | "}: filter on {@code qa} to drop flagged pairs.
  *
  * <p>Fields are quoted as RFC 4180 does, with a tab as the delimiter: a field holding a tab, a
  * double quote, CR or LF is enclosed in double quotes and its quotes are doubled; any other field
@@ -30,7 +35,8 @@ import java.util.Locale;
 public final class TsvWriter {
 
     public static final List<String> COLUMNS = List.of("segment_id", "article_id", "block_index", "block_kind",
-            "segment_index", "state", "origin", "engine", "source_lang", "target_lang", "source", "target");
+            "segment_index", "state", "origin", "engine", "source_lang", "target_lang", "source", "target", "qa",
+            "qa_findings");
 
     /** Writes the lines to {@code out} in UTF-8, without closing it. */
     public void write(BilingualArticle article, OutputStream out) throws IOException {
@@ -41,6 +47,7 @@ public final class TsvWriter {
         String targetLang = field(Languages.target(article));
         for (BilingualBlock block : article.blocks()) {
             for (SegmentPair segment : block.segments()) {
+                Severity worst = QualityFinding.worst(segment.findings());
                 tsv.write(String.join("\t",
                         Long.toString(segment.segmentId()),
                         Long.toString(article.id()),
@@ -53,7 +60,9 @@ public final class TsvWriter {
                         sourceLang,
                         targetLang,
                         field(segment.source()),
-                        field(segment.target())));
+                        field(segment.target()),
+                        worst == null ? "" : worst.id(),
+                        field(segment.findings().stream().map(QualityFinding::line).collect(Collectors.joining(" | ")))));
                 tsv.write('\n');
             }
         }

@@ -10,6 +10,7 @@ import dev.hanbridge.export.Provenance;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -32,6 +33,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
  * row's text is styled by its block (titles and headings bold, decks, captions and credits
  * italic). Rows do not split across pages. An untranslated segment has a highlighted
  * {@code [untranslated]} in its English cell, never the Korean a second time.
+ *
+ * <p>QA findings are Word comments on the English text of their row (author {@value QaComments#AUTHOR}),
+ * one line per finding: reviewers see them in the margin, reply to or resolve them as they go, and
+ * the two-column table stays two columns that copy into a spreadsheet or CAT tool as they are.
  */
 public final class BilingualDocxWriter {
 
@@ -53,7 +58,7 @@ public final class BilingualDocxWriter {
         DocxDocument docx = new DocxDocument(article.title() == null ? article.name() : article.title(),
                 sourceLang, targetLang);
         writeHeader(article, docx, sourceLang, targetLang);
-        writeTable(article, docx, sourceLang, targetLang);
+        writeTable(article, docx, sourceLang, targetLang, provenance.runDate());
         docx.write(out);
     }
 
@@ -82,6 +87,9 @@ public final class BilingualDocxWriter {
         String untranslated = HeaderText.untranslated(article);
         docx.target(meta(docx, "Segments"), article.translatedCount() + " of " + article.segmentCount()
                 + " translated" + (untranslated == null ? "" : " (" + untranslated + ", marked [untranslated])"));
+        String qa = HeaderText.qa(article);
+        docx.target(meta(docx, "Quality checks"), qa.equals("no findings") ? qa
+                : qa + ", each a comment on its English text (" + QaComments.AUTHOR + ")");
         docx.target(meta(docx, "Languages"), sourceLang + " → " + targetLang);
         docx.target(meta(docx, "Run"), HeaderText.run(provenance));
     }
@@ -94,7 +102,7 @@ public final class BilingualDocxWriter {
     }
 
     private static void writeTable(BilingualArticle article, DocxDocument docx, String sourceLang,
-            String targetLang) {
+            String targetLang, Instant runDate) {
         docx.paragraph(null); // space between header and table
         XWPFTable table = docx.document().createTable(1, 2);
         table.setWidth("100%");
@@ -112,6 +120,7 @@ public final class BilingualDocxWriter {
         header.setCantSplitRow(true);
         headerCell(docx, header.getCell(0), "Korean (" + sourceLang + ")");
         headerCell(docx, header.getCell(1), "English (" + targetLang + ")");
+        QaComments comments = new QaComments(docx, runDate);
         int shown = 0;
         for (BilingualBlock block : article.blocks()) {
             if (block.segments().isEmpty()) {
@@ -125,7 +134,12 @@ public final class BilingualDocxWriter {
                 XWPFTableCell english = row.getCell(1);
                 style(docx.korean(firstParagraph(korean), segment.source()), block.kind());
                 if (segment.translated()) {
-                    style(docx.target(firstParagraph(english), segment.target()), block.kind());
+                    XWPFParagraph paragraph = firstParagraph(english);
+                    BigInteger comment = segment.findings().isEmpty() ? null : comments.open(paragraph);
+                    style(docx.target(paragraph, segment.target()), block.kind());
+                    if (comment != null) {
+                        comments.close(paragraph, comment, segment.findings());
+                    }
                 } else {
                     XWPFRun marker = docx.target(firstParagraph(english), "[untranslated]");
                     marker.setItalic(true);

@@ -3,8 +3,11 @@ package dev.hanbridge.export.html;
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.BlockKind;
+import dev.hanbridge.common.QualityFinding;
+import dev.hanbridge.common.QualityFinding.Severity;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.export.write.Chars;
+import dev.hanbridge.export.write.FindingRanges;
 import dev.hanbridge.export.HeaderText;
 import dev.hanbridge.export.Languages;
 import dev.hanbridge.export.Provenance;
@@ -32,13 +35,20 @@ import java.util.stream.Collectors;
  * or converting it with a tool that reads the text, yields the English alone. Korean lines break
  * between words only ({@code word-break: keep-all}), as Korean typesetting does.
  *
+ * <p>QA findings show on their row: the row carries a {@code qa-error} or {@code qa-warning} class (its
+ * worst finding), the block cell a coloured {@code QA error}/{@code QA warning} mark, the parts of the
+ * Korean and English the findings point at are {@code <mark>}ed in the same colour (with the messages as
+ * their title), and the messages are listed under the English text. The header counts the findings and
+ * a legend says what the colours mean.
+ *
  * <p>Every text is escaped, attributes included, and characters XML 1.0 does not allow (which
  * HTML treats as parse errors too) are dropped.
  */
 public final class HtmlWriter {
 
     private static final String STYLE = """
-            :root{color-scheme:light dark;--line:#d0d7de;--muted:#57606a;--warn:#9a6700;--warn-bg:#fff8c5}
+            :root{color-scheme:light dark;--line:#d0d7de;--muted:#57606a;--warn:#9a6700;--warn-bg:#fff8c5;--error:#cf222e;\
+            --error-bg:#ffebe9}
             *{box-sizing:border-box}
             body{margin:0 auto;max-width:72rem;padding:1.5rem 1rem;font:16px/1.6 system-ui,-apple-system,"Segoe UI",\
             "Apple SD Gothic Neo","Malgun Gothic","Noto Sans KR","Noto Sans CJK KR",sans-serif}
@@ -60,10 +70,27 @@ public final class HtmlWriter {
             dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:0 .8rem;margin:.5rem 0 1rem;font-size:.9rem;color:var(--muted)}
             dl.meta dt{font-weight:600}dl.meta dd{margin:0}
             ul.notes{margin:.3rem 0 0;padding-left:1.1rem;font-size:.85rem;color:var(--warn)}
-            @media (prefers-color-scheme:dark){:root{--line:#30363d;--muted:#8b949e;--warn:#d29922;--warn-bg:#2d2200}}
+            tr.qa-error td.kind{box-shadow:inset 4px 0 var(--error)}tr.qa-warning td.kind{box-shadow:inset 4px 0 var(--warn)}
+            .qa-mark{display:inline-block;padding:0 .4rem;border-radius:.6rem;font-size:.7rem;font-weight:600;color:#fff;\
+            white-space:nowrap}
+            .qa-mark.qa-error{background:var(--error)}.qa-mark.qa-warning{background:var(--warn)}
+            mark.qa-error{color:inherit;background:var(--error-bg);text-decoration:underline wavy var(--error)}
+            mark.qa-warning{color:inherit;background:var(--warn-bg);text-decoration:underline dotted var(--warn)}
+            ul.qa{margin:.3rem 0 0;padding-left:1.1rem;font-size:.85rem}
+            ul.qa li.qa-error{color:var(--error)}ul.qa li.qa-warning{color:var(--warn)}
+            p.qa-legend{font-size:.85rem;color:var(--muted)}
+            @media (prefers-color-scheme:dark){:root{--line:#30363d;--muted:#8b949e;--warn:#d29922;--warn-bg:#2d2200;\
+            --error:#f85149;--error-bg:#3d1214}}
             @media (max-width:40rem){table,tbody,tr,td{display:block;width:100%}thead,colgroup{display:none}\
             tr{border-top:2px solid var(--line);padding:.4rem 0}td{border:0;padding:.2rem 0}}
             """;
+
+    /** What the QA colours mean, under the header. */
+    private static final String LEGEND = "<p class=\"qa-legend\" lang=\"en\">Quality checks: "
+            + "<span class=\"qa-mark qa-error\">QA error</span> the translation contradicts the source: a different "
+            + "number, date or name, Hangul left, an unbalanced quote; <span class=\"qa-mark qa-warning\">QA warning"
+            + "</span> something may be missing or added: a glossary term, an extra number, a length far from the "
+            + "usual. Marked text is what a finding points at; the findings are listed under the English.</p>\n";
 
     private final Provenance provenance;
     private final Function<SegmentPair, List<String>> notes;
@@ -127,9 +154,12 @@ public final class HtmlWriter {
         }
         meta(html, "translated-by", "Translated by", escape(HeaderText.translatedBy(article, provenance)));
         meta(html, "segments", "Segments", article.translatedCount() + " of " + article.segmentCount() + " translated");
+        meta(html, "qa", "Quality checks", escape(HeaderText.qa(article)));
         meta(html, "languages", "Languages", escape(sourceLang) + " → " + escape(targetLang));
         meta(html, "run", "Run", escape(HeaderText.run(provenance)));
-        html.write("</dl>\n</header>\n<main>\n<table>\n");
+        html.write("</dl>\n");
+        html.write(LEGEND);
+        html.write("</header>\n<main>\n<table>\n");
         html.write("<colgroup><col class=\"kind\"><col><col></colgroup>\n");
         html.write("<thead><tr><th scope=\"col\">Block</th><th scope=\"col\">Korean</th><th scope=\"col\">English</th></tr></thead>\n<tbody>\n");
         for (BilingualBlock block : article.blocks()) {
@@ -145,14 +175,23 @@ public final class HtmlWriter {
     private void writeRow(Writer html, BilingualBlock block, String kind, SegmentPair segment,
             String sourceLang, String targetLang) throws IOException {
         // "more": a further sentence of the same block, drawn closer to the sentence before it.
+        Severity worst = QualityFinding.worst(segment.findings());
+        String qaClass = worst == null ? "" : " qa-" + worst.id();
         html.write("<tr id=\"s" + segment.segmentId() + "\" class=\"" + kind + (segment.index() == 0 ? "" : " more")
-                + (segment.translated() ? "" : " untranslated") + "\">");
-        html.write("<td class=\"kind\">" + kind + (segment.index() == 0 ? "" : " ·" + (segment.index() + 1)) + "</td>");
-        html.write("<td class=\"text\" lang=\"" + escape(sourceLang) + "\">" + escape(segment.source()) + "</td>");
+                + (segment.translated() ? "" : " untranslated") + qaClass + "\">");
+        html.write("<td class=\"kind\">" + kind + (segment.index() == 0 ? "" : " ·" + (segment.index() + 1)));
+        if (worst != null) {
+            html.write(" <span class=\"qa-mark" + qaClass + "\">QA " + worst.id() + "</span>");
+        }
+        html.write("</td>");
+        html.write("<td class=\"text\" lang=\"" + escape(sourceLang) + "\">"
+                + marked(segment.source(), FindingRanges.inSource(segment.source(), segment.findings())) + "</td>");
         if (segment.translated()) {
             String badge = badge(segment);
             html.write("<td class=\"text\" lang=\"" + escape(targetLang) + "\""
-                    + (badge.isEmpty() ? "" : " data-badge=\"" + escape(badge) + "\"") + ">" + escape(segment.target()));
+                    + (badge.isEmpty() ? "" : " data-badge=\"" + escape(badge) + "\"") + ">"
+                    + marked(segment.target(), FindingRanges.inTarget(segment.target(), segment.findings())));
+            writeFindings(html, segment.findings());
         } else {
             html.write("<td class=\"text untranslated\" lang=\"" + escape(targetLang) + "\">untranslated");
         }
@@ -165,6 +204,32 @@ public final class HtmlWriter {
             html.write("</ul>");
         }
         html.write("</td></tr>\n");
+    }
+
+    private static void writeFindings(Writer html, List<QualityFinding> findings) throws IOException {
+        if (findings.isEmpty()) {
+            return;
+        }
+        html.write("<ul class=\"qa\" lang=\"en\">");
+        for (QualityFinding f : findings) {
+            html.write("<li class=\"qa-" + f.severity().id() + "\"><b>" + escape(f.check()) + "</b> "
+                    + f.severity().id() + ": " + escape(f.message()) + "</li>");
+        }
+        html.write("</ul>");
+    }
+
+    /** The text escaped, with each range {@code <mark>}ed in its worst severity's colour, messages as title. */
+    private static String marked(String text, List<FindingRanges.Range> ranges) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (FindingRanges.Range r : ranges) {
+            out.append(escape(text.substring(at, r.start())));
+            String title = r.findings().stream().map(QualityFinding::line).collect(Collectors.joining("\n"));
+            out.append("<mark class=\"qa-").append(r.worst().id()).append("\" title=\"").append(escape(title))
+                    .append("\">").append(escape(text.substring(r.start(), r.end()))).append("</mark>");
+            at = r.end();
+        }
+        return out.append(escape(text.substring(at))).toString();
     }
 
     private static void meta(Writer html, String kind, String label, String valueHtml) throws IOException {

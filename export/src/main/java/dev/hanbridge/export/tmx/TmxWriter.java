@@ -4,6 +4,7 @@ import static dev.hanbridge.export.write.XmlOutput.newline;
 
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
+import dev.hanbridge.common.QualityFinding;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.export.Languages;
 import java.io.IOException;
@@ -19,7 +20,8 @@ import dev.hanbridge.export.write.XmlOutput;
 /**
  * Writes an article as a TMX 1.4b document, valid against the TMX 1.4b DTD: one {@code tu} per
  * segment ({@code tuid} = segment id) with {@code x-hanbridge-*} props for the article, the block,
- * the origin, the engine and the state.
+ * the origin, the engine and the state, and one {@code x-hanbridge-qa} prop per QA finding
+ * ({@code numbers (error): …}), which memories that import the file keep as the unit's attributes.
  *
  * <p>An untranslated segment becomes a {@code tu} with only the source {@code tuv} and the prop
  * {@code x-hanbridge-state = untranslated}: the DTD requires one {@code tuv} or more, not two, and a
@@ -32,6 +34,8 @@ public final class TmxWriter {
     /** The DOCTYPE system id that TMX readers expect; validators map it to their local copy. */
     public static final String DTD_SYSTEM_ID = "tmx14.dtd";
     public static final String STATE_PROP = "x-hanbridge-state";
+    /** One prop per QA finding of the translation: {@code check (severity): message}. */
+    public static final String QA_PROP = "x-hanbridge-qa";
 
     private final String toolVersion;
 
@@ -88,6 +92,9 @@ public final class TmxWriter {
             prop(xml, "x-hanbridge-origin", segment.origin() == null ? null : segment.origin().name());
             prop(xml, "x-hanbridge-engine", segment.engine());
             prop(xml, "x-hanbridge-model", segment.model());
+            for (QualityFinding finding : segment.findings()) {
+                prop(xml, QA_PROP, finding.line());
+            }
         }
         prop(xml, STATE_PROP, segment.translated() ? "translated" : "untranslated");
         variant(xml, srcLang, segment.source());

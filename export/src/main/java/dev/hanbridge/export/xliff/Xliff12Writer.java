@@ -4,6 +4,7 @@ import static dev.hanbridge.export.write.XmlOutput.newline;
 
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
+import dev.hanbridge.common.QualityFinding;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.export.Languages;
 import java.io.IOException;
@@ -23,7 +24,9 @@ import dev.hanbridge.export.write.XmlOutput;
  * {@code target} with {@code state="translated"} and a {@code state-qualifier} saying where it came
  * from; an untranslated one has no {@code target}, since 1.2 tools treat an existing target as a
  * translation. Origin and engine also go into a {@code context-group} so that they survive a
- * round trip through tools that drop unknown qualifiers.
+ * round trip through tools that drop unknown qualifiers. Each QA finding is a {@code note} of its
+ * trans-unit ({@code from="hanbridge-qa"}, {@code annotates="target"}, {@code priority} 1 for an error
+ * and 3 for a warning) reading {@code check (severity): message}.
  *
  * <p>XLIFF 1.2 has no element for characters XML cannot hold, so they are dropped.
  */
@@ -119,6 +122,15 @@ public final class Xliff12Writer {
                 context(xml, "x-hanbridge-origin", segment.origin() == null ? null : segment.origin().name());
                 context(xml, "x-hanbridge-engine", segment.engine());
                 newline(xml, 5);
+                xml.writeEndElement();
+            }
+            for (QualityFinding finding : segment.findings()) {
+                newline(xml, 5);
+                xml.writeStartElement(XLIFF12_NS, "note");
+                xml.writeAttribute("from", "hanbridge-qa");
+                xml.writeAttribute("annotates", "target");
+                xml.writeAttribute("priority", finding.severity() == QualityFinding.Severity.ERROR ? "1" : "3");
+                xml.writeCharacters(Chars.strip(finding.line()));
                 xml.writeEndElement();
             }
         }

@@ -4,11 +4,13 @@ import static dev.hanbridge.export.write.XmlOutput.newline;
 
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
+import dev.hanbridge.common.QualityFinding;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.export.HeaderText;
 import dev.hanbridge.export.Languages;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,6 +27,11 @@ import dev.hanbridge.export.write.XmlOutput;
  * kind as {@code type="hanbridge:<kind>"}), one {@code segment} per sentence
  * ({@code id="s<segmentId>"}), {@code state="translated"} with a {@code target}, or
  * {@code state="initial"} and no {@code target} at all when the segment is untranslated.
+ *
+ * <p>QA findings are written twice: as {@code note}s of the unit ({@code category="qa"}, errors with
+ * {@code priority="1"}, each prefixed with its segment id since XLIFF notes cannot point at a single
+ * segment), which every CAT tool shows, and as ITS Localization Quality Issues (see
+ * {@link QualityMarkup}) marking the parts of the target they are about, for tools that read ITS.
  *
  * <p>The core has no place for a segment's origin or engine, so each unit carries an
  * {@code mda:metadata} block with one {@code metaGroup} per segment, in segment order. Between two
@@ -75,6 +82,9 @@ public final class XliffWriter {
         xml.writeStartElement(XLIFF_NS, "xliff");
         xml.writeDefaultNamespace(XLIFF_NS);
         xml.writeNamespace("mda", METADATA_NS);
+        if (QualityMarkup.hasFindings(article)) {
+            QualityMarkup.declare(xml);
+        }
         xml.writeAttribute("version", "2.1");
         xml.writeAttribute("srcLang", Languages.source(article));
         xml.writeAttribute("trgLang", Languages.target(article));
@@ -135,6 +145,7 @@ public final class XliffWriter {
         newline(xml, 3);
         xml.writeEndElement();
 
+        QualityMarkup.writeStandoff(block, xml);
         writeNotes(block, xml);
 
         boolean first = true;
@@ -155,27 +166,38 @@ public final class XliffWriter {
         xml.writeEndElement();
     }
 
+    /** A note of a unit; {@code priority} null for the default. */
+    private record Note(String text, String priority) {
+    }
+
     private void writeNotes(BilingualBlock block, XMLStreamWriter xml) throws XMLStreamException {
-        boolean open = false;
+        List<Note> all = new ArrayList<>();
         for (SegmentPair segment : block.segments()) {
+            for (QualityFinding finding : segment.findings()) {
+                all.add(new Note(QualityMarkup.note(segment, finding), QualityMarkup.priority(finding)));
+            }
             for (String note : notes.apply(segment)) {
-                if (!open) {
-                    newline(xml, 3);
-                    xml.writeStartElement(XLIFF_NS, "notes");
-                    open = true;
-                }
-                newline(xml, 4);
-                xml.writeStartElement(XLIFF_NS, "note");
-                xml.writeAttribute("category", "qa");
-                xml.writeAttribute("appliesTo", "target");
-                xml.writeCharacters(Chars.strip("s" + segment.segmentId() + ": " + note));
-                xml.writeEndElement();
+                all.add(new Note("s" + segment.segmentId() + ": " + note, null));
             }
         }
-        if (open) {
-            newline(xml, 3);
+        if (all.isEmpty()) {
+            return;
+        }
+        newline(xml, 3);
+        xml.writeStartElement(XLIFF_NS, "notes");
+        for (Note note : all) {
+            newline(xml, 4);
+            xml.writeStartElement(XLIFF_NS, "note");
+            xml.writeAttribute("category", "qa");
+            xml.writeAttribute("appliesTo", "target");
+            if (note.priority() != null) {
+                xml.writeAttribute("priority", note.priority());
+            }
+            xml.writeCharacters(Chars.strip(note.text()));
             xml.writeEndElement();
         }
+        newline(xml, 3);
+        xml.writeEndElement();
     }
 
     private static void writeSegment(SegmentPair segment, XMLStreamWriter xml) throws XMLStreamException {
@@ -190,7 +212,7 @@ public final class XliffWriter {
         if (segment.translated()) {
             newline(xml, 4);
             xml.writeStartElement(XLIFF_NS, "target");
-            inline(xml, segment.target());
+            QualityMarkup.writeTarget(segment, xml, XliffWriter::inline);
             xml.writeEndElement();
         }
         newline(xml, 3);

@@ -40,4 +40,28 @@ class JsonlWriterTest {
         assertThat(untranslated.get("target").isNull()).isTrue();
         assertThat(untranslated.get("source").asString()).isEqualTo(SampleArticles.CONTROL_SOURCE.replace("\u0001", ""));
     }
+
+    @Test
+    void listsEachTranslationsFindingsWithTheirSpansAndAnEmptyListWhenThereIsNone() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new JsonlWriter().write(SampleArticles.busStopsWithFindings(), out);
+        JsonMapper json = JsonMapper.builder().build();
+        List<JsonNode> lines = out.toString(StandardCharsets.UTF_8).lines().map(json::readTree).toList();
+
+        JsonNode qa = lines.get(2).get("qa");
+        assertThat(qa).hasSize(2);
+        JsonNode number = qa.get(0);
+        assertThat(number.get("check").asString()).isEqualTo("numbers");
+        assertThat(number.get("severity").asString()).isEqualTo("error");
+        assertThat(number.get("message").asString()).isEqualTo(SampleArticles.WRONG_NUMBER.message());
+        String target = lines.get(2).get("target").asString();
+        assertThat(target.substring(number.get("target").get("start").asInt(), number.get("target").get("end").asInt()))
+                .isEqualTo("<-5°C>");
+        String source = lines.get(2).get("source").asString();
+        assertThat(source.substring(number.get("source").get("start").asInt(), number.get("source").get("end").asInt()))
+                .isEqualTo("영하 5도");
+        assertThat(qa.get(1).get("target").isNull()).isTrue();
+        assertThat(lines.get(0).get("qa").isArray()).isTrue();
+        assertThat(lines.get(0).get("qa")).isEmpty();
+    }
 }

@@ -49,7 +49,7 @@ class TsvWriterTest {
         assertThat(rows).hasSize(7).allSatisfy(row -> assertThat(row.size()).isEqualTo(TsvWriter.COLUMNS.size()));
         assertThat(rows.get(1).values()).containsExactly("101", "42", "0", "title", "0", "translated", "MT", "deepl",
                 "ko-KR", "en-US", "서울시, 겨울 '따뜻한 버스정류장' 300곳으로 늘린다",
-                "Seoul to expand 'warm bus stops' to 300 this winter");
+                "Seoul to expand 'warm bus stops' to 300 this winter", "", "");
         assertThat(rows.get(4).get(10)).isEqualTo(SampleArticles.EMOJI_SOURCE);
     }
 
@@ -82,6 +82,21 @@ class TsvWriterTest {
         String tsv = write(oneSegment("\"따옴표\" 제목", "plain title"));
 
         assertThat(tsv.lines().skip(1).findFirst().orElseThrow())
-                .endsWith("\t\"\"\"따옴표\"\" 제목\"\tplain title");
+                .endsWith("\t\"\"\"따옴표\"\" 제목\"\tplain title\t\t");
+    }
+
+    @Test
+    void writesTheWorstSeverityAndTheFindingsOfEachTranslationInTheLastTwoColumns() throws Exception {
+        List<CSVRecord> rows = rows(SampleArticles.busStopsWithFindings());
+
+        assertThat(rows).allSatisfy(row -> assertThat(row.size()).isEqualTo(TsvWriter.COLUMNS.size()));
+        CSVRecord flagged = rows.get(3);
+        assertThat(flagged.get(0)).isEqualTo("103");
+        assertThat(flagged.get(11)).isEqualTo(SampleArticles.MARKUP_TARGET);
+        assertThat(flagged.get(12)).isEqualTo("error");
+        // The message has quotes and <mark>: still one RFC 4180 field, read back exactly.
+        assertThat(flagged.get(13)).isEqualTo(SampleArticles.WRONG_NUMBER.line() + " | " + SampleArticles.TOO_SHORT.line());
+        assertThat(rows.get(1).get(12)).isEmpty();
+        assertThat(rows.get(1).get(13)).isEmpty();
     }
 }

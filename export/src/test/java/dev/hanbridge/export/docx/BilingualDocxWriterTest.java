@@ -97,7 +97,7 @@ class BilingualDocxWriterTest {
                     "Published: 2026-11-28 08:15 +09:00 (Korean time)", "Source: inbox/2026/버스정류장 & 날씨.docx",
                     "Translated by: deepl, translation memory, people",
                     "Segments: 5 of 6 translated (1 of 6 segments untranslated, marked [untranslated])",
-                    "Languages: ko-KR → en-US", "Run: run 7, started 2026-11-30 04:03 UTC, hanbridge 0.1.0");
+                    "Quality checks: no findings", "Languages: ko-KR → en-US", "Run: run 7, started 2026-11-30 04:03 UTC, hanbridge 0.1.0");
             assertThat(docx.getParagraphs().get(0).getStyle()).isEqualTo("Title");
             assertThat(docx.getProperties().getCoreProperties().getTitle())
                     .isEqualTo("서울시, 겨울 '따뜻한 버스정류장' 300곳으로 늘린다");
@@ -126,6 +126,32 @@ class BilingualDocxWriterTest {
 
             assertThat(header).containsSubsequence("Byline: 김하늘 기자", "Section: 사회",
                     "Published: 2026-11-28 08:15 +09:00 (Korean time)");
+        }
+    }
+
+    @Test
+    void putsEachRowsFindingsInAWordCommentOnItsEnglishText() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BilingualDocxWriter(RUN).write(SampleArticles.busStopsWithFindings(), out);
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            org.apache.poi.xwpf.usermodel.XWPFComment[] comments = docx.getComments();
+            assertThat(comments).hasSize(2);
+            assertThat(comments[0].getAuthor()).isEqualTo("hanbridge QA");
+            assertThat(comments[0].getText()).contains(SampleArticles.WRONG_NUMBER.line())
+                    .contains(SampleArticles.TOO_SHORT.line());
+            assertThat(comments[1].getText()).contains("latin (error)").contains("brackets (warning)");
+
+            XWPFTableRow flagged = docx.getTables().get(0).getRow(3);
+            var paragraph = flagged.getCell(1).getParagraphs().get(0).getCTP();
+            assertThat(paragraph.getCommentRangeStartList()).singleElement()
+                    .satisfies(start -> assertThat(start.getId().toString()).isEqualTo(comments[0].getId()));
+            assertThat(paragraph.getCommentRangeEndList()).hasSize(1);
+            assertThat(flagged.getCell(1).getText()).isEqualTo(SampleArticles.MARKUP_TARGET);
+            assertThat(docx.getTables().get(0).getRow(1).getCell(1).getParagraphs().get(0).getCTP()
+                    .getCommentRangeStartList()).isEmpty();
+            assertThat(docx.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .contains("Quality checks: 2 errors, 2 warnings in 2 of 6 segments, each a comment on its English "
+                            + "text (hanbridge QA)");
         }
     }
 }

@@ -30,10 +30,10 @@ class LibreOfficeOpensDocxTest {
     @Test
     void libreOfficeConvertsBothDocxExportsWithTheirKoreanAndEnglishText() throws Exception {
         List<ExportedFile> files = new ArticleExporter(ExportFormat.parseList("docx,target-docx"))
-                .export(SampleArticles.busStops(), tmp.resolve("exports"));
+                .export(SampleArticles.busStopsWithFindings(), tmp.resolve("exports"));
 
-        String bilingual = convert(files.get(0).path());
-        String english = convert(files.get(1).path());
+        String bilingual = convert(files.get(0).path(), "txt:Text (encoded):UTF8", "txt");
+        String english = convert(files.get(1).path(), "txt:Text (encoded):UTF8", "txt");
 
         assertThat(bilingual).contains("Korean (ko-KR)", "English (en-US)", "서울시, 겨울 '따뜻한 버스정류장' 300곳으로 늘린다",
                 "Seoul to expand 'warm bus stops' to 300 this winter", SampleArticles.MARKUP_SOURCE,
@@ -42,18 +42,34 @@ class LibreOfficeOpensDocxTest {
                 SampleArticles.MARKUP_TARGET, "[untranslated: " + SampleArticles.CONTROL_SOURCE.replace("\u0001", ""));
     }
 
-    /** The document as LibreOffice's plain-text export gives it. */
-    private String convert(Path docx) throws Exception {
+    @Test
+    void libreOfficeReadsTheQaFindingsAsCommentsOnTheEnglishText() throws Exception {
+        Path docx = new ArticleExporter(ExportFormat.parseList("docx"))
+                .export(SampleArticles.busStopsWithFindings(), tmp.resolve("exports")).get(0).path();
+
+        // Flat ODF keeps comments (office:annotation), which the plain-text export drops.
+        String flat = convert(docx, "fodt", "fodt");
+
+        // Flat ODF escapes quotes and splits runs by script, so look for quote-free parts of the messages.
+        assertThat(flat).contains("<dc:creator>hanbridge QA</dc:creator>")
+                .contains("numbers (error): ", " is -5 degrees but the ")
+                .contains("length (warning): The translation is shorter than usual for Korean of this length")
+                .contains("brackets (warning): The credit")
+                .containsPattern("(?s)<office:annotation-end office:name=\"([^\"]+)\"/>");
+    }
+
+    /** The document as LibreOffice exports it with {@code filter}, read from the file with {@code extension}. */
+    private String convert(Path docx, String filter, String extension) throws Exception {
         Path out = tmp.resolve("converted");
         Files.createDirectories(out);
         // A profile of its own: a running or crashed LibreOffice of the user's would lock the default one.
         Process soffice = new ProcessBuilder(System.getProperty("hanbridge.libreoffice"),
                 "-env:UserInstallation=" + tmp.resolve("profile").toUri(), "--headless", "--convert-to",
-                "txt:Text (encoded):UTF8", "--outdir", out.toString(), docx.toString())
+                 filter, "--outdir", out.toString(), docx.toString())
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("soffice.log").toFile()).start();
         assertThat(soffice.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished within 3 minutes").isTrue();
         assertThat(soffice.exitValue()).as(Files.readString(tmp.resolve("soffice.log"))).isZero();
         String name = docx.getFileName().toString();
-        return Files.readString(out.resolve(name.substring(0, name.lastIndexOf('.')) + ".txt"), StandardCharsets.UTF_8);
+        return Files.readString(out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + extension), StandardCharsets.UTF_8);
     }
 }

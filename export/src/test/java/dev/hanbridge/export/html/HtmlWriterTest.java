@@ -159,4 +159,42 @@ class HtmlWriterTest {
         assertThat(page.select("dd.section span").attr("lang")).isEqualTo("ko-KR");
         assertThat(page().select("dd.section")).isEmpty();
     }
+
+    @Test
+    void marksRowsWithFindingsInTheirWorstSeverityHighlightsWhatTheyPointAtAndListsTheMessages() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlWriter().write(SampleArticles.busStopsWithFindings(), out);
+        Document page = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
+
+        Element row = page.getElementById("s103");
+        assertThat(row.classNames()).contains("qa-error");
+        assertThat(row.select("td.kind .qa-mark.qa-error").text()).isEqualTo("QA error");
+        Element english = row.select("td").get(2);
+        assertThat(english.select("mark.qa-error").text()).isEqualTo("<-5°C>");
+        assertThat(english.select("mark.qa-error").attr("title")).startsWith("numbers (error): '영하 5도' is -5 degrees");
+        assertThat(row.select("td").get(1).select("mark.qa-error").text()).isEqualTo("영하 5도");
+        assertThat(english.select("ul.qa li")).extracting(Element::className, Element::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("qa-error", "numbers error: " + SampleArticles.WRONG_NUMBER.message()),
+                org.assertj.core.groups.Tuple.tuple("qa-warning", "length warning: " + SampleArticles.TOO_SHORT.message()));
+        Element withoutList = english.clone();
+        withoutList.select("ul").remove();
+        assertThat(withoutList.text()).isEqualTo(SampleArticles.MARKUP_TARGET);
+
+        Element overlapping = page.getElementById("s106").select("td").get(2);
+        assertThat(overlapping.select("mark")).singleElement().satisfies(mark -> {
+            assertThat(mark.text()).isEqualTo("[Photo: Seoul city]");
+            assertThat(mark.className()).isEqualTo("qa-error");
+            assertThat(mark.attr("title")).contains("latin (error)").contains("brackets (warning)");
+        });
+        assertThat(page.getElementById("s101").classNames()).doesNotContain("qa-error", "qa-warning");
+        assertThat(page.select("dd.qa").text()).isEqualTo("2 errors, 2 warnings in 2 of 6 segments");
+        assertThat(page.select("p.qa-legend .qa-mark")).extracting(Element::text).containsExactly("QA error", "QA warning");
+        assertThat(page.select("script")).isEmpty();
+    }
+
+    @Test
+    void saysTheChecksFoundNothingWhenNoSegmentHasFindings() throws Exception {
+        assertThat(page().select("dd.qa").text()).isEqualTo("no findings");
+        assertThat(page().select("tr.qa-error, tr.qa-warning, mark, ul.qa")).isEmpty();
+    }
 }

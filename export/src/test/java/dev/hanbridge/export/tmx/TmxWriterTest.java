@@ -102,4 +102,19 @@ class TmxWriterTest {
         assertThat(variants(elements(parse(tmx), "tu").get(4)).get("ko-KR"))
                 .isEqualTo(SampleArticles.CONTROL_SOURCE.replace("\u0001", ""));
     }
+
+    @Test
+    void writesOneQaPropPerFindingOfATranslation() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TmxWriter("1.2.3").write(SampleArticles.busStopsWithFindings(), out);
+        Document doc = parse(out.toByteArray());
+
+        Element tu = elements(doc, "tu").stream().filter(t -> t.getAttribute("tuid").equals("103")).findFirst()
+                .orElseThrow();
+        assertThat(children(tu, "prop")).filteredOn(p -> p.getAttribute("type").equals(TmxWriter.QA_PROP))
+                .extracting(Element::getTextContent)
+                .containsExactly(SampleArticles.WRONG_NUMBER.line(), SampleArticles.TOO_SHORT.line());
+        Element clean = elements(doc, "tu").get(0);
+        assertThat(props(clean)).doesNotContainKey(TmxWriter.QA_PROP);
+    }
 }

@@ -60,4 +60,18 @@ class Xliff12WriterTest {
         assertThat(children(group, "context")).extracting(c -> c.getAttribute("context-type") + "=" + c.getTextContent())
                 .containsExactly("x-hanbridge-origin=MT", "x-hanbridge-engine=deepl");
     }
+
+    @Test
+    void writesEachFindingAsANoteOfItsTransUnit() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new Xliff12Writer("1.2.3").write(SampleArticles.busStopsWithFindings(), out);
+        Document doc = parse(out.toByteArray());
+
+        assertThat(children(unit(doc, "103"), "note"))
+                .extracting(n -> n.getAttribute("from") + " " + n.getAttribute("annotates") + " "
+                        + n.getAttribute("priority") + " " + n.getTextContent())
+                .containsExactly("hanbridge-qa target 1 " + SampleArticles.WRONG_NUMBER.line(),
+                        "hanbridge-qa target 3 " + SampleArticles.TOO_SHORT.line());
+        assertThat(children(unit(doc, "101"), "note")).isEmpty();
+    }
 }

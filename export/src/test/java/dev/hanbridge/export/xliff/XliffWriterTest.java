@@ -116,4 +116,73 @@ class XliffWriterTest {
         assertThat(children(article, "meta")).extracting(m -> m.getAttribute("type") + "=" + m.getTextContent())
                 .contains("section=IT/과학");
     }
+
+    private static Document withFindings() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XliffWriter().write(SampleArticles.busStopsWithFindings(), out);
+        return parse(out.toByteArray());
+    }
+
+    @Test
+    void writesFindingsAsQaNotesOfTheirUnitErrorsFirstInPriority() throws Exception {
+        Element paragraph = elements(withFindings(), "unit").get(2);
+
+        List<Element> notes = children(children(paragraph, "notes").get(0), "note");
+        assertThat(notes).extracting(n -> n.getAttribute("priority") + " " + n.getTextContent()).containsExactly(
+                "1 s103: numbers (error): " + SampleArticles.WRONG_NUMBER.message(),
+                "3 s103: length (warning): " + SampleArticles.TOO_SHORT.message());
+        assertThat(notes).allSatisfy(n -> {
+            assertThat(n.getAttribute("category")).isEqualTo("qa");
+            assertThat(n.getAttribute("appliesTo")).isEqualTo("target");
+        });
+    }
+
+    @Test
+    void marksWhatFindingsPointAtInTheTargetAsItsLocalizationQualityIssues() throws Exception {
+        Document doc = withFindings();
+        String its = "http://www.w3.org/2005/11/its";
+        assertThat(doc.getDocumentElement().getAttributeNS(its, "version")).isEqualTo("2.0");
+
+        Element target = children(segment(doc, "s103"), "target").get(0);
+        assertThat(target.getTextContent()).isEqualTo(SampleArticles.MARKUP_TARGET);
+        Element whole = children(target, "mrk").get(0); // the length warning points at no part of it
+        assertThat(whole.getAttribute("type")).isEqualTo("its:any");
+        assertThat(whole.getTextContent()).isEqualTo(SampleArticles.MARKUP_TARGET);
+        Element number = children(whole, "mrk").get(0);
+        assertThat(number.getTextContent()).isEqualTo("<-5°C>");
+        assertThat(issues(doc, number.getAttributeNS(its, "locQualityIssuesRef")))
+                .extracting(i -> i.getAttribute("locQualityIssueType") + " " + i.getAttribute("locQualityIssueSeverity"))
+                .containsExactly("numbers 90");
+        assertThat(issues(doc, whole.getAttributeNS(its, "locQualityIssuesRef")))
+                .extracting(i -> i.getAttribute("locQualityIssueType") + " " + i.getAttribute("locQualityIssueComment"))
+                .containsExactly("length length: " + SampleArticles.TOO_SHORT.message());
+
+        Element caption = children(segment(doc, "s106"), "target").get(0);
+        Element overlapping = children(caption, "mrk").get(0);
+        assertThat(children(caption, "mrk")).hasSize(1);
+        assertThat(overlapping.getTextContent()).isEqualTo("[Photo: Seoul city]");
+        assertThat(issues(doc, overlapping.getAttributeNS(its, "locQualityIssuesRef")))
+                .extracting(i -> i.getAttribute("locQualityIssueType"))
+                .containsExactly("inconsistent-entities", "typographical");
+        assertThat(children(children(segment(doc, "s101"), "target").get(0), "mrk")).isEmpty();
+    }
+
+    @Test
+    void leavesTheItsNamespaceOutOfAnArticleWithoutFindings() throws Exception {
+        Document doc = write(new XliffWriter());
+
+        assertThat(doc.getDocumentElement().hasAttributeNS("http://www.w3.org/2005/11/its", "version")).isFalse();
+        assertThat(elements(doc, "locQualityIssues")).isEmpty();
+        assertThat(elements(doc, "mrk")).isEmpty();
+    }
+
+    /** The issues of the standoff group a {@code #its=ID} reference names. */
+    private static List<Element> issues(Document doc, String reference) {
+        assertThat(reference).startsWith("#its=");
+        String id = reference.substring("#its=".length());
+        Element group = elements(doc, "locQualityIssues").stream()
+                .filter(g -> g.getAttributeNS("http://www.w3.org/XML/1998/namespace", "id").equals(id))
+                .findFirst().orElseThrow();
+        return children(group, "locQualityIssue");
+    }
 }

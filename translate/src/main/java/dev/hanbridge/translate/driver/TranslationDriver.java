@@ -8,6 +8,7 @@ import dev.hanbridge.common.PendingSegment;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.TranslationLedger;
 import dev.hanbridge.translate.UsageLedger;
+import dev.hanbridge.translate.qa.QaRecorder;
 
 /**
  * Translates articles' pending segments: exact translation memory first, then the engines of the
@@ -27,6 +28,7 @@ public final class TranslationDriver {
     private final MemoryLookup memory;
     private final InFlight inFlight = new InFlight();
     private final ChainSender sender;
+    private final QaRecorder qa;
 
     private TranslationDriver(Builder b) {
         this.ledger = b.ledger;
@@ -34,6 +36,7 @@ public final class TranslationDriver {
         this.chain = b.chain.stream().map(Link::of).toList();
         this.memory = new MemoryLookup(b.ledger, b.targetLang);
         this.sender = new ChainSender(chain, new RetryingCall(b.retry), b.ledger, b.targetLang, b.glossary);
+        this.qa = b.qa;
     }
 
     /**
@@ -52,11 +55,25 @@ public final class TranslationDriver {
      * batches: fewer requests, as fast as the rate limit allows. Otherwise they are translated one
      * by one, each request carrying its own article's title and neighbouring segments.
      *
+     * <p>Then, with {@link Builder#qa QA} set, each article's stored translations that the checks have not
+     * seen are checked and their findings recorded: a translation is checked before its article counts
+     * as translated, and an article a crash interrupted is caught up on when it comes back here.
+     *
      * @return the figures of all the articles together; their usage is also added to the run's
      * @throws dev.hanbridge.translate.EngineConfigurationException when an engine is misconfigured
      * @throws dev.hanbridge.translate.QuotaExceededException when an account's quota is used up
      */
     public Outcome translate(long runId, List<ArticleRef> articles) {
+        Outcome outcome = translateOnly(runId, articles);
+        if (qa != null) {
+            for (ArticleRef a : articles) {
+                qa.check(a.id());
+            }
+        }
+        return outcome;
+    }
+
+    private Outcome translateOnly(long runId, List<ArticleRef> articles) {
         boolean pack = articles.size() > 1 && chain.stream().noneMatch(l -> l.engine().info().usesContext());
         if (pack) {
             List<PendingSegment> pending = new ArrayList<>();
@@ -100,6 +117,7 @@ public final class TranslationDriver {
         };
         private RetryPolicy retry = RetryPolicy.DEFAULT;
         private Map<String, String> glossary = Map.of();
+        private QaRecorder qa;
 
         private Builder(TranslationLedger ledger, List<TranslationEngine> chain, String targetLang) {
             this.ledger = ledger;
@@ -126,6 +144,15 @@ public final class TranslationDriver {
          */
         public Builder glossary(Map<String, String> glossary) {
             this.glossary = Map.copyOf(glossary);
+            return this;
+        }
+
+        /**
+         * Checks each article's translations once they are stored (see {@link #translate}); none by
+         * default.
+         */
+        public Builder qa(QaRecorder qa) {
+            this.qa = qa;
             return this;
         }
 

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Segments per second and peak memory of the local engine's runtime (see bench/LOCAL.md).
+# Usage: bench/local-engine.sh [MODEL_DIR] [--segments 352] [--runs 3] [--beams 0] [--batch 8]
+#                              [--threads N] [--precision AUTO|QUANTIZED|FULL]
+# Without MODEL_DIR it runs the tiny random-weight test model; any Marian ONNX model folder works.
+set -euo pipefail
+args=()
+for a in "$@"; do
+  # A model folder given relative to the caller's directory.
+  if [ -d "$a" ]; then args+=("$(realpath "$a")"); else args+=("$a"); fi
+done
+cd "$(dirname "$0")/.."
+cp="$PWD/translate/target/bench.classpath"
+# Maven prints its errors on standard output: keep them, and show them when the build fails.
+log=$(mktemp)
+if ! ./mvnw -q -pl translate -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$cp" -Dmdep.includeScope=test >"$log" 2>&1; then
+  cat "$log" >&2
+  echo "bench/local-engine.sh: the build failed (Maven's output above)" >&2
+  rm -f "$log"
+  exit 1
+fi
+rm -f "$log"
+exec java ${JAVA_OPTS:-} -cp "translate/target/test-classes:translate/target/classes:$(cat "$cp")" \
+    -Dlogback.configurationFile=translate/src/test/resources/logback-test.xml \
+    dev.hanbridge.translate.bench.LocalEngineBenchmark "${args[@]+"${args[@]}"}"
