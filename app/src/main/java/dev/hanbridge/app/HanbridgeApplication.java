@@ -52,6 +52,11 @@ public class HanbridgeApplication {
     }
 
     @Bean
+    StoredMemory memoryStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        return new StoredMemory(jdbc, transactions);
+    }
+
+    @Bean
     StoredUsage usageStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         return new StoredUsage(jdbc, transactions);
     }

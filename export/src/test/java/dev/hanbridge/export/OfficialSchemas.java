@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.stream.StreamSource;
@@ -24,18 +25,31 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Validates documents against the official TMX 1.4b DTD and the OASIS XLIFF 2.1 schemas from a
  * local folder, never from the network: the DOCTYPE and every schema import are mapped to files
- * under that folder, and anything else fails.
+ * under that folder, and anything else fails. Public, in export's test-jar, so that app's tests can
+ * validate what a whole run wrote.
  */
-final class OfficialSchemas {
+public final class OfficialSchemas {
+
+    /** The system property naming the schemas' folder; the build passes {@code -Dhanbridge.schemas.dir} on. */
+    public static final String DIR_PROPERTY = "hanbridge.schemas.dir";
 
     private final Path dir;
 
-    OfficialSchemas(Path dir) {
+    public OfficialSchemas(Path dir) {
         this.dir = dir;
     }
 
+    /**
+     * The schemas of {@link #DIR_PROPERTY}, or empty when it is not set: they are not part of the
+     * repository, so checks against them are opt-in (CI's {@code .ci/run} sets it).
+     */
+    public static Optional<OfficialSchemas> configured() {
+        String dir = System.getProperty(DIR_PROPERTY, "");
+        return dir.isBlank() ? Optional.empty() : Optional.of(new OfficialSchemas(Path.of(dir)));
+    }
+
     /** Throws a {@link SAXParseException} naming line and column at the first error. */
-    void validateTmx(byte[] tmx) throws Exception {
+    public void validateTmx(byte[] tmx) throws Exception {
         Path dtd = dir.resolve("tmx/tmx14.dtd");
         SAXParserFactory factory = SAXParserFactory.newInstance();
         factory.setValidating(true);
@@ -56,15 +70,17 @@ final class OfficialSchemas {
     }
 
     /**
-     * Validates against the XLIFF 2.1 core schema together with its metadata module and the ITS module
-     * (QA findings), so that elements and attributes of those namespaces are checked, not skipped.
+     * Validates against the XLIFF 2.1 core schema together with its metadata and translation candidates
+     * modules and the ITS module (QA findings), so that elements and attributes of those namespaces are
+     * checked, not skipped.
      */
-    void validateXliff(byte[] xliff) throws Exception {
+    public void validateXliff(byte[] xliff) throws Exception {
         Path xliffDir = dir.resolve("xliff2.1");
         Map<String, Path> byNamespace = Map.of(
                 "http://www.w3.org/XML/1998/namespace", xliffDir.resolve("informativeCopiesOf3rdPartySchemas/w3c/xml.xsd"),
                 "urn:oasis:names:tc:xliff:document:2.0", xliffDir.resolve("xliff_core_2.0.xsd"),
                 "urn:oasis:names:tc:xliff:metadata:2.0", xliffDir.resolve("metadata.xsd"),
+                "urn:oasis:names:tc:xliff:matches:2.0", xliffDir.resolve("matches.xsd"),
                 "http://www.w3.org/2005/11/its", xliffDir.resolve("its.xsd"));
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
@@ -74,6 +90,7 @@ final class OfficialSchemas {
         Schema schema = factory.newSchema(new StreamSource[] {
                 source(byNamespace.get("urn:oasis:names:tc:xliff:document:2.0")),
                 source(byNamespace.get("urn:oasis:names:tc:xliff:metadata:2.0")),
+                source(byNamespace.get("urn:oasis:names:tc:xliff:matches:2.0")),
                 source(byNamespace.get("http://www.w3.org/2005/11/its"))});
         var validator = schema.newValidator();
         validator.setErrorHandler(new Strict());
@@ -81,7 +98,7 @@ final class OfficialSchemas {
     }
 
     /** Validates against the XLIFF 1.2 strict schema; its xml.xsd import points online and is mapped locally. */
-    void validateXliff12(byte[] xliff) throws Exception {
+    public void validateXliff12(byte[] xliff) throws Exception {
         Path xliffDir = dir.resolve("xliff1.2");
         Map<String, Path> byNamespace = Map.of(
                 "http://www.w3.org/XML/1998/namespace", xliffDir.resolve("xml.xsd"),

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.SAXParseException;
 
 /**
- * Checks the TMX and XLIFF output against the official TMX 1.4b DTD, the OASIS XLIFF 2.1 core and
- * metadata schemas and the XLIFF 1.2 strict schema.
+ * Checks the TMX and XLIFF output against the official TMX 1.4b DTD, the OASIS XLIFF 2.1 core schema
+ * with its metadata, translation candidates and ITS modules, and the XLIFF 1.2 strict schema.
  * Opt-in: the schemas are not part of the repository, so this runs only when the system property
  * {@code hanbridge.schemas.dir} names a folder with {@code tmx/tmx14.dtd}, {@code xliff2.1/} and {@code xliff1.2/}
  * ({@code ./mvnw -pl export -am test -Dhanbridge.schemas.dir=/path/to/schemas}); otherwise JUnit
@@ -62,10 +62,16 @@ class OfficialSchemasValidationTest {
     }
 
     @Test
+    void theWholeMemoryAsTmxValidatesAgainstTheDtdWhenSchemasDirIsGiven() {
+        assertThatNoException().isThrownBy(() -> schemas.validateTmx(SampleMemory.tmx()));
+    }
+
+    @Test
     void officialSchemasRejectInvalidDocumentsWhenSchemasDirIsGiven() throws Exception {
         String tmx = Files.readString(export(SampleArticles.busStops(), ExportFormat.TMX));
         // A tu without any tuv: what copying nothing for an untranslated segment must not produce.
-        String tuWithoutVariants = tmx.replaceFirst("(?s)(<tu tuid=\"105\">.*?)<tuv.*?</tuv>", "$1");
+        String tuWithoutVariants = tmx.replaceFirst("(?s)(<tu tuid=\"" + SampleArticles.key(105) + "\">.*?)<tuv.*?</tuv>",
+                "$1");
         assertThatThrownBy(() -> schemas.validateTmx(tuWithoutVariants.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SAXParseException.class).hasMessageContaining("tu");
 
@@ -76,6 +82,9 @@ class OfficialSchemasValidationTest {
         String prefixlessType = xliff.replace("type=\"hanbridge:title\"", "type=\"title\"");
         assertThatThrownBy(() -> schemas.validateXliff(prefixlessType.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SAXParseException.class);
+        String matchWithoutRef = xliff.replaceFirst("<mtc:match ref=\"[^\"]*\"", "<mtc:match");
+        assertThatThrownBy(() -> schemas.validateXliff(matchWithoutRef.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SAXParseException.class).hasMessageContaining("ref");
         String badMetadata = xliff.replaceFirst("<mda:meta type=\"segmentId\">", "<mda:meta kind=\"segmentId\">");
         assertThatThrownBy(() -> schemas.validateXliff(badMetadata.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SAXParseException.class).hasMessageContaining("kind");

@@ -3,9 +3,11 @@ package dev.hanbridge.export;
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.BlockKind;
+import dev.hanbridge.common.MemoryMatch;
 import dev.hanbridge.common.QualityFinding;
 import dev.hanbridge.common.QualityFinding.Severity;
 import dev.hanbridge.common.QualityFinding.Span;
+import dev.hanbridge.common.SegmentKeys;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.common.TranslationOrigin;
 import java.time.Instant;
@@ -28,6 +30,14 @@ public final class SampleArticles {
     public static final String CONTROL_SOURCE = "관계자는 \u0001\"예산은 87.3억원 규모\"라고 말했다.";
     public static final String SCRIPT_SOURCE = "<script>alert('ko')</script> 새로 단장한 정류장 모습 [사진=서울시]";
     public static final String SCRIPT_TARGET = "<script>alert('en')</script> The renovated bus stop [Photo: Seoul city]";
+    /** The sentence a second version of the article adds to its paragraph. */
+    public static final String ADDED_SOURCE = "정류장마다 온도계도 새로 달린다.";
+    /** The memory matches offered for the untranslated segment, best first. */
+    public static final List<MemoryMatch> UNTRANSLATED_MATCHES = List.of(
+            new MemoryMatch(88, "관계자는 \"예산은 87.1억원 규모\"라고 말했다.",
+                    "An official said the budget is 8.71 billion won.", TranslationOrigin.HUMAN),
+            new MemoryMatch(76, "관계자는 \"예산은 50억원 규모\"라고 전했다.",
+                    "An official said the budget is about 5 billion won.", TranslationOrigin.MT));
 
     private SampleArticles() {
     }
@@ -45,7 +55,8 @@ public final class SampleArticles {
                         new BilingualBlock(2, BlockKind.PARAGRAPH, List.of(
                                 pair(103, 0, MARKUP_SOURCE, MARKUP_TARGET, TranslationOrigin.TM_EXACT, null),
                                 pair(104, 1, EMOJI_SOURCE, EMOJI_TARGET, TranslationOrigin.TM_FUZZY, null),
-                                new SegmentPair(UNTRANSLATED_SEGMENT, 2, CONTROL_SOURCE, null, null, null))),
+                                new SegmentPair(UNTRANSLATED_SEGMENT, 2, CONTROL_SOURCE, null, null, null)
+                                        .withMatches(UNTRANSLATED_MATCHES))),
                         new BilingualBlock(3, BlockKind.CAPTION, List.of(
                                 pair(106, 0, SCRIPT_SOURCE, SCRIPT_TARGET, TranslationOrigin.MT, "deepl")))));
     }
@@ -82,6 +93,33 @@ public final class SampleArticles {
     private static Span span(String text, String part) {
         int at = text.indexOf(part);
         return new Span(at, at + part.length());
+    }
+
+    /**
+     * The article's next version: the source gained {@link #ADDED_SOURCE} in its paragraph, and every
+     * segment has a new database id (201 and up), as a re-ingested source gets; nothing is translated yet.
+     */
+    public static BilingualArticle busStopsWithAddedSentence() {
+        BilingualArticle first = busStops();
+        List<BilingualBlock> blocks = new java.util.ArrayList<>();
+        long id = 201;
+        for (BilingualBlock block : first.blocks()) {
+            List<SegmentPair> segments = new java.util.ArrayList<>();
+            for (SegmentPair p : block.segments()) {
+                if (block.kind() == BlockKind.PARAGRAPH && p.index() == 1) {
+                    segments.add(new SegmentPair(id++, segments.size(), ADDED_SOURCE, null, null, null));
+                }
+                segments.add(new SegmentPair(id++, segments.size(), p.source(), null, null, null));
+            }
+            blocks.add(new BilingualBlock(block.index(), block.kind(), segments));
+        }
+        return new BilingualArticle(43, first.sourceUri(), "bus-stops-43", first.title(), first.byline(),
+                first.publishedAt(), first.sourceLang(), first.targetLang(), blocks);
+    }
+
+    /** The key exports give the segment {@code segmentId} of {@link #busStops()}. */
+    public static String key(long segmentId) {
+        return SegmentKeys.of(busStops()).get(segmentId);
     }
 
     private static SegmentPair pair(long id, int index, String source, String target, TranslationOrigin origin,

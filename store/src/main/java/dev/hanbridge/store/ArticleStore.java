@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import dev.hanbridge.common.ArticleStatus;
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.BlockKind;
+import dev.hanbridge.common.MemoryMatch;
 import dev.hanbridge.common.QualityFinding;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.common.TranslationOrigin;
@@ -219,13 +221,84 @@ public class ArticleStore {
                     }
                 });
         Map<Long, List<QualityFinding>> findings = QaStore.findingsOf(jdbc, articleId);
+        Map<Long, List<MemoryMatch>> matches = matchesOf(articleId);
         List<BilingualBlock> out = blocks.values().stream()
                 .filter(b -> !b.segments.isEmpty())
                 .map(b -> new BilingualBlock(b.position, b.kind, b.segments.stream()
-                        .map(s -> s.withFindings(findings.getOrDefault(s.segmentId(), List.of()))).toList()))
+                        .map(s -> s.withFindings(findings.getOrDefault(s.segmentId(), List.of()))
+                                .withMatches(matches.getOrDefault(s.segmentId(), List.of())))
+                        .toList()))
                 .toList();
         return new BilingualArticle(articleId, (String) header[0], (String) header[1], (String) header[2],
                 (String) header[3], (String) header[5], (Instant) header[4], "ko", targetLang, out);
+    }
+
+    /** The fuzzy memory matches each of the article's segments was offered, best first. */
+    private Map<Long, List<MemoryMatch>> matchesOf(long articleId) {
+        Map<Long, List<MemoryMatch>> matches = new HashMap<>();
+        jdbc.sql("""
+                SELECT c.segment_id, c.percent, c.source_text, c.target_text, c.origin
+                  FROM hb_tm_candidate c JOIN hb_segment s ON s.id = c.segment_id
+                 WHERE s.article_id = ?
+                 ORDER BY c.segment_id, c.position""")
+                .param(articleId)
+                .query(rs -> {
+                    matches.computeIfAbsent(rs.getLong("segment_id"), k -> new ArrayList<>())
+                            .add(new MemoryMatch(rs.getInt("percent"), rs.getString("source_text"),
+                                    rs.getString("target_text"), TranslationOrigin.valueOf(rs.getString("origin"))));
+                });
+        return matches;
+    }
+
+    /**
+     * The newest readable version of the source that the article {@code articleId} is a version of:
+     * where a reviewed file exported from any version of it applies now.
+     */
+    public Optional<Long> latestVersionOf(long articleId) {
+        return jdbc.sql("""
+                SELECT v.id FROM hb_article a JOIN hb_article v ON v.source_uri = a.source_uri
+                 WHERE a.id = ? AND v.status <> 'FAILED'
+                 ORDER BY v.version DESC LIMIT 1""")
+                .param(articleId).query(Long.class).optional();
+    }
+
+    /**
+     * The newest readable versions of the sources whose name ends in {@code name} (the name exports
+     * give a source, relative to the run's input), one per source: {@code seoul.txt} finds
+     * {@code /srv/inbox/seoul.txt} and {@code /tmp/seoul.txt}.
+     */
+    public List<Long> latestVersionsNamed(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        String suffix = "/" + name.replace('\\', '/');
+        List<Long> ids = new ArrayList<>();
+        jdbc.sql("""
+                SELECT a.id, a.source_uri, a.version FROM hb_article a
+                 WHERE a.status <> 'FAILED' AND (a.source_uri = ? OR a.source_name = ?)
+                 ORDER BY a.source_uri, a.version DESC""")
+                .params(name, lastPart(name))
+                .query(new org.springframework.jdbc.core.RowCallbackHandler() {
+                    private String last;
+
+                    @Override
+                    public void processRow(ResultSet rs) throws SQLException {
+                        String uri = rs.getString("source_uri");
+                        String unified = uri.replace('\\', '/');
+                        if (!uri.equals(last) && (uri.equals(name) || unified.endsWith(suffix))) {
+                            ids.add(rs.getLong("id"));
+                        }
+                        last = uri;
+                    }
+                });
+        return ids;
+    }
+
+    private static String lastPart(String name) {
+        String unified = name.replace('\\', '/');
+        int entry = unified.lastIndexOf("!/");
+        String inside = entry < 0 ? unified : unified.substring(entry + 2);
+        return inside.substring(inside.lastIndexOf('/') + 1);
     }
 
     private static final class BlockBuilder {

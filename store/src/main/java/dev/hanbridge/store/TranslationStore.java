@@ -98,9 +98,11 @@ public class TranslationStore {
     }
 
     /**
-     * Stores the translations and feeds machine and human ones to the translation memory, in one
+     * Stores the translations and feeds new machine and human ones to the translation memory, in one
      * transaction of its own. A segment that already has a translation keeps it (the first one
-     * stored wins), so a retried batch can never store a segment twice.
+     * stored wins), so a retried batch can never store a segment twice. What came from memory
+     * ({@link NewTranslation#fromMemory()}) is not fed back. In the memory a human translation
+     * replaces anything, and a machine translation never replaces a human one.
      */
     public void save(List<NewTranslation> translations, long runId, String targetLang) {
         if (translations.isEmpty()) {
@@ -111,11 +113,13 @@ public class TranslationStore {
             Map<String, NewTranslation> forMemory = new LinkedHashMap<>();
             for (NewTranslation t : translations) {
                 boolean stored = insertUnlessPresent(() -> jdbc.sql("""
-                        INSERT INTO hb_translation (segment_id, target_text, origin, engine, model, run_id, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                        .params(t.segmentId(), t.targetText(), t.origin().name(), t.engine(), t.model(), runId, now)
+                        INSERT INTO hb_translation (segment_id, target_text, origin, engine, model, score, run_id,
+                            created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(t.segmentId(), t.targetText(), t.origin().name(), t.engine(), t.model(), t.score(),
+                                runId, now)
                         .update());
-                if (!stored) {
+                if (!stored || t.fromMemory()) {
                     continue;
                 }
                 if (t.origin() == TranslationOrigin.MT || t.origin() == TranslationOrigin.HUMAN) {
@@ -147,17 +151,48 @@ public class TranslationStore {
     private void remember(NewTranslation t, String targetLang, java.time.OffsetDateTime now) {
         boolean inserted = insertUnlessPresent(() -> jdbc.sql("""
                 INSERT INTO hb_tm_unit (source_hash, target_lang, source_text, target_text, origin, engine,
-                    usage_count, created_at, last_used_at)
-                VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                    usage_count, created_at, last_used_at, changed_at)
+                VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
                 .params(t.sourceHash(), targetLang, t.sourceText(), t.targetText(), t.origin().name(), t.engine(),
-                        now, now)
+                        now, now, now)
                 .update());
         if (!inserted) {
             jdbc.sql("""
-                    UPDATE hb_tm_unit SET target_text = ?, origin = ?, engine = ?, last_used_at = ?
-                     WHERE source_hash = ? AND target_lang = ?""")
-                    .params(t.targetText(), t.origin().name(), t.engine(), now, t.sourceHash(), targetLang).update();
+                    UPDATE hb_tm_unit SET target_text = ?, origin = ?, engine = ?, last_used_at = ?, changed_at = ?,
+                           changed_by = NULL, imported_from = NULL
+                     WHERE source_hash = ? AND target_lang = ? AND (origin <> 'HUMAN' OR ? = 'HUMAN')""")
+                    .params(t.targetText(), t.origin().name(), t.engine(), now, now, t.sourceHash(), targetLang,
+                            t.origin().name())
+                    .update();
         }
+    }
+
+    /**
+     * Makes {@code target} the segment's translation whatever it had, with origin {@code HUMAN}: a
+     * person's reviewed translation outranks any other. Does not touch the memory.
+     *
+     * @return false when the segment had that human translation already
+     */
+    public boolean replaceWithHuman(long segmentId, String target) {
+        Boolean changed = ownTransaction.execute(status -> {
+            var now = Db.now();
+            int same = jdbc.sql("SELECT COUNT(*) FROM hb_translation WHERE segment_id = ? AND origin = 'HUMAN'"
+                    + " AND target_text = ?").params(segmentId, target).query(Integer.class).single();
+            if (same > 0) {
+                return false;
+            }
+            int updated = jdbc.sql("""
+                    UPDATE hb_translation SET target_text = ?, origin = 'HUMAN', engine = NULL, model = NULL,
+                           score = NULL, created_at = ?
+                     WHERE segment_id = ?""").params(target, now, segmentId).update();
+            if (updated == 0) {
+                jdbc.sql("""
+                        INSERT INTO hb_translation (segment_id, target_text, origin, created_at)
+                        VALUES (?, ?, 'HUMAN', ?)""").params(segmentId, target, now).update();
+            }
+            return true;
+        });
+        return Boolean.TRUE.equals(changed);
     }
 
     /** Records that an engine rejected a segment for good; the run reports it. */

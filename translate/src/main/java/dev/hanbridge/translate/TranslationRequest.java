@@ -26,11 +26,14 @@ public record TranslationRequest(String sourceLang, String targetLang, List<Stri
     }
 
     /**
-     * The article's title, the segments just before and after the batch, and the glossary entries
-     * whose source term occurs in the batch.
+     * The article's title, the segments just before and after the batch, the glossary entries whose
+     * source term occurs in the batch, and translations of similar sentences from translation memory.
+     *
+     * @param references fuzzy memory matches of the batch's segments, best first for each: what an LLM
+     *     may follow for wording, never a translation to copy
      */
     public record TranslationContext(String title, List<String> before, List<String> after,
-            Map<String, String> glossary) {
+            Map<String, String> glossary, List<Reference> references) {
 
         public static final TranslationContext NONE = new TranslationContext(null, List.of(), List.of(), Map.of());
 
@@ -38,6 +41,22 @@ public record TranslationRequest(String sourceLang, String targetLang, List<Stri
             before = List.copyOf(before);
             after = List.copyOf(after);
             glossary = Map.copyOf(glossary);
+            references = references == null ? List.of() : List.copyOf(references);
         }
+
+        /** A context without memory references. */
+        public TranslationContext(String title, List<String> before, List<String> after, Map<String, String> glossary) {
+            this(title, before, after, glossary, List.of());
+        }
+    }
+
+    /**
+     * A similar sentence from translation memory and its translation, for one text of the request.
+     *
+     * @param text the index in {@link TranslationRequest#texts()} of the text it resembles, from 0
+     * @param percent how similar its source is, 50–99
+     * @param human whether a person made the translation
+     */
+    public record Reference(int text, int percent, String source, String target, boolean human) {
     }
 }

@@ -8,24 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ObjLongConsumer;
 
 import dev.hanbridge.common.EngineUsage;
+import dev.hanbridge.common.MemoryMatch;
 import dev.hanbridge.common.NewTranslation;
 import dev.hanbridge.common.PendingSegment;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.common.TmHit;
+import dev.hanbridge.common.TmUnit;
 import dev.hanbridge.common.TranslationOrigin;
 import dev.hanbridge.common.text.KoreanText;
+import dev.hanbridge.translate.memory.MemoryUnits;
 import dev.hanbridge.translate.qa.QaLedger;
 
 /**
- * The ledgers in memory, with the database's rules: the first translation stored for a segment
- * wins, machine and human translations feed the memory (a later one replaces the entry), usage
- * adds up per run and engine, QA results are kept per segment with their checker version and human
- * translations are never offered for checking. Articles are a title segment followed by paragraphs of sentences,
- * hashed as ingest hashes them. Safe for several threads.
+ * The ledgers and the memory's units in memory, with the database's rules: the first translation
+ * stored for a segment wins, new machine and human translations feed the memory (a later one
+ * replaces the entry, except that a machine translation never replaces a human one; what came from
+ * memory is not fed back), usage adds up per run and engine, QA results are kept per segment with
+ * their checker version and human translations are never offered for checking. Articles are a title
+ * segment followed by paragraphs of sentences, hashed as ingest hashes them. Safe for several threads.
  */
-public final class InMemoryLedger implements TranslationLedger, UsageLedger, QaLedger {
+public final class InMemoryLedger implements TranslationLedger, UsageLedger, MemoryUnits, QaLedger {
 
     /** A stored translation and the run that stored it. */
     public record Stored(NewTranslation translation, long runId) {
@@ -50,6 +55,10 @@ public final class InMemoryLedger implements TranslationLedger, UsageLedger, QaL
     private final Map<Long, List<PendingSegment>> articles = new HashMap<>();
     private final Map<Long, Stored> translations = new LinkedHashMap<>();
     private final Map<String, TmHit> memory = new HashMap<>();
+    /** The memory's units by number, and the number of each language and hash. */
+    private final Map<Long, TmUnit> units = new TreeMap<>();
+    private final Map<String, Long> unitIds = new HashMap<>();
+    private final Map<Long, List<MemoryMatch>> candidates = new HashMap<>();
     private final Map<String, Integer> memoryUses = new HashMap<>();
     private final List<Failure> failures = new ArrayList<>();
     private final Map<Long, Map<String, EngineUsage>> usage = new HashMap<>();
@@ -100,12 +109,50 @@ public final class InMemoryLedger implements TranslationLedger, UsageLedger, QaL
     @Override
     public synchronized void save(List<NewTranslation> batch, long runId, String targetLang) {
         for (NewTranslation t : batch) {
-            if (translations.putIfAbsent(t.segmentId(), new Stored(t, runId)) == null
+            if (translations.putIfAbsent(t.segmentId(), new Stored(t, runId)) == null && !t.fromMemory()
                     && (t.origin() == TranslationOrigin.MT || t.origin() == TranslationOrigin.HUMAN)) {
-                memory.put(targetLang + " " + t.sourceHash(), new TmHit(t.sourceHash(), t.targetText(), t.origin(),
-                        t.engine()));
+                remember(t.sourceText(), t.targetText(), t.origin(), t.engine(), targetLang);
             }
         }
+    }
+
+    /** Puts a unit into the memory, as a run or an import would. */
+    public synchronized void remember(String source, String target, TranslationOrigin origin, String engine,
+            String targetLang) {
+        String key = targetLang + " " + KoreanText.hash(source);
+        TmHit old = memory.get(key);
+        if (old != null && old.origin() == TranslationOrigin.HUMAN && origin != TranslationOrigin.HUMAN) {
+            return;
+        }
+        memory.put(key, new TmHit(KoreanText.hash(source), target, origin, engine));
+        long id = unitIds.computeIfAbsent(key, k -> ids.incrementAndGet());
+        units.put(id, new TmUnit(id, source, target, targetLang, origin, engine, 0, null, null, null, null, null));
+    }
+
+    @Override
+    public synchronized void sourcesAfter(String targetLang, long afterId, ObjLongConsumer<String> sink) {
+        units.values().stream().filter(u -> u.id() > afterId && u.targetLang().equals(targetLang)).toList()
+                .forEach(u -> sink.accept(u.sourceText(), u.id()));
+    }
+
+    @Override
+    public synchronized List<TmUnit> units(Collection<Long> ids) {
+        return ids.stream().distinct().map(units::get).filter(u -> u != null).toList();
+    }
+
+    @Override
+    public synchronized void recordCandidates(long runId, Map<Long, List<MemoryMatch>> bySegment) {
+        candidates.putAll(bySegment);
+    }
+
+    /** The matches recorded for a segment, best first. */
+    public synchronized List<MemoryMatch> candidates(long segmentId) {
+        return candidates.getOrDefault(segmentId, List.of());
+    }
+
+    /** The stored translation of a segment, if any. */
+    public synchronized Stored translation(long segmentId) {
+        return translations.get(segmentId);
     }
 
     @Override

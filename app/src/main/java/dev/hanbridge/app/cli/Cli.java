@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "hanbridge", mixinStandardHelpOptions = true, version = "hanbridge 0.1.0",
         description = "Turns Korean news articles into aligned Korean-English bilingual documents.",
         subcommands = {RunCommand.class, SegmentCommand.class, QaCommand.class, JobsCommand.class, RestartCommand.class,
-                EnginesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                EnginesCommand.class, TmCommand.class, GlossaryCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec
@@ -18,7 +19,7 @@ public final class Cli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, segment, qa, jobs, restart, engines or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, segment, qa, jobs, restart, engines, tm, glossary or serve");
     }
 
     /**

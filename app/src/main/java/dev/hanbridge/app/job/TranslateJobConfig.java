@@ -44,6 +44,8 @@ import dev.hanbridge.translate.EngineRegistry;
 import dev.hanbridge.translate.EngineSettings;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.driver.TranslationDriver;
+import dev.hanbridge.translate.memory.FuzzyMemory;
+import dev.hanbridge.translate.memory.MemoryUnits;
 import dev.hanbridge.translate.qa.QaChecker;
 import dev.hanbridge.translate.qa.QaLedger;
 import dev.hanbridge.translate.qa.QaRecorder;
@@ -220,17 +222,26 @@ public class TranslateJobConfig {
     @StepScope
     ItemProcessor<Long, Long> translateProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
             ArticleStore articles, dev.hanbridge.translate.TranslationLedger translations, dev.hanbridge.translate.UsageLedger usage, GlossaryStore glossary,
-            QaLedger qa,
-            EngineRegistry registry, EngineSettings settings, Progress progress) {
+            QaLedger qa, EngineRegistry registry, EngineSettings settings, Progress progress, MemoryUnits memory,
+            FuzzyMemory.Policy fuzzyPolicy) {
         RunContext run = context(runs, runId);
         List<TranslationEngine> chain = registry.create(run.engine(), settings);
-        // One driver for the step, shared by its threads: it holds the engines' rate limiters and
-        // the sentences in flight.
+        // One driver for the step, shared by its threads: it holds the engines' rate limiters, the
+        // sentences in flight and the fuzzy index of the run's target language (built on first use).
         Map<String, String> terms = glossary.all();
         TranslationDriver driver = TranslationDriver.builder(translations, chain, run.targetLang()).usage(usage)
-                .glossary(terms).qa(new QaRecorder(qa, new QaChecker(), terms)).build();
+                .glossary(terms).fuzzy(new FuzzyMemory(memory, run.targetLang(), fuzzyPolicy))
+                .qa(new QaRecorder(qa, new QaChecker(), terms)).build();
         return new TranslateArticleProcessor(driver, run.engine(), articles, runId, progress,
                 articles.idsOf(runId, ArticleStatus.INGESTED).size());
+    }
+
+    /** What runs do with fuzzy memory matches; checked when the application starts. */
+    @Bean
+    FuzzyMemory.Policy fuzzyPolicy(@Value("${hanbridge.memory.fuzzy-min:75}") int min,
+            @Value("${hanbridge.memory.fuzzy-candidates:3}") int candidates,
+            @Value("${hanbridge.memory.fuzzy-apply-above:0}") int applyAbove) {
+        return new FuzzyMemory.Policy(min, candidates, applyAbove);
     }
 
     // ---- export

@@ -5,11 +5,13 @@ import static dev.hanbridge.export.write.XmlOutput.newline;
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.QualityFinding;
+import dev.hanbridge.common.SegmentKeys;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.export.Languages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -19,9 +21,11 @@ import dev.hanbridge.export.write.XmlOutput;
 
 /**
  * Writes an article as a TMX 1.4b document, valid against the TMX 1.4b DTD: one {@code tu} per
- * segment ({@code tuid} = segment id) with {@code x-hanbridge-*} props for the article, the block,
- * the origin, the engine and the state, and one {@code x-hanbridge-qa} prop per QA finding
- * ({@code numbers (error): …}), which memories that import the file keep as the unit's attributes.
+ * segment ({@code tuid} = the segment's {@linkplain SegmentKeys key}, which a new version of the
+ * article keeps) with {@code x-hanbridge-*} props for the article, the segment's database id, the
+ * block, the origin ({@code HUMAN} for a person's translation), the engine and the state, and one
+ * {@code x-hanbridge-qa} prop per QA finding ({@code numbers (error): …}), which memories that import
+ * the file keep as the unit's attributes.
  *
  * <p>An untranslated segment becomes a {@code tu} with only the source {@code tuv} and the prop
  * {@code x-hanbridge-state = untranslated}: the DTD requires one {@code tuv} or more, not two, and a
@@ -67,9 +71,10 @@ public final class TmxWriter {
         xml.writeAttribute("o-tmf", "hanbridge");
         newline(xml, 1);
         xml.writeStartElement("body");
+        Map<Long, String> keys = SegmentKeys.of(article);
         for (BilingualBlock block : article.blocks()) {
             for (SegmentPair segment : block.segments()) {
-                writeUnit(article, block, segment, srcLang, trgLang, xml);
+                writeUnit(article, block, segment, keys.get(segment.segmentId()), srcLang, trgLang, xml);
             }
         }
         newline(xml, 1);
@@ -78,12 +83,13 @@ public final class TmxWriter {
         xml.writeEndElement(); // tmx
     }
 
-    private static void writeUnit(BilingualArticle article, BilingualBlock block, SegmentPair segment,
+    private static void writeUnit(BilingualArticle article, BilingualBlock block, SegmentPair segment, String key,
             String srcLang, String trgLang, XMLStreamWriter xml) throws XMLStreamException {
         newline(xml, 2);
         xml.writeStartElement("tu");
-        xml.writeAttribute("tuid", Long.toString(segment.segmentId()));
+        xml.writeAttribute("tuid", key);
         prop(xml, "x-hanbridge-article-id", Long.toString(article.id()));
+        prop(xml, "x-hanbridge-segment-id", Long.toString(segment.segmentId()));
         prop(xml, "x-hanbridge-source-uri", article.sourceUri());
         prop(xml, "x-hanbridge-block-index", Integer.toString(block.index()));
         prop(xml, "x-hanbridge-block-kind", block.kind().name().toLowerCase(Locale.ROOT));

@@ -10,6 +10,7 @@ import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.export.write.Chars;
 import dev.hanbridge.export.write.FindingRanges;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -52,35 +53,38 @@ final class QualityMarkup {
     }
 
     /** The standoff groups of the block's translated segments, one per marker their targets get. */
-    static void writeStandoff(BilingualBlock block, XMLStreamWriter xml) throws XMLStreamException {
+    static void writeStandoff(BilingualBlock block, Map<Long, String> keys, XMLStreamWriter xml)
+            throws XMLStreamException {
         for (SegmentPair segment : block.segments()) {
             if (!segment.translated() || segment.findings().isEmpty()) {
                 continue;
             }
+            String key = keys.get(segment.segmentId());
             List<QualityFinding> whole = wholeTarget(segment);
             if (!whole.isEmpty()) {
-                group(xml, groupId(segment, -1), whole);
+                group(xml, groupId(key, -1), whole);
             }
             List<FindingRanges.Range> ranges = FindingRanges.inTarget(segment.target(), segment.findings());
             for (int i = 0; i < ranges.size(); i++) {
-                group(xml, groupId(segment, i), ranges.get(i).findings());
+                group(xml, groupId(key, i), ranges.get(i).findings());
             }
         }
     }
 
-    /** The target's text with its markers. */
-    static void writeTarget(SegmentPair segment, XMLStreamWriter xml, Text text) throws XMLStreamException {
+    /** The target's text with its markers; {@code key} names the segment as in {@link #writeStandoff}. */
+    static void writeTarget(SegmentPair segment, String key, XMLStreamWriter xml, Text text)
+            throws XMLStreamException {
         String target = segment.target();
         boolean whole = !wholeTarget(segment).isEmpty();
         if (whole) {
-            marker(xml, segment, -1);
+            marker(xml, key, -1);
         }
         int at = 0;
         List<FindingRanges.Range> ranges = FindingRanges.inTarget(target, segment.findings());
         for (int i = 0; i < ranges.size(); i++) {
             FindingRanges.Range r = ranges.get(i);
             text.write(xml, target.substring(at, r.start()));
-            marker(xml, segment, i);
+            marker(xml, key, i);
             text.write(xml, target.substring(r.start(), r.end()));
             xml.writeEndElement();
             at = r.end();
@@ -91,9 +95,9 @@ final class QualityMarkup {
         }
     }
 
-    /** A note's text: {@code s12: numbers (error): message}. */
-    static String note(SegmentPair segment, QualityFinding finding) {
-        return "s" + segment.segmentId() + ": " + finding.line();
+    /** A note's text: {@code k3f2a9c01b7d4_1: numbers (error): message}, led by the segment's key. */
+    static String note(String key, QualityFinding finding) {
+        return key + ": " + finding.line();
     }
 
     /** Note priority, 1 the highest: errors first. */
@@ -109,15 +113,16 @@ final class QualityMarkup {
                 .toList();
     }
 
-    private static void marker(XMLStreamWriter xml, SegmentPair segment, int range) throws XMLStreamException {
+    private static void marker(XMLStreamWriter xml, String key, int range) throws XMLStreamException {
         xml.writeStartElement(XliffWriter.XLIFF_NS, "mrk");
-        xml.writeAttribute("id", "qa" + segment.segmentId() + (range < 0 ? "" : "-" + range));
+        xml.writeAttribute("id", "qa-" + key + (range < 0 ? "" : "-" + range));
         xml.writeAttribute("type", "its:any");
-        xml.writeAttribute("its", ITS_NS, "locQualityIssuesRef", "#its=" + groupId(segment, range));
+        xml.writeAttribute("its", ITS_NS, "locQualityIssuesRef", "#its=" + groupId(key, range));
     }
 
-    private static String groupId(SegmentPair segment, int range) {
-        return "lqi-s" + segment.segmentId() + (range < 0 ? "" : "-" + range);
+    /** The standoff group's {@code xml:id}: the segment's key, so ids stay unique and stable across versions. */
+    private static String groupId(String key, int range) {
+        return "lqi-" + key + (range < 0 ? "" : "-" + range);
     }
 
     private static void group(XMLStreamWriter xml, String id, List<QualityFinding> findings) throws XMLStreamException {

@@ -5,11 +5,13 @@ import static dev.hanbridge.export.write.XmlOutput.newline;
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.QualityFinding;
+import dev.hanbridge.common.SegmentKeys;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.export.Languages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -20,10 +22,12 @@ import dev.hanbridge.export.write.XmlOutput;
 /**
  * Writes an article as an XLIFF 1.2 document for older CAT tools, valid against the OASIS 1.2
  * strict schema: one {@code group} per block ({@code id="b<index>"}, {@code restype="x-<kind>"}),
- * one {@code trans-unit} per segment ({@code id} = segment id). A translated segment has a
- * {@code target} with {@code state="translated"} and a {@code state-qualifier} saying where it came
- * from; an untranslated one has no {@code target}, since 1.2 tools treat an existing target as a
- * translation. Origin and engine also go into a {@code context-group} so that they survive a
+ * one {@code trans-unit} per segment ({@code id} = the segment's {@linkplain SegmentKeys key}, which a
+ * new version of the article keeps). A translated segment has a {@code target} with
+ * {@code state="translated"} and a {@code state-qualifier} saying where it came from, or
+ * {@code state="final"} for a person's translation; an untranslated one has no {@code target}, since
+ * 1.2 tools treat an existing target as a translation. A {@code context-group} carries the article's
+ * and the segment's database ids and, when translated, origin and engine, so that they survive a
  * round trip through tools that drop unknown qualifiers. Each QA finding is a {@code note} of its
  * trans-unit ({@code from="hanbridge-qa"}, {@code annotates="target"}, {@code priority} 1 for an error
  * and 3 for a warning) reading {@code check (severity): message}.
@@ -72,6 +76,7 @@ public final class Xliff12Writer {
         xml.writeEndElement(); // header
         newline(xml, 2);
         xml.writeStartElement(XLIFF12_NS, "body");
+        Map<Long, String> keys = SegmentKeys.of(article);
         for (BilingualBlock block : article.blocks()) {
             if (block.segments().isEmpty()) {
                 continue;
@@ -81,7 +86,7 @@ public final class Xliff12Writer {
             xml.writeAttribute("id", "b" + block.index());
             xml.writeAttribute("restype", "x-" + block.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             for (SegmentPair segment : block.segments()) {
-                writeUnit(segment, srcLang, trgLang, xml);
+                writeUnit(article.id(), segment, keys.get(segment.segmentId()), srcLang, trgLang, xml);
             }
             newline(xml, 3);
             xml.writeEndElement();
@@ -94,11 +99,11 @@ public final class Xliff12Writer {
         xml.writeEndElement(); // xliff
     }
 
-    private static void writeUnit(SegmentPair segment, String srcLang, String trgLang, XMLStreamWriter xml)
-            throws XMLStreamException {
+    private static void writeUnit(long articleId, SegmentPair segment, String key, String srcLang, String trgLang,
+            XMLStreamWriter xml) throws XMLStreamException {
         newline(xml, 4);
         xml.writeStartElement(XLIFF12_NS, "trans-unit");
-        xml.writeAttribute("id", Long.toString(segment.segmentId()));
+        xml.writeAttribute("id", key);
         newline(xml, 5);
         xml.writeStartElement(XLIFF12_NS, "source");
         xml.writeAttribute("xml", XML_NS, "lang", srcLang);
@@ -108,31 +113,33 @@ public final class Xliff12Writer {
             newline(xml, 5);
             xml.writeStartElement(XLIFF12_NS, "target");
             xml.writeAttribute("xml", XML_NS, "lang", trgLang);
-            xml.writeAttribute("state", "translated");
+            xml.writeAttribute("state", segment.human() ? "final" : "translated");
             String qualifier = qualifier(segment);
             if (qualifier != null) {
                 xml.writeAttribute("state-qualifier", qualifier);
             }
             xml.writeCharacters(Chars.strip(segment.target()));
             xml.writeEndElement();
-            if (segment.origin() != null || segment.engine() != null) {
-                newline(xml, 5);
-                xml.writeStartElement(XLIFF12_NS, "context-group");
-                xml.writeAttribute("purpose", "information");
-                context(xml, "x-hanbridge-origin", segment.origin() == null ? null : segment.origin().name());
-                context(xml, "x-hanbridge-engine", segment.engine());
-                newline(xml, 5);
-                xml.writeEndElement();
-            }
-            for (QualityFinding finding : segment.findings()) {
-                newline(xml, 5);
-                xml.writeStartElement(XLIFF12_NS, "note");
-                xml.writeAttribute("from", "hanbridge-qa");
-                xml.writeAttribute("annotates", "target");
-                xml.writeAttribute("priority", finding.severity() == QualityFinding.Severity.ERROR ? "1" : "3");
-                xml.writeCharacters(Chars.strip(finding.line()));
-                xml.writeEndElement();
-            }
+        }
+        newline(xml, 5);
+        xml.writeStartElement(XLIFF12_NS, "context-group");
+        xml.writeAttribute("purpose", "information");
+        context(xml, "x-hanbridge-article-id", Long.toString(articleId));
+        context(xml, "x-hanbridge-segment-id", Long.toString(segment.segmentId()));
+        if (segment.translated()) {
+            context(xml, "x-hanbridge-origin", segment.origin() == null ? null : segment.origin().name());
+            context(xml, "x-hanbridge-engine", segment.engine());
+        }
+        newline(xml, 5);
+        xml.writeEndElement();
+        for (QualityFinding finding : segment.findings()) { // the strict schema wants them after the target
+            newline(xml, 5);
+            xml.writeStartElement(XLIFF12_NS, "note");
+            xml.writeAttribute("from", "hanbridge-qa");
+            xml.writeAttribute("annotates", "target");
+            xml.writeAttribute("priority", finding.severity() == QualityFinding.Severity.ERROR ? "1" : "3");
+            xml.writeCharacters(Chars.strip(finding.line()));
+            xml.writeEndElement();
         }
         newline(xml, 4);
         xml.writeEndElement();

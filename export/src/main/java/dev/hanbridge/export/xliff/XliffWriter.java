@@ -4,7 +4,9 @@ import static dev.hanbridge.export.write.XmlOutput.newline;
 
 import dev.hanbridge.common.BilingualArticle;
 import dev.hanbridge.common.BilingualBlock;
+import dev.hanbridge.common.MemoryMatch;
 import dev.hanbridge.common.QualityFinding;
+import dev.hanbridge.common.SegmentKeys;
 import dev.hanbridge.common.SegmentPair;
 import dev.hanbridge.export.HeaderText;
 import dev.hanbridge.export.Languages;
@@ -13,6 +15,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import javax.xml.stream.XMLStreamException;
@@ -24,17 +27,24 @@ import dev.hanbridge.export.write.XmlOutput;
 /**
  * Writes an article as an XLIFF 2.1 document, valid against the OASIS core schema and its metadata
  * module: one {@code file} per article, one {@code unit} per block ({@code id="b<index>"}, the block
- * kind as {@code type="hanbridge:<kind>"}), one {@code segment} per sentence
- * ({@code id="s<segmentId>"}), {@code state="translated"} with a {@code target}, or
- * {@code state="initial"} and no {@code target} at all when the segment is untranslated.
+ * kind as {@code type="hanbridge:<kind>"}), one {@code segment} per sentence (its id is the
+ * segment's {@linkplain SegmentKeys key}, which a new version of the article keeps, so a reviewed
+ * file matches the next version), {@code state="translated"} with a {@code target},
+ * {@code state="final"} when a person made the target, or {@code state="initial"} and no
+ * {@code target} at all when the segment is untranslated.
  *
  * <p>QA findings are written twice: as {@code note}s of the unit ({@code category="qa"}, errors with
- * {@code priority="1"}, each prefixed with its segment id since XLIFF notes cannot point at a single
+ * {@code priority="1"}, each prefixed with its segment's key since XLIFF notes cannot point at a single
  * segment), which every CAT tool shows, and as ITS Localization Quality Issues (see
  * {@link QualityMarkup}) marking the parts of the target they are about, for tools that read ITS.
  *
  * <p>The core has no place for a segment's origin or engine, so each unit carries an
- * {@code mda:metadata} block with one {@code metaGroup} per segment, in segment order. Between two
+ * {@code mda:metadata} block with one {@code metaGroup} per segment, in segment order, naming the
+ * segment by its key and its database id. The fuzzy translation-memory matches a segment was offered
+ * go into the unit as Translation Candidates ({@code mtc:matches}, one {@code mtc:match} per match,
+ * best first, pointing at the segment with {@code ref="#<key>"}, {@code type="tm"}, the match
+ * percent as {@code similarity} and {@code matchQuality}, and how the match's target was made as
+ * {@code subType}, e.g. {@code hanbridge:human}), which CAT tools show beside the segment. Between two
  * segments of a block the writer puts an {@code ignorable} space, so that a tool that joins the
  * targets of a unit rebuilds a paragraph rather than run-together sentences. Characters XML 1.0
  * does not allow (a U+0001 from a bad source) are kept as {@code <cp hex="0001"/>}, which is what
@@ -44,6 +54,7 @@ public final class XliffWriter {
 
     public static final String XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0";
     public static final String METADATA_NS = "urn:oasis:names:tc:xliff:metadata:2.0";
+    public static final String MATCHES_NS = "urn:oasis:names:tc:xliff:matches:2.0";
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     private final Function<SegmentPair, List<String>> notes;
@@ -55,7 +66,7 @@ public final class XliffWriter {
 
     /**
      * @param notes the notes of a segment (QA findings), written as {@code note}s of its unit with
-     *     {@code category="qa"}, each prefixed with the segment id since XLIFF notes cannot point at a
+     *     {@code category="qa"}, each prefixed with the segment's key since XLIFF notes cannot point at a
      *     single segment
      */
     public XliffWriter(Function<SegmentPair, List<String>> notes) {
@@ -79,9 +90,11 @@ public final class XliffWriter {
     private void write(BilingualArticle article, XMLStreamWriter xml) throws XMLStreamException {
         xml.setDefaultNamespace(XLIFF_NS);
         xml.setPrefix("mda", METADATA_NS);
+        xml.setPrefix("mtc", MATCHES_NS);
         xml.writeStartElement(XLIFF_NS, "xliff");
         xml.writeDefaultNamespace(XLIFF_NS);
         xml.writeNamespace("mda", METADATA_NS);
+        xml.writeNamespace("mtc", MATCHES_NS);
         if (QualityMarkup.hasFindings(article)) {
             QualityMarkup.declare(xml);
         }
@@ -95,9 +108,10 @@ public final class XliffWriter {
             xml.writeAttribute("original", Chars.strip(article.sourceUri()));
         }
         writeArticleMetadata(article, xml);
+        Map<Long, String> keys = SegmentKeys.of(article);
         for (BilingualBlock block : article.blocks()) {
             if (!block.segments().isEmpty()) { // the schema wants one segment or more per unit
-                writeUnit(block, xml);
+                writeUnit(block, keys, xml);
             }
         }
         newline(xml, 1);
@@ -123,7 +137,8 @@ public final class XliffWriter {
         xml.writeEndElement();
     }
 
-    private void writeUnit(BilingualBlock block, XMLStreamWriter xml) throws XMLStreamException {
+    private void writeUnit(BilingualBlock block, Map<Long, String> keys, XMLStreamWriter xml)
+            throws XMLStreamException {
         newline(xml, 2);
         xml.writeStartElement(XLIFF_NS, "unit");
         xml.writeAttribute("id", "b" + block.index());
@@ -135,6 +150,7 @@ public final class XliffWriter {
             newline(xml, 4);
             xml.writeStartElement(METADATA_NS, "metaGroup");
             xml.writeAttribute("category", "hanbridge:segment");
+            meta(xml, 5, "segmentKey", keys.get(segment.segmentId()));
             meta(xml, 5, "segmentId", Long.toString(segment.segmentId()));
             meta(xml, 5, "origin", segment.origin() == null ? null : segment.origin().name());
             meta(xml, 5, "engine", segment.engine());
@@ -145,8 +161,11 @@ public final class XliffWriter {
         newline(xml, 3);
         xml.writeEndElement();
 
-        QualityMarkup.writeStandoff(block, xml);
-        writeNotes(block, xml);
+        // The core schema wants a unit's elements of other namespaces (metadata, matches, ITS
+        // standoff) before its notes, in any order among themselves.
+        writeMatches(block, keys, xml);
+        QualityMarkup.writeStandoff(block, keys, xml);
+        writeNotes(block, keys, xml);
 
         boolean first = true;
         for (SegmentPair segment : block.segments()) {
@@ -160,9 +179,43 @@ public final class XliffWriter {
                 xml.writeEndElement();
             }
             first = false;
-            writeSegment(segment, xml);
+            writeSegment(segment, keys.get(segment.segmentId()), xml);
         }
         newline(xml, 2);
+        xml.writeEndElement();
+    }
+
+    /** The unit's Translation Candidates: every segment's memory matches, best first. */
+    private static void writeMatches(BilingualBlock block, Map<Long, String> keys, XMLStreamWriter xml)
+            throws XMLStreamException {
+        if (block.segments().stream().allMatch(s -> s.matches().isEmpty())) {
+            return; // mtc:matches must hold one match or more
+        }
+        newline(xml, 3);
+        xml.writeStartElement(MATCHES_NS, "matches");
+        for (SegmentPair segment : block.segments()) {
+            for (MemoryMatch match : segment.matches()) {
+                newline(xml, 4);
+                xml.writeStartElement(MATCHES_NS, "match");
+                xml.writeAttribute("ref", "#" + keys.get(segment.segmentId()));
+                xml.writeAttribute("type", "tm");
+                xml.writeAttribute("origin", "hanbridge-tm");
+                xml.writeAttribute("subType", "hanbridge:" + match.origin().name().toLowerCase(Locale.ROOT));
+                xml.writeAttribute("similarity", Integer.toString(match.percent()));
+                xml.writeAttribute("matchQuality", Integer.toString(match.percent()));
+                newline(xml, 5);
+                xml.writeStartElement(XLIFF_NS, "source");
+                inline(xml, match.source());
+                xml.writeEndElement();
+                newline(xml, 5);
+                xml.writeStartElement(XLIFF_NS, "target");
+                inline(xml, match.target());
+                xml.writeEndElement();
+                newline(xml, 4);
+                xml.writeEndElement();
+            }
+        }
+        newline(xml, 3);
         xml.writeEndElement();
     }
 
@@ -170,14 +223,16 @@ public final class XliffWriter {
     private record Note(String text, String priority) {
     }
 
-    private void writeNotes(BilingualBlock block, XMLStreamWriter xml) throws XMLStreamException {
+    private void writeNotes(BilingualBlock block, Map<Long, String> keys, XMLStreamWriter xml)
+            throws XMLStreamException {
         List<Note> all = new ArrayList<>();
         for (SegmentPair segment : block.segments()) {
+            String key = keys.get(segment.segmentId());
             for (QualityFinding finding : segment.findings()) {
-                all.add(new Note(QualityMarkup.note(segment, finding), QualityMarkup.priority(finding)));
+                all.add(new Note(QualityMarkup.note(key, finding), QualityMarkup.priority(finding)));
             }
             for (String note : notes.apply(segment)) {
-                all.add(new Note("s" + segment.segmentId() + ": " + note, null));
+                all.add(new Note(key + ": " + note, null));
             }
         }
         if (all.isEmpty()) {
@@ -200,11 +255,11 @@ public final class XliffWriter {
         xml.writeEndElement();
     }
 
-    private static void writeSegment(SegmentPair segment, XMLStreamWriter xml) throws XMLStreamException {
+    private static void writeSegment(SegmentPair segment, String key, XMLStreamWriter xml) throws XMLStreamException {
         newline(xml, 3);
         xml.writeStartElement(XLIFF_NS, "segment");
-        xml.writeAttribute("id", "s" + segment.segmentId());
-        xml.writeAttribute("state", segment.translated() ? "translated" : "initial");
+        xml.writeAttribute("id", key);
+        xml.writeAttribute("state", !segment.translated() ? "initial" : segment.human() ? "final" : "translated");
         newline(xml, 4);
         xml.writeStartElement(XLIFF_NS, "source");
         inline(xml, segment.source());
@@ -212,7 +267,7 @@ public final class XliffWriter {
         if (segment.translated()) {
             newline(xml, 4);
             xml.writeStartElement(XLIFF_NS, "target");
-            QualityMarkup.writeTarget(segment, xml, XliffWriter::inline);
+            QualityMarkup.writeTarget(segment, key, xml, XliffWriter::inline);
             xml.writeEndElement();
         }
         newline(xml, 3);

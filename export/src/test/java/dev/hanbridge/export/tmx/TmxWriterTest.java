@@ -18,8 +18,12 @@ import org.w3c.dom.Element;
 class TmxWriterTest {
 
     private static byte[] write() throws Exception {
+        return write(SampleArticles.busStops());
+    }
+
+    private static byte[] write(dev.hanbridge.common.BilingualArticle article) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new TmxWriter("1.2.3").write(SampleArticles.busStops(), out);
+        new TmxWriter("1.2.3").write(article, out);
         return out.toByteArray();
     }
 
@@ -37,13 +41,25 @@ class TmxWriterTest {
     }
 
     @Test
-    void writesOneTranslationUnitPerSegmentWithTheSegmentIdAsTuid() throws Exception {
+    void writesOneTranslationUnitPerSegmentWithTheSegmentKeyAsTuid() throws Exception {
         Document doc = parse(write());
 
         assertThat(doc.getDoctype().getSystemId()).isEqualTo("tmx14.dtd");
         assertThat(doc.getDocumentElement().getAttribute("version")).isEqualTo("1.4");
         assertThat(elements(doc, "tu")).extracting(tu -> tu.getAttribute("tuid"))
-                .containsExactly("101", "102", "103", "104", "105", "106");
+                .containsExactly(SampleArticles.key(101), SampleArticles.key(102), SampleArticles.key(103),
+                        SampleArticles.key(104), SampleArticles.key(105), SampleArticles.key(106))
+                .allMatch(tuid -> tuid.matches("k[0-9a-f]{12}_0"));
+    }
+
+    @Test
+    void keepsEveryTuidWhenTheNextVersionOfTheSourceAddsASentence() throws Exception {
+        List<String> first = elements(parse(write()), "tu").stream().map(tu -> tu.getAttribute("tuid")).toList();
+
+        List<String> next = elements(parse(write(SampleArticles.busStopsWithAddedSentence())), "tu").stream()
+                .map(tu -> tu.getAttribute("tuid")).toList();
+
+        assertThat(next).hasSize(7).containsAll(first);
     }
 
     @Test
@@ -65,6 +81,7 @@ class TmxWriterTest {
 
         assertThat(props(title)).containsExactly(
                 Map.entry("x-hanbridge-article-id", "42"),
+                Map.entry("x-hanbridge-segment-id", "101"),
                 Map.entry("x-hanbridge-source-uri", "inbox/2026/버스정류장 & 날씨.docx"),
                 Map.entry("x-hanbridge-block-index", "0"),
                 Map.entry("x-hanbridge-block-kind", "title"),
@@ -78,7 +95,7 @@ class TmxWriterTest {
     void writesAnUntranslatedSegmentWithOnlyItsSourceNeverACopyAsTarget() throws Exception {
         Element untranslated = elements(parse(write()), "tu").get(4);
 
-        assertThat(untranslated.getAttribute("tuid")).isEqualTo("105");
+        assertThat(untranslated.getAttribute("tuid")).isEqualTo(SampleArticles.key(105));
         assertThat(props(untranslated)).containsEntry("x-hanbridge-state", "untranslated")
                 .doesNotContainKeys("x-hanbridge-origin", "x-hanbridge-engine");
         assertThat(variants(untranslated)).containsOnlyKeys("ko-KR");
@@ -109,7 +126,7 @@ class TmxWriterTest {
         new TmxWriter("1.2.3").write(SampleArticles.busStopsWithFindings(), out);
         Document doc = parse(out.toByteArray());
 
-        Element tu = elements(doc, "tu").stream().filter(t -> t.getAttribute("tuid").equals("103")).findFirst()
+        Element tu = elements(doc, "tu").stream().filter(t -> t.getAttribute("tuid").equals(SampleArticles.key(103))).findFirst()
                 .orElseThrow();
         assertThat(children(tu, "prop")).filteredOn(p -> p.getAttribute("type").equals(TmxWriter.QA_PROP))
                 .extracting(Element::getTextContent)

@@ -36,29 +36,42 @@ class Xliff12WriterTest {
         assertThat(groups).extracting(g -> g.getAttribute("restype"))
                 .containsExactly("x-title", "x-byline", "x-paragraph", "x-caption");
         assertThat(children(groups.get(2), "trans-unit")).extracting(u -> u.getAttribute("id"))
-                .containsExactly("103", "104", "105");
+                .containsExactly(SampleArticles.key(103), SampleArticles.key(104), SampleArticles.key(105));
     }
 
     @Test
     void qualifiesTranslatedTargetsByOriginAndWritesNoTargetForUntranslatedOnes() throws Exception {
         Document doc = write();
 
-        Element fuzzy = children(unit(doc, "104"), "target").get(0);
+        Element fuzzy = children(unit(doc, SampleArticles.key(104)), "target").get(0);
         assertThat(fuzzy.getAttribute("state")).isEqualTo("translated");
         assertThat(fuzzy.getAttribute("state-qualifier")).isEqualTo("fuzzy-match");
         assertThat(fuzzy.getTextContent()).isEqualTo(SampleArticles.EMOJI_TARGET);
-        assertThat(children(unit(doc, "101"), "target").get(0).getAttribute("state-qualifier")).isEqualTo("leveraged-mt");
-        assertThat(children(unit(doc, "105"), "target")).isEmpty();
-        assertThat(children(unit(doc, "105"), "source").get(0).getTextContent())
+        assertThat(children(unit(doc, SampleArticles.key(101)), "target").get(0).getAttribute("state-qualifier")).isEqualTo("leveraged-mt");
+        assertThat(children(unit(doc, SampleArticles.key(105)), "target")).isEmpty();
+        assertThat(children(unit(doc, SampleArticles.key(105)), "source").get(0).getTextContent())
                 .isEqualTo(SampleArticles.CONTROL_SOURCE.replace("\u0001", ""));
     }
 
     @Test
-    void recordsOriginAndEngineAsContext() throws Exception {
-        Element group = children(unit(write(), "106"), "context-group").get(0);
+    void recordsIdsOriginAndEngineAsContext() throws Exception {
+        Document doc = write();
+        Element group = children(unit(doc, SampleArticles.key(106)), "context-group").get(0);
 
         assertThat(children(group, "context")).extracting(c -> c.getAttribute("context-type") + "=" + c.getTextContent())
-                .containsExactly("x-hanbridge-origin=MT", "x-hanbridge-engine=deepl");
+                .containsExactly("x-hanbridge-article-id=42", "x-hanbridge-segment-id=106", "x-hanbridge-origin=MT",
+                        "x-hanbridge-engine=deepl");
+        Element untranslated = children(unit(doc, SampleArticles.key(105)), "context-group").get(0);
+        assertThat(children(untranslated, "context")).extracting(c -> c.getAttribute("context-type"))
+                .containsExactly("x-hanbridge-article-id", "x-hanbridge-segment-id");
+    }
+
+    @Test
+    void marksAPersonsTranslationFinalWithoutQualifier() throws Exception {
+        Element byline = children(unit(write(), SampleArticles.key(102)), "target").get(0);
+
+        assertThat(byline.getAttribute("state")).isEqualTo("final");
+        assertThat(byline.hasAttribute("state-qualifier")).isFalse();
     }
 
     @Test
@@ -67,11 +80,11 @@ class Xliff12WriterTest {
         new Xliff12Writer("1.2.3").write(SampleArticles.busStopsWithFindings(), out);
         Document doc = parse(out.toByteArray());
 
-        assertThat(children(unit(doc, "103"), "note"))
+        assertThat(children(unit(doc, SampleArticles.key(103)), "note"))
                 .extracting(n -> n.getAttribute("from") + " " + n.getAttribute("annotates") + " "
                         + n.getAttribute("priority") + " " + n.getTextContent())
                 .containsExactly("hanbridge-qa target 1 " + SampleArticles.WRONG_NUMBER.line(),
                         "hanbridge-qa target 3 " + SampleArticles.TOO_SHORT.line());
-        assertThat(children(unit(doc, "101"), "note")).isEmpty();
+        assertThat(children(unit(doc, SampleArticles.key(101)), "note")).isEmpty();
     }
 }

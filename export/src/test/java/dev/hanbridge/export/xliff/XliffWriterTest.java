@@ -46,7 +46,7 @@ class XliffWriterTest {
         assertThat(units).extracting(u -> u.getAttribute("type"))
                 .containsExactly("hanbridge:title", "hanbridge:byline", "hanbridge:paragraph", "hanbridge:caption");
         assertThat(children(units.get(2), "segment")).extracting(s -> s.getAttribute("id"))
-                .containsExactly("s103", "s104", "s105");
+                .containsExactly(SampleArticles.key(103), SampleArticles.key(104), SampleArticles.key(105));
         assertThat(children(units.get(2), "ignorable")).hasSize(2)
                 .allSatisfy(i -> assertThat(i.getTextContent()).isEqualTo(" "));
     }
@@ -55,18 +55,57 @@ class XliffWriterTest {
     void marksTranslatedSegmentsTranslatedAndLeavesUntranslatedOnesInitialWithoutTarget() throws Exception {
         Document doc = write(new XliffWriter());
 
-        Element translated = segment(doc, "s103");
+        Element translated = segment(doc, SampleArticles.key(103));
         assertThat(translated.getAttribute("state")).isEqualTo("translated");
         assertThat(children(translated, "source").get(0).getTextContent()).isEqualTo(SampleArticles.MARKUP_SOURCE);
         assertThat(children(translated, "target").get(0).getTextContent()).isEqualTo(SampleArticles.MARKUP_TARGET);
-        Element untranslated = segment(doc, "s105");
+        Element untranslated = segment(doc, SampleArticles.key(105));
         assertThat(untranslated.getAttribute("state")).isEqualTo("initial");
         assertThat(children(untranslated, "target")).isEmpty();
     }
 
     @Test
+    void marksAPersonsTranslationFinal() throws Exception {
+        Element byline = children(elements(write(new XliffWriter()), "unit").get(1), "segment").get(0);
+
+        assertThat(byline.getAttribute("state")).isEqualTo("final");
+    }
+
+    @Test
+    void keepsEverySegmentIdWhenTheNextVersionOfTheSourceAddsASentence() throws Exception {
+        List<String> first = elements(write(new XliffWriter()), "segment").stream().map(s -> s.getAttribute("id"))
+                .toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XliffWriter().write(SampleArticles.busStopsWithAddedSentence(), out);
+
+        List<String> next = elements(parse(out.toByteArray()), "segment").stream().map(s -> s.getAttribute("id"))
+                .toList();
+
+        assertThat(next).hasSize(7).containsAll(first);
+    }
+
+    @Test
+    void offersEachSegmentsMemoryMatchesAsTranslationCandidatesOfItsUnit() throws Exception {
+        Element paragraph = elements(write(new XliffWriter()), "unit").get(2);
+
+        List<Element> matches = children(children(paragraph, "matches").get(0), "match");
+        assertThat(matches).allSatisfy(m -> {
+            assertThat(m.getNamespaceURI()).isEqualTo("urn:oasis:names:tc:xliff:matches:2.0");
+            assertThat(m.getAttribute("ref")).isEqualTo("#" + SampleArticles.key(105));
+            assertThat(m.getAttribute("type")).isEqualTo("tm");
+        });
+        assertThat(matches).extracting(m -> m.getAttribute("similarity") + " " + m.getAttribute("matchQuality") + " "
+                + m.getAttribute("subType") + " " + children(m, "target").get(0).getTextContent())
+                .containsExactly("88 88 hanbridge:human An official said the budget is 8.71 billion won.",
+                        "76 76 hanbridge:mt An official said the budget is about 5 billion won.");
+        assertThat(children(matches.get(0), "source").get(0).getTextContent())
+                .isEqualTo(SampleArticles.UNTRANSLATED_MATCHES.get(0).source());
+        assertThat(children(elements(write(new XliffWriter()), "unit").get(0), "matches")).isEmpty();
+    }
+
+    @Test
     void keepsAControlCharacterFromABadSourceAsACodePointElement() throws Exception {
-        Element source = children(segment(write(new XliffWriter()), "s105"), "source").get(0);
+        Element source = children(segment(write(new XliffWriter()), SampleArticles.key(105)), "source").get(0);
 
         assertThat(children(source, "cp")).singleElement()
                 .satisfies(cp -> assertThat(cp.getAttribute("hex")).isEqualTo("0001"));
@@ -81,7 +120,7 @@ class XliffWriterTest {
         assertThat(metadata.getNamespaceURI()).isEqualTo("urn:oasis:names:tc:xliff:metadata:2.0");
         Element group = children(metadata, "metaGroup").get(0);
         assertThat(children(group, "meta")).extracting(m -> m.getAttribute("type") + "=" + m.getTextContent())
-                .containsExactly("segmentId=106", "origin=MT", "engine=deepl");
+                .containsExactly("segmentKey=" + SampleArticles.key(106), "segmentId=106", "origin=MT", "engine=deepl");
     }
 
     @Test
@@ -93,7 +132,7 @@ class XliffWriterTest {
 
         Element note = children(children(paragraph, "notes").get(0), "note").get(0);
         assertThat(note.getAttribute("category")).isEqualTo("qa");
-        assertThat(note.getTextContent()).isEqualTo("s104: number 300 missing in target");
+        assertThat(note.getTextContent()).isEqualTo(SampleArticles.key(104) + ": number 300 missing in target");
         assertThat(children(elements(write(new XliffWriter()), "unit").get(2), "notes")).isEmpty();
     }
 
@@ -129,8 +168,8 @@ class XliffWriterTest {
 
         List<Element> notes = children(children(paragraph, "notes").get(0), "note");
         assertThat(notes).extracting(n -> n.getAttribute("priority") + " " + n.getTextContent()).containsExactly(
-                "1 s103: numbers (error): " + SampleArticles.WRONG_NUMBER.message(),
-                "3 s103: length (warning): " + SampleArticles.TOO_SHORT.message());
+                "1 " + SampleArticles.key(103) + ": numbers (error): " + SampleArticles.WRONG_NUMBER.message(),
+                "3 " + SampleArticles.key(103) + ": length (warning): " + SampleArticles.TOO_SHORT.message());
         assertThat(notes).allSatisfy(n -> {
             assertThat(n.getAttribute("category")).isEqualTo("qa");
             assertThat(n.getAttribute("appliesTo")).isEqualTo("target");
@@ -143,7 +182,7 @@ class XliffWriterTest {
         String its = "http://www.w3.org/2005/11/its";
         assertThat(doc.getDocumentElement().getAttributeNS(its, "version")).isEqualTo("2.0");
 
-        Element target = children(segment(doc, "s103"), "target").get(0);
+        Element target = children(segment(doc, SampleArticles.key(103)), "target").get(0);
         assertThat(target.getTextContent()).isEqualTo(SampleArticles.MARKUP_TARGET);
         Element whole = children(target, "mrk").get(0); // the length warning points at no part of it
         assertThat(whole.getAttribute("type")).isEqualTo("its:any");
@@ -157,14 +196,14 @@ class XliffWriterTest {
                 .extracting(i -> i.getAttribute("locQualityIssueType") + " " + i.getAttribute("locQualityIssueComment"))
                 .containsExactly("length length: " + SampleArticles.TOO_SHORT.message());
 
-        Element caption = children(segment(doc, "s106"), "target").get(0);
+        Element caption = children(segment(doc, SampleArticles.key(106)), "target").get(0);
         Element overlapping = children(caption, "mrk").get(0);
         assertThat(children(caption, "mrk")).hasSize(1);
         assertThat(overlapping.getTextContent()).isEqualTo("[Photo: Seoul city]");
         assertThat(issues(doc, overlapping.getAttributeNS(its, "locQualityIssuesRef")))
                 .extracting(i -> i.getAttribute("locQualityIssueType"))
                 .containsExactly("inconsistent-entities", "typographical");
-        assertThat(children(children(segment(doc, "s101"), "target").get(0), "mrk")).isEmpty();
+        assertThat(children(children(segment(doc, SampleArticles.key(101)), "target").get(0), "mrk")).isEmpty();
     }
 
     @Test

@@ -11,7 +11,11 @@ import dev.hanbridge.common.TmHit;
 import dev.hanbridge.common.TranslationOrigin;
 import dev.hanbridge.translate.TranslationLedger;
 
-/** Exact translation-memory matches: stored as the segments' translations and counted as used. */
+/**
+ * Exact translation-memory matches: stored as the segments' translations and counted as used. A
+ * person's translation stays {@code HUMAN} (exports show it as such), a machine's is {@code TM_EXACT};
+ * both have score 100, which keeps them from being fed back to the memory.
+ */
 final class MemoryLookup {
 
     private final TranslationLedger ledger;
@@ -35,8 +39,10 @@ final class MemoryLookup {
             if (hit == null) {
                 rest.add(s);
             } else {
-                reused.add(new NewTranslation(s.segmentId(), s.sourceText(), s.sourceHash(), hit.targetText(),
-                        TranslationOrigin.TM_EXACT, hit.engine(), null));
+                TranslationOrigin origin = hit.origin() == TranslationOrigin.HUMAN ? TranslationOrigin.HUMAN
+                        : TranslationOrigin.TM_EXACT;
+                reused.add(new NewTranslation(s.segmentId(), s.sourceText(), s.sourceHash(), hit.targetText(), origin,
+                        origin == TranslationOrigin.HUMAN ? null : hit.engine(), null, 100.0));
             }
         }
         ledger.save(reused, runId, targetLang);

@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.hanbridge.common.MemoryMatch;
 import dev.hanbridge.common.PendingSegment;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.TranslationLedger;
 import dev.hanbridge.translate.UsageLedger;
+import dev.hanbridge.translate.memory.FuzzyMemory;
 import dev.hanbridge.translate.qa.QaRecorder;
 
 /**
- * Translates articles' pending segments: exact translation memory first, then the engines of the
- * chain, in batches cut to each engine's limits. Every answer is stored before the next request
- * goes out, so a crash or a restart never pays for a segment twice. With an empty chain (the
- * prepare-only {@code none}) only memory is applied.
+ * Translates articles' pending segments: exact translation memory first, then fuzzy matches (offered
+ * to the engines as references and recorded for the exports; taken as the translation only where
+ * the policy says), then the engines of the chain, in batches cut to each engine's limits. Every
+ * answer is stored before the next request goes out, so a crash or a restart never pays for a
+ * segment twice. With an empty chain (the prepare-only {@code none}) only memory is applied.
  *
  * <p>One driver serves a whole run and is shared by its threads: it holds each engine's rate
  * limiter, so all threads together stay under the engine's limits, and the sentences in flight,
@@ -26,6 +29,7 @@ public final class TranslationDriver {
     private final UsageLedger usage;
     private final List<Link> chain;
     private final MemoryLookup memory;
+    private final FuzzyLookup fuzzy;
     private final InFlight inFlight = new InFlight();
     private final ChainSender sender;
     private final QaRecorder qa;
@@ -35,6 +39,7 @@ public final class TranslationDriver {
         this.usage = b.usage;
         this.chain = b.chain.stream().map(Link::of).toList();
         this.memory = new MemoryLookup(b.ledger, b.targetLang);
+        this.fuzzy = b.fuzzy == null ? null : new FuzzyLookup(b.fuzzy, b.ledger, b.targetLang);
         this.sender = new ChainSender(chain, new RetryingCall(b.retry), b.ledger, b.targetLang, b.glossary);
         this.qa = b.qa;
     }
@@ -96,8 +101,14 @@ public final class TranslationDriver {
         Tally tally = new Tally(chain);
         try {
             List<PendingSegment> rest = memory.apply(pending, runId, tally);
+            Map<Long, List<MemoryMatch>> references = Map.of();
+            if (!rest.isEmpty() && fuzzy != null) {
+                FuzzyLookup.Result found = fuzzy.apply(rest, runId, tally);
+                rest = found.rest();
+                references = found.references();
+            }
             if (!rest.isEmpty() && !chain.isEmpty()) {
-                Window window = new Window(title, pending);
+                Window window = new Window(title, pending, references);
                 inFlight.sendOnce(rest, some -> memory.apply(some, runId, tally),
                         some -> sender.send(some, window, runId, tally));
             }
@@ -117,6 +128,7 @@ public final class TranslationDriver {
         };
         private RetryPolicy retry = RetryPolicy.DEFAULT;
         private Map<String, String> glossary = Map.of();
+        private FuzzyMemory fuzzy;
         private QaRecorder qa;
 
         private Builder(TranslationLedger ledger, List<TranslationEngine> chain, String targetLang) {
@@ -144,6 +156,15 @@ public final class TranslationDriver {
          */
         public Builder glossary(Map<String, String> glossary) {
             this.glossary = Map.copyOf(glossary);
+            return this;
+        }
+
+        /**
+         * Fuzzy matches for the segments memory has no exact match for, under the memory's policy;
+         * none by default.
+         */
+        public Builder fuzzy(FuzzyMemory fuzzy) {
+            this.fuzzy = fuzzy;
             return this;
         }
 

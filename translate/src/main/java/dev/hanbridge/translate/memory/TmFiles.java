@@ -34,6 +34,15 @@ public final class TmFiles {
         }
     }
 
+    /**
+     * The file's root element, {@code tmx} or {@code xliff} for the files {@link #read} reads.
+     *
+     * @throws ImportFileException when the file is not well-formed XML
+     */
+    public static String rootElement(Path file) throws IOException {
+        return root(file, file.toString());
+    }
+
     private static String root(Path file, String name) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             XMLStreamReader xml = XmlInput.open(in, name);

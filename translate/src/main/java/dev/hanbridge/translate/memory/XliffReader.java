@@ -32,9 +32,10 @@ import dev.hanbridge.common.TranslationOrigin;
  *   <li>2.x: {@code file} (file id), {@code unit}, {@code unit-type}, {@code segment}, {@code state},
  *   {@code note} (the unit's notes, one per line), and each {@code mda:meta} of the file, the groups and
  *   the unit as {@code category/type} (hanbridge writes {@code hanbridge:article/articleId},
- *   {@code hanbridge:segment/segmentId}, {@code hanbridge:segment/origin},
- *   {@code hanbridge:segment/engine}). A {@code metaGroup} holding a {@code segmentId} meta applies to
- *   that segment only, so each segment gets its own origin.
+ *   {@code hanbridge:segment/segmentKey}, {@code hanbridge:segment/segmentId},
+ *   {@code hanbridge:segment/origin}, {@code hanbridge:segment/engine}). A {@code metaGroup} holding a
+ *   {@code segmentKey} or {@code segmentId} meta applies to that segment only (whose id is the key, or
+ *   in files exported before keys, {@code s<segmentId>}), so each segment gets its own origin.
  *   <li>1.2: {@code trans-unit}, {@code mid} (segmented units), {@code group} and {@code group-restype}
  *   of the innermost group, {@code state}, {@code state-qualifier}, {@code approved}, each
  *   {@code context} by its {@code context-type} (hanbridge writes {@code x-hanbridge-origin} and
@@ -268,7 +269,7 @@ public final class XliffReader {
 
         private void metaGroup(XMLStreamReader xml, String category, List<MetaGroup> groups) throws XMLStreamException {
             Map<String, String> metas = new LinkedHashMap<>();
-            String segmentId = null;
+            Set<String> segmentIds = new LinkedHashSet<>();
             while (true) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.END_ELEMENT) {
@@ -279,8 +280,8 @@ public final class XliffReader {
                         String type = XmlInput.attribute(xml, "type");
                         String value = XmlInput.text(xml);
                         metas.put(category == null ? type : category + "/" + type, value);
-                        if ("segmentId".equals(type)) {
-                            segmentId = value.strip();
+                        if ("segmentId".equals(type) || "segmentKey".equals(type)) {
+                            segmentIds.add(value.strip());
                         }
                     } else if (xml.getLocalName().equals("metaGroup")) {
                         String inner = XmlInput.attribute(xml, "category");
@@ -290,7 +291,7 @@ public final class XliffReader {
                     }
                 }
             }
-            groups.add(new MetaGroup(metas, segmentId));
+            groups.add(new MetaGroup(metas, segmentIds));
         }
 
         private List<String> notes(XMLStreamReader xml) throws XMLStreamException {
@@ -483,10 +484,14 @@ public final class XliffReader {
     private record Segment(String id, String state, String source, String target, String targetLang) {
     }
 
-    /** @param segmentId set when the group describes one segment (hanbridge's per-segment metadata) */
-    private record MetaGroup(Map<String, String> metas, String segmentId) {
+    /**
+     * @param segmentIds the database id and the key of the one segment the group describes (hanbridge's
+     *     per-segment metadata); empty when it describes the whole unit
+     */
+    private record MetaGroup(Map<String, String> metas, Set<String> segmentIds) {
         boolean appliesTo(String segment) {
-            return segmentId == null || segmentId.equals(segment) || ("s" + segmentId).equals(segment);
+            return segmentIds.isEmpty() || segmentIds.contains(segment)
+                    || (segment != null && segment.startsWith("s") && segmentIds.contains(segment.substring(1)));
         }
     }
 

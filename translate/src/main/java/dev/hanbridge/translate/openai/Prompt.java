@@ -50,6 +50,13 @@ final class Prompt {
             terms.forEach((k, v) -> u.append(k).append(" => ").append(v).append('\n'));
             u.append('\n');
         }
+        if (!ctx.references().isEmpty()) {
+            u.append("Earlier translations of similar sentences (reference for wording only; translate each segment as"
+                    + " it is written):\n");
+            ctx.references().forEach(r -> u.append(r.text() + 1).append(" (").append(r.percent()).append("% similar): ")
+                    .append(r.source()).append(" => ").append(r.target()).append('\n'));
+            u.append('\n');
+        }
         u.append("Translate these ").append(request.texts().size())
                 .append(" segments into English. Answer with a JSON object with the same ")
                 .append(request.texts().size()).append(" ids:\n").append(Json.write(numbered(request.texts())));

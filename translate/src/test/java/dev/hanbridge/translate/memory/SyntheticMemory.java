@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * frames and the slots repeat, so the memory holds real near-duplicates: the same frame with another
  * company or amount, as in a year of market reports.
  */
-final class SyntheticMemory {
+public final class SyntheticMemory {
 
     private static final String[] ORGS = {"삼성전자", "현대자동차", "LG에너지솔루션", "네이버", "카카오", "SK하이닉스",
         "포스코홀딩스", "한국전력", "기아", "셀트리온", "오픈AI", "구글", "엔비디아", "애플", "마이크로소프트", "쿠팡",
@@ -90,12 +90,12 @@ final class SyntheticMemory {
 
     private final long seed;
 
-    SyntheticMemory(long seed) {
+    public SyntheticMemory(long seed) {
         this.seed = seed;
     }
 
     /** Sentence {@code i}: the same text for the same seed and index. */
-    String sentence(long i) {
+    public String sentence(long i) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
         String template = pick(random, TEMPLATES);
         if (random.nextInt(3) > 0) {

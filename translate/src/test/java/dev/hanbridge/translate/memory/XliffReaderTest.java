@@ -83,6 +83,53 @@ class XliffReaderTest {
             </xliff>
             """;
 
+    /** XliffWriter's layout since segments are named by key; a reviewer made the second one final. */
+    static final String OURS_21_KEYED = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0" version="2.1" srcLang="ko-KR" trgLang="en-US">
+              <file id="a7" original="economy.html">
+                <unit id="b1" type="hanbridge:paragraph">
+                  <mda:metadata>
+                    <mda:metaGroup category="hanbridge:segment">
+                      <mda:meta type="segmentKey">k0a1b2c3d4e5f_0</mda:meta>
+                      <mda:meta type="segmentId">31</mda:meta>
+                      <mda:meta type="origin">MT</mda:meta>
+                    </mda:metaGroup>
+                    <mda:metaGroup category="hanbridge:segment">
+                      <mda:meta type="segmentKey">k9a8b7c6d5e4f_0</mda:meta>
+                      <mda:meta type="segmentId">32</mda:meta>
+                      <mda:meta type="origin">TM_EXACT</mda:meta>
+                    </mda:metaGroup>
+                  </mda:metadata>
+                  <mtc:matches>
+                    <mtc:match ref="#k9a8b7c6d5e4f_0" type="tm" similarity="80" matchQuality="80">
+                      <source>시장은 금리 동결을 예상했다.</source>
+                      <target>Markets expected the rate hold.</target>
+                    </mtc:match>
+                  </mtc:matches>
+                  <segment id="k0a1b2c3d4e5f_0" state="translated">
+                    <source>한국은행은 기준금리를 동결했다.</source>
+                    <target>The Bank of Korea held its base rate.</target>
+                  </segment>
+                  <segment id="k9a8b7c6d5e4f_0" state="final">
+                    <source>시장은 동결을 예상했다.</source>
+                    <target>Markets had expected the hold.</target>
+                  </segment>
+                </unit>
+              </file>
+            </xliff>
+            """;
+
+    @Test
+    void givesEachKeyedSegmentItsOwnMetadataAndLeavesTranslationCandidatesOut() {
+        Entries read = Entries.xliff(OURS_21_KEYED);
+
+        assertThat(read.list).extracting(e -> e.id() + " " + e.origin() + " " + e.reviewed() + " " + e.target())
+                .containsExactly("k0a1b2c3d4e5f_0 MT false The Bank of Korea held its base rate.",
+                        "k9a8b7c6d5e4f_0 TM_EXACT true Markets had expected the hold.");
+        assertThat(read.get(1).properties()).containsEntry("hanbridge:segment/segmentId", "32");
+    }
+
     @Test
     void readsOurXliff21WithEverythingNeededToFindEachSegmentAgain() {
         Entries read = Entries.xliff(OURS_21);
