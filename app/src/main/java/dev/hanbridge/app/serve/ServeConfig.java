@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -67,13 +68,23 @@ class ServeConfig {
                 settings.lockAtMostFor());
     }
 
+    /** Left to Spring to initialise and shut down with the context. */
     @Bean
-    ThreadPoolTaskScheduler inboxScheduler(ObjectProvider<ScheduledInboxRun> scheduled, ServeSettings settings) {
+    ThreadPoolTaskScheduler inboxScheduler() {
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setThreadNamePrefix("hanbridge-schedule-");
         scheduler.setPoolSize(1);
-        scheduler.initialize();
-        scheduled.ifAvailable(task -> scheduler.schedule(task, new CronTrigger(settings.schedule())));
         return scheduler;
+    }
+
+    /**
+     * Schedules the inbox once the scheduler is initialised. Not in the scheduler's bean method:
+     * Spring initialises the scheduler again after that method, replacing its executor, and the
+     * one holding the schedule would never be shut down (the schedule ticked on after close).
+     */
+    @Bean
+    SmartInitializingSingleton inboxSchedule(ThreadPoolTaskScheduler inboxScheduler,
+            ObjectProvider<ScheduledInboxRun> scheduled, ServeSettings settings) {
+        return () -> scheduled.ifAvailable(task -> inboxScheduler.schedule(task, new CronTrigger(settings.schedule())));
     }
 }
