@@ -270,4 +270,37 @@ class RunCommandTest {
         assertThat(written).filteredOn(f -> f.toString().endsWith(".html") && !f.toString().endsWith(".target.html"))
                 .anySatisfy(f -> assertThat(Files.readString(f)).contains("<code>2026/article-000.txt</code>"));
     }
+
+    @Test
+    void segmentsWithoutKoreanAreCopiedAsTheyAreAndNeverSentToTheEngine() throws Exception {
+        Files.createDirectories(inbox);
+        Files.writeString(inbox.resolve("it.txt"), "오픈AI, 새 추론 모델 공개\n\nIT\n\n2026.03.14 09:30\n\n"
+                + "오픈AI가 새 추론 모델을 공개했다.\n\nhttps://example.com/news/1\n", StandardCharsets.UTF_8);
+
+        CliRunner.Result result = run("--engine", "counting", "--formats", "tmx,xliff");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(ScriptedEngine.Counting.lines(engineLog, "RECV ")).containsExactlyInAnyOrder(
+                "RECV 오픈AI, 새 추론 모델 공개", "RECV 오픈AI가 새 추론 모델을 공개했다.");
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_translation WHERE origin = 'COPIED'"
+                + " AND engine IS NULL")).isEqualTo(3);
+        assertThat(result.out()).contains("3 copied (no Korean)").contains("0 untranslated");
+        // Nothing was translated there, so nothing for the QA checks to find fault with.
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_qa_check c JOIN hb_translation t"
+                + " ON t.segment_id = c.segment_id WHERE t.origin = 'COPIED'")).isZero();
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_qa_check")).isEqualTo(2);
+        assertThat(Files.readString(out.resolve("run-1/it-1.tmx")))
+                .contains("<prop type=\"x-hanbridge-origin\">COPIED</prop>");
+    }
+
+    @Test
+    void withEngineNoneTooSegmentsWithoutKoreanAreCopied() throws Exception {
+        Files.createDirectories(inbox);
+        Files.writeString(inbox.resolve("it.txt"), "새 모델 공개\n\nGPT-4o\n", StandardCharsets.UTF_8);
+
+        CliRunner.Result result = run();
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("1 copied (no Korean)").contains("1 untranslated");
+    }
 }

@@ -86,4 +86,20 @@ public enum TestDatabase {
             return rs.getString(1);
         }
     }
+
+    /** Every row the query answers, each as column label (upper case on H2) to text. */
+    public java.util.List<java.util.Map<String, String>> query(Path dataDir, String sql) throws SQLException {
+        java.util.List<java.util.Map<String, String>> rows = new java.util.ArrayList<>();
+        try (Connection c = connect(dataDir); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            var meta = rs.getMetaData();
+            while (rs.next()) {
+                java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.put(meta.getColumnLabel(i).toUpperCase(java.util.Locale.ROOT), rs.getString(i));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
 }

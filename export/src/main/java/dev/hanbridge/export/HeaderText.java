@@ -50,6 +50,9 @@ public final class HeaderText {
                     case MT -> who.add(engineAndModel(segment));
                     case TM_EXACT, TM_FUZZY -> memory = true;
                     case HUMAN -> people = true;
+                    case COPIED -> {
+                        // no one translated it: it holds no Korean
+                    }
                 }
             }
         }

@@ -51,7 +51,7 @@ class OfficialSchemasValidationTest {
     @Test
     void validatesAgainstOfficialSchemasWhenSchemasDirIsGiven() {
         for (BilingualArticle article : List.of(SampleArticles.busStops(), SampleArticles.busStopsWithFindings(),
-                untranslatedOnly())) {
+                untranslatedOnly(), SampleArticles.sectionLabel())) {
             assertThatNoException().as("TMX of article %d", article.id())
                     .isThrownBy(() -> schemas.validateTmx(Files.readAllBytes(export(article, ExportFormat.TMX))));
             assertThatNoException().as("XLIFF of article %d", article.id())

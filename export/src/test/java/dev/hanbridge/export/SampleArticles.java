@@ -67,6 +67,20 @@ public final class SampleArticles {
                 a.sourceLang(), a.targetLang(), a.blocks());
     }
 
+    /**
+     * An IT-news article whose section label and dateline hold no Korean: they are copied as they
+     * are (origin COPIED, no engine), beside a machine-translated sentence.
+     */
+    public static BilingualArticle sectionLabel() {
+        return new BilingualArticle(43, "inbox/it.txt", "it-43", "오픈AI, o3-mini 공개", null, null, "ko-KR", "en-US",
+                List.of(new BilingualBlock(0, BlockKind.HEADING, List.of(
+                                pair(301, 0, "IT", "IT", TranslationOrigin.COPIED, null))),
+                        new BilingualBlock(1, BlockKind.PARAGRAPH, List.of(
+                                pair(302, 0, "2026.03.14 09:30", "2026.03.14 09:30", TranslationOrigin.COPIED, null),
+                                pair(303, 1, "오픈AI가 o3-mini를 공개했다.", "OpenAI released o3-mini.", TranslationOrigin.MT,
+                                        "openai")))));
+    }
+
     /** The wrong number in {@link #MARKUP_TARGET}: an error pointing at both sides. */
     public static final QualityFinding WRONG_NUMBER = new QualityFinding("numbers", Severity.ERROR,
             span(MARKUP_SOURCE, "영하 5도"), span(MARKUP_TARGET, "<-5°C>"), "'영하 5도' is -5 degrees but the \"translation\" & <mark> say '<-5°C>'");

@@ -29,7 +29,8 @@ import dev.hanbridge.common.text.KoreanText;
 /**
  * QA findings of stored translations ({@code hb_qa_check}, {@code hb_qa_finding}). A translation
  * counts as checked when it has a check row for the current checker version and for its current
- * target text; human translations are never checked. Findings are derived data, so {@link #record}
+ * target text; human translations are never checked, nor copied segments (no Korean, nothing was
+ * translated). Findings are derived data, so {@link #record}
  * commits on its own without the write-out a translation gets: a crash that loses it costs one
  * re-check on the next pass, never a request to an engine.
  */
@@ -58,7 +59,7 @@ public class QaStore {
                   FROM hb_segment s JOIN hb_block b ON b.id = s.block_id
                   JOIN hb_translation t ON t.segment_id = s.id
                   LEFT JOIN hb_qa_check c ON c.segment_id = s.id
-                 WHERE s.article_id = ? AND t.origin <> 'HUMAN'
+                 WHERE s.article_id = ? AND t.origin NOT IN ('HUMAN', 'COPIED')
                  ORDER BY b.position, s.position""")
                 .param(articleId)
                 .query(rs -> {
@@ -123,7 +124,7 @@ public class QaStore {
                   FROM hb_qa_finding f JOIN hb_qa_check c ON c.segment_id = f.segment_id
                   JOIN hb_translation t ON t.segment_id = f.segment_id
                   JOIN hb_segment s ON s.id = f.segment_id
-                 WHERE s.article_id = ? AND t.origin <> 'HUMAN'
+                 WHERE s.article_id = ? AND t.origin NOT IN ('HUMAN', 'COPIED')
                  ORDER BY f.segment_id, f.position""")
                 .param(articleId)
                 .query(rs -> {
@@ -160,7 +161,7 @@ public class QaStore {
                   FROM hb_qa_check c JOIN hb_segment s ON s.id = c.segment_id
                   JOIN hb_article a ON a.id = s.article_id
                   JOIN hb_translation t ON t.segment_id = c.segment_id
-                 WHERE a.run_id = ? AND t.origin <> 'HUMAN' GROUP BY s.article_id""")
+                 WHERE a.run_id = ? AND t.origin NOT IN ('HUMAN', 'COPIED') GROUP BY s.article_id""")
                 .param(runId)
                 .query(rs -> {
                     checked.put(rs.getLong("article_id"), new long[] {rs.getLong("checked"), rs.getLong("flagged")});
@@ -171,7 +172,7 @@ public class QaStore {
                   FROM hb_qa_finding f JOIN hb_segment s ON s.id = f.segment_id
                   JOIN hb_article a ON a.id = s.article_id
                   JOIN hb_translation t ON t.segment_id = f.segment_id
-                 WHERE a.run_id = ? AND t.origin <> 'HUMAN' GROUP BY s.article_id, f.check_id, f.severity""")
+                 WHERE a.run_id = ? AND t.origin NOT IN ('HUMAN', 'COPIED') GROUP BY s.article_id, f.check_id, f.severity""")
                 .param(runId)
                 .query(rs -> {
                     counts.computeIfAbsent(rs.getLong("article_id"), id -> new TreeMap<>())

@@ -47,6 +47,47 @@ public class RunStore {
         jdbc.sql("UPDATE hb_run SET engine = ? WHERE id = ?").params(engine, runId).update();
     }
 
+    /** Records the run's spend limits; a zero or negative limit is stored as none. */
+    public void setLimits(long runId, SpendLimits limits) {
+        jdbc.sql("UPDATE hb_run SET max_characters = ?, max_tokens = ? WHERE id = ?")
+                .params(positive(limits.maxCharacters()), positive(limits.maxTokens()), runId).update();
+    }
+
+    public SpendLimits limits(long runId) {
+        return jdbc.sql("SELECT max_characters, max_tokens FROM hb_run WHERE id = ?").param(runId)
+                .query((rs, n) -> new SpendLimits(nullableLong(rs, "max_characters"), nullableLong(rs, "max_tokens")))
+                .optional().orElse(SpendLimits.NONE);
+    }
+
+    /**
+     * Adds a line to what went wrong in the run without failing it (an engine of a fallback chain
+     * that stopped); the same line is kept once.
+     */
+    public synchronized void addWarning(long runId, String warning) {
+        List<String> all = new java.util.ArrayList<>(warnings(runId));
+        if (!all.contains(warning)) {
+            all.add(warning);
+            jdbc.sql("UPDATE hb_run SET warnings = ? WHERE id = ?").params(Db.clip(String.join("\n", all), 4000), runId)
+                    .update();
+        }
+    }
+
+    public List<String> warnings(long runId) {
+        List<String> rows = jdbc.sql("SELECT warnings FROM hb_run WHERE id = ?").param(runId)
+                .query((rs, n) -> rs.getString("warnings")).list();
+        String text = rows.isEmpty() ? null : rows.get(0);
+        return text == null || text.isBlank() ? List.of() : List.of(text.split("\n"));
+    }
+
+    private static Long positive(Long limit) {
+        return limit == null || limit <= 0 ? null : limit;
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
     public void finish(long runId, RunStatus status, String message) {
         jdbc.sql("UPDATE hb_run SET status = ?, message = ?, finished_at = ? WHERE id = ?")
                 .params(status.name(), Db.clip(message, 4000), Db.now(), runId).update();

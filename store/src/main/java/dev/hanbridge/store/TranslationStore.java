@@ -256,6 +256,12 @@ public class TranslationStore {
                 .single();
     }
 
+    /** Why the run's most recently rejected segment was rejected, if one was. */
+    public java.util.Optional<String> lastFailureReason(long runId) {
+        return jdbc.sql("SELECT reason FROM hb_translation_failure WHERE run_id = ? ORDER BY id DESC LIMIT 1")
+                .param(runId).query(String.class).optional();
+    }
+
     public long failureCount(long runId) {
         return jdbc.sql("SELECT COUNT(*) FROM hb_translation_failure WHERE run_id = ?").param(runId)
                 .query(Long.class).single();

@@ -10,7 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.hanbridge.common.EngineUsage;
 
 /**
- * Per-run, per-engine usage: segments, characters, requests, retries, billed characters, tokens.
+ * Per-run, per-engine usage: segments, characters, requests, retries, billed characters, tokens
+ * (reasoning tokens among them).
  * {@link #add} commits in its own transaction, like translations: requests already paid for stay
  * counted even when the article's chunk rolls back.
  */
@@ -36,11 +37,12 @@ public class UsageStore {
                     if (increment(runId, usage) == 0) {
                         jdbc.sql("""
                                 INSERT INTO hb_engine_usage (run_id, engine, segments, characters, requests, retries,
-                                    rejected, billed_characters, input_tokens, output_tokens, updated_at)
-                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                    rejected, billed_characters, input_tokens, output_tokens, reasoning_tokens,
+                                    updated_at)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                                 .params(runId, usage.engine(), usage.segments(), usage.characters(), usage.requests(),
                                         usage.retries(), usage.rejected(), usage.billedCharacters(),
-                                        usage.inputTokens(), usage.outputTokens(), Db.now())
+                                        usage.inputTokens(), usage.outputTokens(), usage.reasoningTokens(), Db.now())
                                 .update();
                     }
                 });
@@ -58,10 +60,10 @@ public class UsageStore {
                 UPDATE hb_engine_usage SET segments = segments + ?, characters = characters + ?,
                        requests = requests + ?, retries = retries + ?, rejected = rejected + ?,
                        billed_characters = billed_characters + ?, input_tokens = input_tokens + ?,
-                       output_tokens = output_tokens + ?, updated_at = ?
+                       output_tokens = output_tokens + ?, reasoning_tokens = reasoning_tokens + ?, updated_at = ?
                  WHERE run_id = ? AND engine = ?""")
                 .params(u.segments(), u.characters(), u.requests(), u.retries(), u.rejected(), u.billedCharacters(),
-                        u.inputTokens(), u.outputTokens(), Db.now(), runId, u.engine())
+                        u.inputTokens(), u.outputTokens(), u.reasoningTokens(), Db.now(), runId, u.engine())
                 .update();
     }
 
@@ -70,7 +72,8 @@ public class UsageStore {
         return jdbc.sql("SELECT * FROM hb_engine_usage WHERE run_id = ? ORDER BY engine").param(runId)
                 .query((rs, n) -> new EngineUsage(rs.getString("engine"), rs.getLong("segments"),
                         rs.getLong("characters"), rs.getLong("requests"), rs.getLong("retries"), rs.getLong("rejected"),
-                        rs.getLong("billed_characters"), rs.getLong("input_tokens"), rs.getLong("output_tokens")))
+                        rs.getLong("billed_characters"), rs.getLong("input_tokens"), rs.getLong("output_tokens"),
+                        rs.getLong("reasoning_tokens")))
                 .list();
     }
 }

@@ -11,15 +11,23 @@ public class MisalignedReplyException extends PermanentTranslationException {
 
     private final long inputTokens;
     private final long outputTokens;
+    private final long reasoningTokens;
 
     public MisalignedReplyException(String engine, String message) {
         this(engine, message, 0, 0);
     }
 
     public MisalignedReplyException(String engine, String message, long inputTokens, long outputTokens) {
+        this(engine, message, inputTokens, outputTokens, 0);
+    }
+
+    /** @param reasoningTokens the part of {@code outputTokens} a reasoning model spent thinking */
+    public MisalignedReplyException(String engine, String message, long inputTokens, long outputTokens,
+            long reasoningTokens) {
         super(engine, message);
         this.inputTokens = inputTokens;
         this.outputTokens = outputTokens;
+        this.reasoningTokens = reasoningTokens;
     }
 
     public long inputTokens() {
@@ -28,5 +36,9 @@ public class MisalignedReplyException extends PermanentTranslationException {
 
     public long outputTokens() {
         return outputTokens;
+    }
+
+    public long reasoningTokens() {
+        return reasoningTokens;
     }
 }

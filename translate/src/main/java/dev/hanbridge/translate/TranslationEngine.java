@@ -25,4 +25,13 @@ public interface TranslationEngine {
      * @return the targets, one per source in order, and what the provider said the request cost
      */
     TranslationReply translate(TranslationRequest request);
+
+    /**
+     * At most how many tokens (input and output together) {@code request} can cost, for a run's
+     * token spend limit, which is checked before each request goes out. {@code 0}, the default,
+     * for engines that do not bill tokens.
+     */
+    default long tokenBound(TranslationRequest request) {
+        return 0;
+    }
 }

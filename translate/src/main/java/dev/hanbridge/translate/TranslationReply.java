@@ -12,16 +12,24 @@ import java.util.List;
  *        answer whose count differs from the request's or that holds a {@code null}
  * @param billedCharacters characters the provider billed ({@code 0} when it does not report them)
  * @param inputTokens prompt tokens an LLM reported ({@code 0} when not reported)
- * @param outputTokens completion tokens an LLM reported ({@code 0} when not reported)
+ * @param outputTokens completion tokens an LLM reported, its reasoning included ({@code 0} when not reported)
+ * @param reasoningTokens the part of {@code outputTokens} a reasoning model spent thinking
+ *        ({@code 0} when not reported)
  */
-public record TranslationReply(List<String> targets, long billedCharacters, long inputTokens, long outputTokens) {
+public record TranslationReply(List<String> targets, long billedCharacters, long inputTokens, long outputTokens,
+        long reasoningTokens) {
 
     public TranslationReply {
         // Not List.copyOf: a provider's missing target (null) must reach the driver's alignment check.
         targets = Collections.unmodifiableList(new ArrayList<>(targets));
     }
 
+    /** A reply without reasoning tokens. */
+    public TranslationReply(List<String> targets, long billedCharacters, long inputTokens, long outputTokens) {
+        this(targets, billedCharacters, inputTokens, outputTokens, 0);
+    }
+
     public static TranslationReply of(List<String> targets) {
-        return new TranslationReply(targets, 0, 0, 0);
+        return new TranslationReply(targets, 0, 0, 0, 0);
     }
 }

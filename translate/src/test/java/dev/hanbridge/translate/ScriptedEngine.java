@@ -84,8 +84,9 @@ public final class ScriptedEngine implements TranslationEngine {
     /**
      * The engine {@code counting}, found through {@code META-INF/services}. It logs every request
      * to the file {@code hanbridge.engines.counting.log}, so that tests (even across processes) can
-     * count what was sent: {@code LANG source target} and {@code BEGIN n} when a request arrives, then, after
-     * {@code hanbridge.engines.counting.delay-ms}, one {@code SEG} line per source. Its batches
+     * count what was sent: {@code LANG source target}, {@code BEGIN n} and one {@code RECV} line per source
+     * when a request arrives (what the provider received, answered or not), then, after
+     * {@code hanbridge.engines.counting.delay-ms}, one {@code SEG} line per source (what it answered). Its batches
      * hold {@code hanbridge.engines.counting.batch} texts (50 by default). Its "translation" is a
      * marker plus the source's length, never the source itself.
      */
@@ -108,6 +109,7 @@ public final class ScriptedEngine implements TranslationEngine {
             int batch = Integer.parseInt(settings.get("hanbridge.engines.counting.batch").orElse("50"));
             ScriptedEngine scripted = new ScriptedEngine(ID, new EngineLimits(batch, 100_000, 400_000, 0), texts -> {
                 append(log, "BEGIN " + texts.size());
+                texts.forEach(t -> append(log, "RECV " + t));
                 try {
                     Thread.sleep(delayMs);
                 } catch (InterruptedException e) {

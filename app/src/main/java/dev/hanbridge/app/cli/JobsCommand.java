@@ -44,17 +44,20 @@ class JobsCommand implements Callable<Integer> {
                 System.out.println("No runs yet. Start one with: hanbridge run samples/articles");
                 return 0;
             }
-            System.out.printf("%-5s %-10s %-19s %8s  %-12s %8s %7s %6s %9s %10s  %s%n", "RUN", "STATUS", "STARTED",
+            System.out.printf("%-5s %-13s %-19s %8s  %-12s %8s %7s %6s %9s %10s  %s%n", "RUN", "STATUS", "STARTED",
                     "TOOK", "ENGINE", "ARTICLES", "FAILED", "SKIP", "SEGMENTS", "TRANSLATED", "QA");
             for (RunRecord run : runs) {
                 RunSummary s = launcher.summarize(run.id(), null);
                 String took = run.finishedAt() == null ? "-"
                         : String.format("%.1fs", Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0);
-                System.out.printf("%-5d %-10s %-19s %8s  %-12s %8d %7d %6d %9d %10d  %s%n", run.id(), run.status(),
+                System.out.printf("%-5d %-13s %-19s %8s  %-12s %8d %7d %6d %9d %10d  %s%n", run.id(), run.status(),
                         TIME.format(run.startedAt()), took, run.engine(), s.ingested(), s.failed().size(), s.skipped(),
                         s.segments(), s.segments() - s.untranslated(), qa(s.qa()));
                 if (run.message() != null && !run.message().isBlank()) {
                     System.out.printf("      %s%n", run.message());
+                }
+                for (String warning : s.warnings()) {
+                    System.out.printf("      warning: %s%n", warning);
                 }
             }
             return 0;

@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
         description = {"Ingests Korean articles, translates their segments and writes bilingual exports.",
                 "Unchanged sources that an earlier run finished are skipped; a source that cannot be read is "
                         + "reported and the run goes on."},
-        footer = {"", "Exit status: 0 when the run completed (bad sources included), 1 when it failed, 2 for a usage error."})
+        footer = {"", "Exit status: 0 when the run completed (bad sources included), 1 when it failed (an engine that"
+                + " translated nothing included), 2 for a usage error, 3 when it stopped before passing its spend limit"
+                + " (hanbridge restart RUN_ID goes on)."})
 class RunCommand implements Callable<Integer> {
 
     /** The help's list of export formats, one line each, from the formats themselves so it never goes stale. */
@@ -56,6 +58,9 @@ class RunCommand implements Callable<Integer> {
     String targetLang;
 
     @Mixin
+    SpendLimitOptions limits;
+
+    @Mixin
     DataOption data;
 
     @Override
@@ -74,7 +79,8 @@ class RunCommand implements Callable<Integer> {
             if (formats != null) {
                 ExportFormat.parseList(formats);
             }
-            new RunRequest(all, "none", ExportFormat.parseList("tmx"), Path.of("."), sourceLang, targetLang);
+            new RunRequest(all, "none", ExportFormat.parseList("tmx"), Path.of("."), sourceLang, targetLang,
+                    limits.given());
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage()); // said before the database opens
         }
@@ -87,13 +93,14 @@ class RunCommand implements Callable<Integer> {
                         ExportFormat.parseList(formats != null ? formats : env.getProperty("hanbridge.formats")),
                         out != null ? out : Path.of(env.getProperty("hanbridge.out-dir")),
                         sourceLang != null ? sourceLang : env.getProperty("hanbridge.source-lang"),
-                        targetLang != null ? targetLang : env.getProperty("hanbridge.target-lang"));
+                        targetLang != null ? targetLang : env.getProperty("hanbridge.target-lang"),
+                        limits.given());
             } catch (IllegalArgumentException e) {
                 throw new CliException(e.getMessage()); // a bad HANBRIDGE_FORMATS or _LANG in the environment
             }
             RunSummary summary = context.getBean(dev.hanbridge.app.run.RunLauncher.class).run(request);
             summary.print(System.out);
-            return summary.completed() ? 0 : 1;
+            return summary.exitCode();
         });
     }
 }

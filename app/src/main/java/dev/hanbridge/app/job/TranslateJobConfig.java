@@ -28,6 +28,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.hanbridge.common.ArticleStatus;
+import dev.hanbridge.common.EngineUsage;
 import dev.hanbridge.export.ArticleExporter;
 import dev.hanbridge.export.ExportedFile;
 import dev.hanbridge.ingest.Ingestor;
@@ -39,10 +40,13 @@ import dev.hanbridge.store.GlossaryStore;
 import dev.hanbridge.store.QaStore;
 import dev.hanbridge.store.RunStore;
 import dev.hanbridge.store.SourceClaims;
+import dev.hanbridge.store.SpendLimits;
 import dev.hanbridge.store.TranslationStore;
+import dev.hanbridge.store.UsageStore;
 import dev.hanbridge.translate.EngineRegistry;
 import dev.hanbridge.translate.EngineSettings;
 import dev.hanbridge.translate.TranslationEngine;
+import dev.hanbridge.translate.driver.SpendLimit;
 import dev.hanbridge.translate.driver.TranslationDriver;
 import dev.hanbridge.translate.memory.FuzzyMemory;
 import dev.hanbridge.translate.memory.MemoryUnits;
@@ -200,7 +204,7 @@ public class TranslateJobConfig {
     @Bean
     Step translateStep(JobRepository jobRepository, PlatformTransactionManager transactions,
             ItemReader<Long> translateReader, ItemProcessor<Long, Long> translateProcessor, ArticleStore articles,
-            ThreadPoolTaskExecutor translateExecutor, Progress progress) {
+            ThreadPoolTaskExecutor translateExecutor, Progress progress, TranslatedNothingCheck translatedNothing) {
         return new StepBuilder("translate", jobRepository)
                 .<Long, Long>chunk(ARTICLE_CHUNK)
                 .transactionManager(transactions)
@@ -209,7 +213,13 @@ public class TranslateJobConfig {
                 .taskExecutor(translateExecutor)
                 .writer(chunk -> articles.setStatus(chunk.getItems(), ArticleStatus.TRANSLATED))
                 .listener(doneLine("translate", progress))
+                .listener(translatedNothing)
                 .build();
+    }
+
+    @Bean
+    TranslatedNothingCheck translatedNothingCheck(RunStore runs, UsageStore usage, TranslationStore translations) {
+        return new TranslatedNothingCheck(runs, usage, translations);
     }
 
     @Bean
@@ -223,15 +233,22 @@ public class TranslateJobConfig {
     ItemProcessor<Long, Long> translateProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
             ArticleStore articles, dev.hanbridge.translate.TranslationLedger translations, dev.hanbridge.translate.UsageLedger usage, GlossaryStore glossary,
             QaLedger qa, EngineRegistry registry, EngineSettings settings, Progress progress, MemoryUnits memory,
-            FuzzyMemory.Policy fuzzyPolicy) {
+            FuzzyMemory.Policy fuzzyPolicy, UsageStore usageStore) {
         RunContext run = context(runs, runId);
         List<TranslationEngine> chain = registry.create(run.engine(), settings);
-        // One driver for the step, shared by its threads: it holds the engines' rate limiters, the
-        // sentences in flight and the fuzzy index of the run's target language (built on first use).
+        // One driver for the step, shared by its threads: it holds the engines' rate limiters and
+        // health, the sentences in flight, the spend limit (which counts what the run spent before a
+        // restart too) and the fuzzy index of the run's target language (built on first use).
+        SpendLimits limits = runs.limits(runId);
+        List<EngineUsage> spent = usageStore.ofRun(runId);
+        SpendLimit spend = SpendLimit.of(limits.maxCharacters() == null ? 0 : limits.maxCharacters(),
+                limits.maxTokens() == null ? 0 : limits.maxTokens(),
+                spent.stream().mapToLong(EngineUsage::characters).sum(), spent.stream().mapToLong(EngineUsage::tokens).sum());
         Map<String, String> terms = glossary.all();
         TranslationDriver driver = TranslationDriver.builder(translations, chain, run.targetLang()).usage(usage)
                 .glossary(terms).fuzzy(new FuzzyMemory(memory, run.targetLang(), fuzzyPolicy))
-                .qa(new QaRecorder(qa, new QaChecker(), terms)).build();
+                .qa(new QaRecorder(qa, new QaChecker(), terms)).spendLimit(spend)
+                .warnings(warning -> runs.addWarning(runId, warning)).build();
         return new TranslateArticleProcessor(driver, run.engine(), articles, runId, progress,
                 articles.idsOf(runId, ArticleStatus.INGESTED).size());
     }

@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
 import dev.hanbridge.app.job.RunOwner;
@@ -29,10 +30,12 @@ import dev.hanbridge.store.QaStore;
 import dev.hanbridge.store.RunRecord;
 import dev.hanbridge.store.RunStatus;
 import dev.hanbridge.store.RunStore;
+import dev.hanbridge.store.SpendLimits;
 import dev.hanbridge.store.TranslationStore;
 import dev.hanbridge.store.UsageStore;
 import dev.hanbridge.translate.EngineRegistry;
 import dev.hanbridge.translate.EngineSettings;
+import dev.hanbridge.translate.driver.SpendLimitReachedException;
 
 /**
  * Starts and restarts runs of the {@code translate} job, and notices runs whose process died
@@ -53,11 +56,12 @@ public class RunLauncher {
     private final EngineRegistry engines;
     private final EngineSettings settings;
     private final UsageStore usage;
+    private final SpendLimits defaultLimits;
     private final QaStore qa;
 
     public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job translateJob, RunStore runs,
             ArticleStore articles, TranslationStore translations, ExportFileStore files, EngineRegistry engines,
-            EngineSettings settings, UsageStore usage, QaStore qa) {
+            EngineSettings settings, UsageStore usage, QaStore qa, Environment environment) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.translateJob = translateJob;
@@ -69,6 +73,8 @@ public class RunLauncher {
         this.settings = settings;
         this.usage = usage;
         this.qa = qa;
+        this.defaultLimits = new SpendLimits(environment.getProperty("hanbridge.max-characters", Long.class),
+                environment.getProperty("hanbridge.max-tokens", Long.class));
     }
 
     /**
@@ -101,8 +107,10 @@ public class RunLauncher {
         String inputs = request.inputs().stream().map(p -> p.toAbsolutePath().normalize().toString())
                 .collect(Collectors.joining("\n"));
         String formats = request.formats().stream().sorted().map(ExportFormat::id).collect(Collectors.joining(","));
-        return runs.create(inputs, request.engine(), formats, request.sourceLang(), request.targetLang(), out.toString(),
-                RunOwner.host(), RunOwner.pid());
+        long runId = runs.create(inputs, request.engine(), formats, request.sourceLang(), request.targetLang(),
+                out.toString(), RunOwner.host(), RunOwner.pid());
+        runs.setLimits(runId, defaultLimits.overriddenBy(request.limits()));
+        return runId;
     }
 
     /** Runs the job of a run {@link #prepare(RunRequest) prepared} before, and waits for it. */
@@ -143,12 +151,20 @@ public class RunLauncher {
     }
 
     /**
-     * Resumes a run that failed or whose process died: finished steps are not repeated, stored
-     * translations are not requested again.
+     * Resumes a run that failed, stopped at its spend limit or whose process died: finished steps
+     * are not repeated, stored translations are not requested again.
      *
      * @param engine another engine to finish with, or {@code null} for the run's own
      */
     public RunSummary restart(long runId, String engine) {
+        return restart(runId, engine, SpendLimits.NONE);
+    }
+
+    /**
+     * As {@link #restart(long, String)}, with new spend limits where {@code limits} gives them (0
+     * for none); the run keeps its own otherwise. What the run spent before counts against them.
+     */
+    public RunSummary restart(long runId, String engine, SpendLimits limits) {
         recoverInterrupted();
         RunRecord run = runs.find(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId
                 + "; hanbridge jobs lists the runs"));
@@ -168,6 +184,7 @@ public class RunLauncher {
         if (run.jobExecutionId() == null) {
             throw new IllegalArgumentException("run " + runId + " never started a job; start a new run instead");
         }
+        runs.setLimits(runId, runs.limits(runId).overriddenBy(limits));
         JobExecution last = jobRepository.getJobExecution(run.jobExecutionId());
         try {
             if (last.getStatus().isRunning()) {
@@ -210,8 +227,26 @@ public class RunLauncher {
     private RunSummary finish(long runId, JobExecution execution) {
         boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
         String reason = ok ? null : reason(execution);
-        runs.finish(runId, ok ? RunStatus.COMPLETED : RunStatus.FAILED, reason);
+        RunStatus status = ok ? RunStatus.COMPLETED : limitReached(execution) ? RunStatus.LIMIT_REACHED : RunStatus.FAILED;
+        if (!ok) {
+            // To the log file only (INFO is below the console's threshold): the summary says it in one line.
+            List<Throwable> failures = execution.getAllFailureExceptions();
+            log.info("run {} ended {}: {}", runId, status, reason, failures.isEmpty() ? null : failures.get(0));
+        }
+        runs.finish(runId, status, reason);
         return summarize(runId, reason);
+    }
+
+    /** Whether the run stopped at its spend limit rather than failed. */
+    private static boolean limitReached(JobExecution execution) {
+        for (Throwable t : execution.getAllFailureExceptions()) {
+            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+                if (c instanceof SpendLimitReachedException) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The summary of a run as stored now. */
@@ -223,7 +258,7 @@ public class RunLauncher {
         long fileCount = files.ofRun(runId).stream().filter(f -> f.articleId() != null).count();
         return new RunSummary(run, rows.size() - failed.size(), runs.skipped(runId), failed, segments[0], segments[1],
                 translations.translatedBy(runId), translations.failureCount(runId), usage.ofRun(runId), fileCount,
-                reason != null ? reason : run.message(), qa.ofRun(runId));
+                reason != null ? reason : run.message(), qa.ofRun(runId), runs.warnings(runId), runs.limits(runId));
     }
 
     /** One line a person can act on: the deepest message of the first failure. */

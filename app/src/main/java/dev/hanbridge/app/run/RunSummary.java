@@ -12,18 +12,35 @@ import dev.hanbridge.store.ArticleRow;
 import dev.hanbridge.store.QaSummary;
 import dev.hanbridge.store.RunRecord;
 import dev.hanbridge.store.RunStatus;
+import dev.hanbridge.store.SpendLimits;
 
 /**
  * What a run did, for the person who started it: articles ingested, skipped and failed (with
- * reasons), segments and who translated them, what the QA checks found (by check and severity),
- * files written.
+ * reasons), segments and who translated them, what the engines cost, what the QA checks found (by
+ * check and severity), files written, and what went wrong: why it failed or stopped at its spend
+ * limit, or what went wrong without failing it.
+ *
+ * @param warnings what went wrong without failing the run (an engine of the chain that stopped)
+ * @param limits the run's spend limits
  */
 public record RunSummary(RunRecord run, long ingested, long skipped, List<ArticleRow> failed, long segments,
         long untranslated, Map<String, Long> translatedBy, long segmentFailures, List<EngineUsage> usage, long files,
-        String reason, QaSummary qa) {
+        String reason, QaSummary qa, List<String> warnings, SpendLimits limits) {
+
+    /** Exit status of a run that stopped before passing its spend limit. */
+    public static final int EXIT_LIMIT_REACHED = 3;
+
+    public RunSummary {
+        warnings = List.copyOf(warnings);
+    }
 
     public boolean completed() {
         return run.status() == RunStatus.COMPLETED;
+    }
+
+    /** 0 when the run completed, 3 when it stopped at its spend limit, 1 when it failed. */
+    public int exitCode() {
+        return completed() ? 0 : run.status() == RunStatus.LIMIT_REACHED ? EXIT_LIMIT_REACHED : 1;
     }
 
     /** A completed run that found no new or changed source: every one was skipped. */
@@ -72,10 +89,26 @@ public record RunSummary(RunRecord run, long ingested, long skipped, List<Articl
             out.println("  note       engine 'none' translates nothing: set HANBRIDGE_ENGINE (or --engine) to a real engine"
                     + " and its key, e.g. HANBRIDGE_ENGINE=deepl DEEPL_API_KEY=...; see README, Engines.");
         }
-        if (!completed() && reason != null) {
+        for (String warning : warnings) {
+            out.printf("  warning    %s%n", warning);
+        }
+        if (run.status() == RunStatus.LIMIT_REACHED) {
+            out.printf("  limit      %s%n", reason);
+            out.printf("  resume     hanbridge restart %d%s%n", run.id(), raise());
+        } else if (!completed() && reason != null) {
             out.printf("  reason     %s%n", reason);
             out.printf("  resume     hanbridge restart %d%n", run.id());
         }
+    }
+
+    /** The option that raises the limit that stopped the run, e.g. {@code " --max-characters 20000"}. */
+    private String raise() {
+        boolean tokens = reason != null && reason.contains(" tokens: ");
+        Long limit = tokens ? limits.maxTokens() : limits.maxCharacters();
+        if (limit == null) {
+            return "";
+        }
+        return (tokens ? " --max-tokens " : " --max-characters ") + limit * 2 + "  (or any higher limit; 0 for none)";
     }
 
     private static String count(long n, String what) {
@@ -94,6 +127,7 @@ public record RunSummary(RunRecord run, long ingested, long skipped, List<Articl
                 case "TM_FUZZY" -> "from fuzzy memory";
                 case "MT" -> "by " + (parts.length > 1 ? parts[1] : "machine");
                 case "HUMAN" -> "by people";
+                case "COPIED" -> "copied (no Korean)";
                 default -> parts[0];
             };
             s.append(n).append(' ').append(what);

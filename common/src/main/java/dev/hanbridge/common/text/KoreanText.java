@@ -41,6 +41,19 @@ public final class KoreanText {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 
+    /**
+     * True when the text holds Hangul or Hanja, so that it needs translating. False for a segment
+     * an engine has nothing to do with: a section label ({@code IT}), a product name
+     * ({@code GPT-4o}), a URL, a date and time ({@code 2026.03.14 09:30}), a number. Hanja counts
+     * because Korean news abbreviates with it ({@code 美·中} is "US–China").
+     */
+    public static boolean containsKorean(String text) {
+        return text.codePoints().anyMatch(cp -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN;
+        });
+    }
+
     /** Hex SHA-256 of the normalised text: the key of translation memory and segment identity. */
     public static String hash(String text) {
         return sha256Hex(normalize(text).getBytes(StandardCharsets.UTF_8));

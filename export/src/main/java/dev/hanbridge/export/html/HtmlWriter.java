@@ -252,6 +252,7 @@ public final class HtmlWriter {
             case TM_FUZZY -> "TM fuzzy";
             case MT -> "MT";
             case HUMAN -> "human";
+            case COPIED -> "copied: no Korean";
         };
         if (segment.engine() == null || segment.engine().isBlank()) {
             return origin;

@@ -7,6 +7,7 @@ import dev.hanbridge.common.BilingualBlock;
 import dev.hanbridge.common.QualityFinding;
 import dev.hanbridge.common.SegmentKeys;
 import dev.hanbridge.common.SegmentPair;
+import dev.hanbridge.common.TranslationOrigin;
 import dev.hanbridge.export.Languages;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -104,6 +105,10 @@ public final class Xliff12Writer {
         newline(xml, 4);
         xml.writeStartElement(XLIFF12_NS, "trans-unit");
         xml.writeAttribute("id", key);
+        if (segment.origin() == TranslationOrigin.COPIED) {
+            // No Korean in it: the target is the source, and there is nothing for a translator to do.
+            xml.writeAttribute("translate", "no");
+        }
         newline(xml, 5);
         xml.writeStartElement(XLIFF12_NS, "source");
         xml.writeAttribute("xml", XML_NS, "lang", srcLang);
@@ -153,7 +158,7 @@ public final class Xliff12Writer {
             case TM_EXACT -> "exact-match";
             case TM_FUZZY -> "fuzzy-match";
             case MT -> "leveraged-mt";
-            case HUMAN -> null;
+            case HUMAN, COPIED -> null;
         };
     }
 

@@ -8,6 +8,7 @@ import dev.hanbridge.common.MemoryMatch;
 import dev.hanbridge.common.QualityFinding;
 import dev.hanbridge.common.SegmentKeys;
 import dev.hanbridge.common.SegmentPair;
+import dev.hanbridge.common.TranslationOrigin;
 import dev.hanbridge.export.HeaderText;
 import dev.hanbridge.export.Languages;
 import java.io.IOException;
@@ -260,6 +261,11 @@ public final class XliffWriter {
         xml.writeStartElement(XLIFF_NS, "segment");
         xml.writeAttribute("id", key);
         xml.writeAttribute("state", !segment.translated() ? "initial" : segment.human() ? "final" : "translated");
+        if (segment.origin() == TranslationOrigin.COPIED) {
+            // No Korean in it, so its source was copied: a sub-state in our own namespace prefix,
+            // as XLIFF 2 allows beside the core state.
+            xml.writeAttribute("subState", "hanbridge:copied");
+        }
         newline(xml, 4);
         xml.writeStartElement(XLIFF_NS, "source");
         inline(xml, segment.source());

@@ -2,9 +2,12 @@ package dev.hanbridge.translate.driver;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +15,9 @@ import org.slf4j.LoggerFactory;
 import dev.hanbridge.common.NewTranslation;
 import dev.hanbridge.common.PendingSegment;
 import dev.hanbridge.common.TranslationOrigin;
+import dev.hanbridge.translate.EngineConfigurationException;
 import dev.hanbridge.translate.PermanentTranslationException;
+import dev.hanbridge.translate.QuotaExceededException;
 import dev.hanbridge.translate.TranslationLedger;
 import dev.hanbridge.translate.TranslationRequest;
 
@@ -22,7 +27,13 @@ import dev.hanbridge.translate.TranslationRequest;
  * engine gets batches cut to its own limits; a batch it rejects as wrong input is halved down to
  * single segments, so one bad segment does not sink its neighbours, and a segment rejected for
  * good goes to the next engine. What the last engine rejects is recorded and left untranslated.
- * Configuration and quota failures propagate and stop the run.
+ *
+ * <p>An engine that stops for good (configuration or quota failure, or the same refusal of single
+ * segments again and again, see {@link EngineHealth}) passes everything it has not translated to
+ * the next engine, and is reported once; the last engine's stop propagates and stops the run.
+ * While an engine has not yet answered a request in line, a batch it fails is not halved but
+ * walked segment by segment until one goes through, so that an engine that cannot translate at all
+ * is found out within a few requests.
  */
 final class ChainSender {
 
@@ -33,14 +44,16 @@ final class ChainSender {
     private final TranslationLedger ledger;
     private final String targetLang;
     private final Map<String, String> glossary;
+    private final Consumer<String> warnings;
 
     ChainSender(List<Link> chain, RetryingCall call, TranslationLedger ledger, String targetLang,
-            Map<String, String> glossary) {
+            Map<String, String> glossary, Consumer<String> warnings) {
         this.chain = chain;
         this.call = call;
         this.ledger = ledger;
         this.targetLang = targetLang;
         this.glossary = Map.copyOf(glossary);
+        this.warnings = warnings;
     }
 
     void send(List<PendingSegment> segments, Window window, long runId, Tally tally) {
@@ -55,6 +68,7 @@ final class ChainSender {
         private final Tally tally;
         private final Map<String, List<PendingSegment>> twins = new LinkedHashMap<>();
         private final Map<Long, String> reasons = new HashMap<>();
+        private final Set<Long> stored = new HashSet<>();
 
         Pass(Window window, long runId, Tally tally) {
             this.window = window;
@@ -74,8 +88,23 @@ final class ChainSender {
             for (int i = 0; i < chain.size() && !todo.isEmpty(); i++) {
                 Link link = chain.get(i);
                 List<PendingSegment> rejected = new ArrayList<>();
-                for (List<PendingSegment> batch : Batches.split(todo, PendingSegment::sourceText, link.limits())) {
-                    translate(link, tally.meter(i), batch, rejected);
+                try {
+                    for (List<PendingSegment> batch : Batches.split(todo, PendingSegment::sourceText, link.limits())) {
+                        translate(link, tally.meter(i), batch, rejected);
+                    }
+                } catch (EngineConfigurationException | QuotaExceededException stop) {
+                    if (i + 1 == chain.size()) {
+                        throw stop;
+                    }
+                    rejected = todo.stream().filter(s -> !stored.contains(s.segmentId())).toList();
+                    if (link.health().firstReport()) {
+                        String warning = link.id() + " stopped: " + stop.getMessage() + " The rest went to "
+                                + chain.get(i + 1).id() + ".";
+                        log.warn(warning);
+                        warnings.accept(warning);
+                    }
+                    todo = rejected;
+                    continue;
                 }
                 if (!rejected.isEmpty() && i + 1 < chain.size()) {
                     log.info("{} rejected {} segment(s); passing them to {}", link.id(), rejected.size(),
@@ -106,6 +135,16 @@ final class ChainSender {
             } catch (PermanentTranslationException rejected) {
                 if (batch.size() == 1) {
                     reject(batch.get(0), rejected.getMessage(), meter, rejectedOut);
+                    link.health().refused(rejected);
+                } else if (!link.health().hasAnswered()) {
+                    int i = 0;
+                    while (i < batch.size() && !link.health().hasAnswered()) {
+                        translate(link, meter, batch.subList(i, i + 1), rejectedOut);
+                        i++;
+                    }
+                    if (i < batch.size()) {
+                        translate(link, meter, batch.subList(i, batch.size()), rejectedOut);
+                    }
                 } else {
                     int half = batch.size() / 2;
                     translate(link, meter, batch.subList(0, half), rejectedOut);
@@ -124,6 +163,7 @@ final class ChainSender {
             List<NewTranslation> done = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
                 PendingSegment s = batch.get(i);
+                stored.add(s.segmentId());
                 done.add(new NewTranslation(s.segmentId(), s.sourceText(), s.sourceHash(), targets.get(i),
                         TranslationOrigin.MT, engine, model));
                 for (PendingSegment twin : twins.getOrDefault(s.sourceHash(), List.of())) {

@@ -16,18 +16,25 @@ import dev.hanbridge.common.EngineUsage;
  * @param requests requests to all engines, every try counted
  * @param retries tries that failed and were repeated
  * @param usage per engine of the chain that was called, what it cost
+ * @param copied without Korean, so copied as they are and sent to no engine
  */
 public record Outcome(int pending, int fromMemory, int machineTranslated, int failed, int requests, int retries,
-        List<EngineUsage> usage) {
+        List<EngineUsage> usage, int copied) {
 
-    public static final Outcome NONE = new Outcome(0, 0, 0, 0, 0, 0, List.of());
+    public static final Outcome NONE = new Outcome(0, 0, 0, 0, 0, 0, List.of(), 0);
 
     public Outcome {
         usage = List.copyOf(usage);
     }
 
+    /** An outcome in which nothing was copied. */
+    public Outcome(int pending, int fromMemory, int machineTranslated, int failed, int requests, int retries,
+            List<EngineUsage> usage) {
+        this(pending, fromMemory, machineTranslated, failed, requests, retries, usage, 0);
+    }
+
     public int untranslated() {
-        return pending - fromMemory - machineTranslated;
+        return pending - copied - fromMemory - machineTranslated;
     }
 
     /** Both outcomes together, usage added up per engine. */
@@ -40,6 +47,7 @@ public record Outcome(int pending, int fromMemory, int machineTranslated, int fa
             byEngine.merge(u.engine(), u, EngineUsage::plus);
         }
         return new Outcome(pending + o.pending, fromMemory + o.fromMemory, machineTranslated + o.machineTranslated,
-                failed + o.failed, requests + o.requests, retries + o.retries, List.copyOf(byEngine.values()));
+                failed + o.failed, requests + o.requests, retries + o.retries, List.copyOf(byEngine.values()),
+                copied + o.copied);
     }
 }

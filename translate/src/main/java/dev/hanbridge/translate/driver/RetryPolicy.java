@@ -20,8 +20,15 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
         }
     }
 
-    /** The wait before try number {@code attempt + 1}, after {@code attempt} failed tries. */
+    /**
+     * The wait before try number {@code attempt + 1}, after {@code attempt} failed tries. A
+     * Retry-After of zero means at once: an engine says so when it has already changed what it
+     * sends (the LLM engine dropping a parameter the model refused).
+     */
     public Duration delay(int attempt, Duration retryAfter) {
+        if (retryAfter != null && retryAfter.isZero()) {
+            return Duration.ZERO;
+        }
         long cap = Math.min(maxDelay.toMillis(), baseDelay.toMillis() * (1L << Math.min(attempt - 1, 20)));
         long jittered = cap <= 0 ? 0 : ThreadLocalRandom.current().nextLong(cap + 1);
         long wait = retryAfter == null ? jittered : Math.max(jittered, retryAfter.toMillis());

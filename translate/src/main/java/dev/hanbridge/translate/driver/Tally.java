@@ -11,6 +11,7 @@ final class Tally {
 
     private final List<Link> chain;
     private final UsageMeter[] meters;
+    int copied;
     int fromMemory;
     int machineTranslated;
     int failed;
@@ -43,7 +44,7 @@ final class Tally {
             requests += (int) u.requests();
             retries += (int) u.retries();
         }
-        return new Outcome(pending, fromMemory, machineTranslated, failed, requests, retries, used);
+        return new Outcome(pending, fromMemory, machineTranslated, failed, requests, retries, used, copied);
     }
 
     private List<EngineUsage> used() {

@@ -3,9 +3,13 @@ package dev.hanbridge.translate.driver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import dev.hanbridge.common.MemoryMatch;
+import dev.hanbridge.common.NewTranslation;
 import dev.hanbridge.common.PendingSegment;
+import dev.hanbridge.common.TranslationOrigin;
+import dev.hanbridge.common.text.KoreanText;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.TranslationLedger;
 import dev.hanbridge.translate.UsageLedger;
@@ -13,11 +17,14 @@ import dev.hanbridge.translate.memory.FuzzyMemory;
 import dev.hanbridge.translate.qa.QaRecorder;
 
 /**
- * Translates articles' pending segments: exact translation memory first, then fuzzy matches (offered
- * to the engines as references and recorded for the exports; taken as the translation only where
- * the policy says), then the engines of the chain, in batches cut to each engine's limits. Every
- * answer is stored before the next request goes out, so a crash or a restart never pays for a
- * segment twice. With an empty chain (the prepare-only {@code none}) only memory is applied.
+ * Translates articles' pending segments: a segment without Korean in it (a label such as
+ * {@code IT}, a URL, a date, a number) is copied as it is and sent nowhere; then exact translation
+ * memory; then fuzzy matches (offered to the engines as references and recorded for the exports;
+ * taken as the translation only where the policy says); then the engines of the chain, in batches
+ * cut to each engine's limits. Every answer is stored before the next request goes out, so a restart
+ * never pays again for an answer it got; after a crash, only the requests in flight at that moment
+ * (one per thread) are sent again. With an empty chain (the prepare-only {@code none}) only copying
+ * and memory are applied.
  *
  * <p>One driver serves a whole run and is shared by its threads: it holds each engine's rate
  * limiter, so all threads together stay under the engine's limits, and the sentences in flight,
@@ -32,6 +39,7 @@ public final class TranslationDriver {
     private final FuzzyLookup fuzzy;
     private final InFlight inFlight = new InFlight();
     private final ChainSender sender;
+    private final String targetLang;
     private final QaRecorder qa;
 
     private TranslationDriver(Builder b) {
@@ -40,7 +48,9 @@ public final class TranslationDriver {
         this.chain = b.chain.stream().map(Link::of).toList();
         this.memory = new MemoryLookup(b.ledger, b.targetLang);
         this.fuzzy = b.fuzzy == null ? null : new FuzzyLookup(b.fuzzy, b.ledger, b.targetLang);
-        this.sender = new ChainSender(chain, new RetryingCall(b.retry), b.ledger, b.targetLang, b.glossary);
+        this.targetLang = b.targetLang;
+        this.sender = new ChainSender(chain, new RetryingCall(b.retry, b.spend), b.ledger, b.targetLang, b.glossary,
+                b.warnings);
         this.qa = b.qa;
     }
 
@@ -67,6 +77,7 @@ public final class TranslationDriver {
      * @return the figures of all the articles together; their usage is also added to the run's
      * @throws dev.hanbridge.translate.EngineConfigurationException when an engine is misconfigured
      * @throws dev.hanbridge.translate.QuotaExceededException when an account's quota is used up
+     * @throws SpendLimitReachedException when the next request would pass the run's spend limit
      */
     public Outcome translate(long runId, List<ArticleRef> articles) {
         Outcome outcome = translateOnly(runId, articles);
@@ -100,7 +111,7 @@ public final class TranslationDriver {
         }
         Tally tally = new Tally(chain);
         try {
-            List<PendingSegment> rest = memory.apply(pending, runId, tally);
+            List<PendingSegment> rest = memory.apply(copyWithoutKorean(pending, runId, tally), runId, tally);
             Map<Long, List<MemoryMatch>> references = Map.of();
             if (!rest.isEmpty() && fuzzy != null) {
                 FuzzyLookup.Result found = fuzzy.apply(rest, runId, tally);
@@ -118,6 +129,23 @@ public final class TranslationDriver {
         return tally.outcome(pending.size());
     }
 
+    /** Stores the segments without Korean as their own targets and returns the rest, in order. */
+    private List<PendingSegment> copyWithoutKorean(List<PendingSegment> pending, long runId, Tally tally) {
+        List<NewTranslation> copies = new ArrayList<>();
+        List<PendingSegment> rest = new ArrayList<>(pending.size());
+        for (PendingSegment s : pending) {
+            if (KoreanText.containsKorean(s.sourceText())) {
+                rest.add(s);
+            } else {
+                copies.add(new NewTranslation(s.segmentId(), s.sourceText(), s.sourceHash(), s.sourceText(),
+                        TranslationOrigin.COPIED, null, null));
+            }
+        }
+        ledger.save(copies, runId, targetLang);
+        tally.copied += copies.size();
+        return rest;
+    }
+
     /** The driver's settings: the ledger, chain and target language, then what has a default. */
     public static final class Builder {
 
@@ -129,6 +157,9 @@ public final class TranslationDriver {
         private RetryPolicy retry = RetryPolicy.DEFAULT;
         private Map<String, String> glossary = Map.of();
         private FuzzyMemory fuzzy;
+        private SpendLimit spend = SpendLimit.NONE;
+        private Consumer<String> warnings = warning -> {
+        };
         private QaRecorder qa;
 
         private Builder(TranslationLedger ledger, List<TranslationEngine> chain, String targetLang) {
@@ -165,6 +196,24 @@ public final class TranslationDriver {
          */
         public Builder fuzzy(FuzzyMemory fuzzy) {
             this.fuzzy = fuzzy;
+            return this;
+        }
+
+        /**
+         * The run's spend limit, shared by every thread of the run; none by default. The request
+         * that would pass it is not sent: {@link #translate} throws {@link SpendLimitReachedException}.
+         */
+        public Builder spendLimit(SpendLimit spend) {
+            this.spend = spend;
+            return this;
+        }
+
+        /**
+         * Where to report, once each, what goes wrong without stopping the run: an engine of the
+         * chain that stopped for good, its work passed to the next. Only logged by default.
+         */
+        public Builder warnings(Consumer<String> warnings) {
+            this.warnings = warnings;
             return this;
         }
 

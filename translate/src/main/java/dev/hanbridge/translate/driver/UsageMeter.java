@@ -13,9 +13,10 @@ final class UsageMeter {
     long billed;
     long inputTokens;
     long outputTokens;
+    long reasoningTokens;
 
     EngineUsage usage(String engine) {
         return new EngineUsage(engine, segments, characters, requests, retries, rejected, billed, inputTokens,
-                outputTokens);
+                outputTokens, reasoningTokens);
     }
 }

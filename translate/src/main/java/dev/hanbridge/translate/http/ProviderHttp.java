@@ -71,9 +71,23 @@ public final class ProviderHttp {
         return label;
     }
 
+    /** The request timeout the engine was configured with. */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
     /** POSTs {@code body} and returns the answer whatever its status. */
     public HttpResult post(URI uri, Map<String, String> headers, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(requestTimeout)
+        return post(uri, headers, contentType, body, requestTimeout);
+    }
+
+    /**
+     * POSTs {@code body}, waiting {@code timeout} for the answer instead of the engine's request
+     * timeout (a reasoning model's answers take longer), and returns the answer whatever its status.
+     */
+    public HttpResult post(URI uri, Map<String, String> headers, String contentType, String body,
+            Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
                 // Plain http means a local server (Ollama, LibreTranslate, llama.cpp): skip the h2c
                 // upgrade offer the JDK would otherwise send, which some of them mishandle.
                 .version("http".equalsIgnoreCase(uri.getScheme()) ? HttpClient.Version.HTTP_1_1
@@ -90,9 +104,9 @@ public final class ProviderHttp {
                     + " in time; will retry. If it persists, check the base URL and the network.", null, e);
         } catch (HttpTimeoutException e) {
             throw new TransientTranslationException(engine, label + " did not answer within "
-                    + (requestTimeout.toMillis() % 1000 == 0 ? requestTimeout.toSeconds() + " s"
-                            : requestTimeout.toMillis() + " ms") + "; will retry. Raise hanbridge.engines." + engine
-                    + ".request-timeout if its answers are slow.", null, e);
+                    + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms")
+                    + "; will retry. Raise hanbridge.engines." + engine + ".request-timeout if its answers are slow.",
+                    null, e);
         } catch (ConnectException e) {
             throw new TransientTranslationException(engine, label + " refused or dropped the connection to "
                     + host(uri) + "; will retry. If it persists, check the base URL.", null, e);

@@ -26,7 +26,10 @@ public final class OpenAiEngineProvider extends RemoteEngineProvider {
      * sentences of Korean news come to about 4,000 characters in, some 2,000 tokens out.
      */
     static final EngineLimits DEFAULTS = new EngineLimits(20, 4000, Integer.MAX_VALUE, 5, 0);
-    /** Local models on a CPU take minutes for a batch. */
+    /**
+     * Local models on a CPU take minutes for a batch. Reasoning models get
+     * {@link OpenAiEngine#REASONING_TIMEOUT} unless request-timeout is set.
+     */
     static final Duration TIMEOUT = Duration.ofSeconds(300);
 
     private static final EngineSetting BASE_URL = EngineSetting.of(ID, "base-url", "OPENAI_BASE_URL",
@@ -36,11 +39,30 @@ public final class OpenAiEngineProvider extends RemoteEngineProvider {
     private static final EngineSetting MODEL = EngineSetting.of(ID, "model", "OPENAI_MODEL",
             "model name, e.g. gpt-4o-mini or qwen2.5:7b", null, false);
     private static final EngineSetting JSON_MODE = EngineSetting.of(ID, "json-mode", "OPENAI_JSON_MODE",
-            "ask for response_format json_object (turn off for servers without it)", "true", false);
+            "ask for response_format json_object (dropped by itself where the server refuses it)", "true", false);
+    private static final EngineSetting REASONING_EFFORT = EngineSetting.of(ID, "reasoning-effort",
+            "OPENAI_REASONING_EFFORT", "reasoning_effort for reasoning models: minimal, low, medium, high (GPT-5 also"
+                    + " none)", null, false);
+    private static final EngineSetting MAX_OUTPUT_TOKENS = EngineSetting.of(ID, "max-output-tokens",
+            "OPENAI_MAX_OUTPUT_TOKENS", "output limit per request, reasoning included (default "
+                    + ChatRequest.DEFAULT_CAP + ", reasoning models " + ChatRequest.REASONING_CAP + ")", null, false);
 
     public OpenAiEngineProvider() {
         super(ID, "LLM behind any OpenAI-compatible /chat/completions (OpenAI, DeepSeek, Ollama, vLLM, llama.cpp)",
-                DEFAULTS, TIMEOUT, BASE_URL, API_KEY, MODEL, JSON_MODE);
+                DEFAULTS, TIMEOUT, BASE_URL, API_KEY, MODEL, JSON_MODE, REASONING_EFFORT, MAX_OUTPUT_TOKENS);
+    }
+
+    private static int tokens(String value) {
+        try {
+            int n = Integer.parseInt(value.replace("_", "").replace(",", ""));
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new EngineConfigurationException(ID, SettingsReader.names(MAX_OUTPUT_TOKENS)
+                + " must be a whole number of 1 or more, not '" + value + "'.");
     }
 
     @Override
@@ -52,7 +74,10 @@ public final class OpenAiEngineProvider extends RemoteEngineProvider {
                     + ", or point " + BASE_URL.envVar() + " at a local server such as http://localhost:11434/v1.");
         }
         String model = s.require(MODEL, "The model to use (e.g. gpt-4o-mini, or qwen2.5:7b on Ollama)");
-        OpenAiConfig config = new OpenAiConfig(base, key, model, s.flag(JSON_MODE, true));
+        String effort = s.get(REASONING_EFFORT).map(v -> v.toLowerCase(java.util.Locale.ROOT)).orElse(null);
+        Integer cap = s.get(MAX_OUTPUT_TOKENS).map(OpenAiEngineProvider::tokens).orElse(null);
+        OpenAiConfig config = new OpenAiConfig(base, key, model, s.flag(JSON_MODE, true), effort, cap,
+                s.duration("request-timeout", null));
         // The model sees the article's title and neighbouring sentences in its prompt.
         EngineInfo info = new EngineInfo(ID, s.limits(DEFAULTS), model, true);
         return new OpenAiEngine(info, config, new OpenAiClient(config,

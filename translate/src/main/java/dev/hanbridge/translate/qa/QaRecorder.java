@@ -17,7 +17,8 @@ import dev.hanbridge.common.SegmentPair;
  * catches up on translations a crash left unchecked (the article is still pending then, and its next
  * pass comes here), on those stored before QA existed, and on those an older checker saw.
  *
- * <p>Human translations are not checked: they are the reference. Memory matches are: a reused
+ * <p>Human translations are not checked: they are the reference; nor are copied segments, which hold
+ * no Korean and were not translated. Memory matches are: a reused
  * translation with a wrong number is as wrong in this article as in the one it came from.
  *
  * <p>Thread-safe: the translate step's threads share one.

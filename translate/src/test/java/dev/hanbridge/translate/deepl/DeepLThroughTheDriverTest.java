@@ -120,6 +120,7 @@ class DeepLThroughTheDriverTest {
     @Test
     void aShortAnswerFromDeepLIsTriedAgainThenSplitIntoSingleTexts() {
         long run = ledger.run();
+        long first = ledger.article("첫 기사", List.of());
         long article = ledger.article("제목", List.of(List.of("시의회는 3일 예산안을 의결했다.")));
         WireMockServer deeplServer = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         deeplServer.start();
@@ -129,9 +130,12 @@ class DeepLThroughTheDriverTest {
             TranslationEngine deepl = new DeepLEngineProvider().create(TestResources.settings(Map.of(
                     "DEEPL_API_KEY", "k", "DEEPL_BASE_URL", deeplServer.baseUrl()))).orElseThrow();
 
-            Outcome outcome = driver(List.of(deepl)).translate(run, one(article, "제목"));
+            TranslationDriver driver = driver(List.of(deepl));
+            // A first article answered in line: from then on a short answer gets a second try.
+            driver.translate(run, one(first, "첫 기사"));
+            Outcome outcome = driver.translate(run, one(article, "제목"));
 
-            assertThat(deeplServer.getAllServeEvents()).hasSize(4);
+            assertThat(deeplServer.getAllServeEvents()).hasSize(1 + 4);
             assertThat(outcome.machineTranslated()).isEqualTo(2);
             assertThat(outcome.usage()).singleElement().satisfies(u -> assertThat(u.retries()).isEqualTo(1));
         } finally {

@@ -37,6 +37,18 @@ class TranslationDriverTest {
         return TranslationDriver.builder(ledger, chain, "en").usage(ledger).retry(FAST).build();
     }
 
+    /**
+     * A driver whose engine has answered one request in line already, as in the middle of a run:
+     * its misaligned answers get a second try and its failed batches are halved.
+     */
+    private TranslationDriver answeredOnce(ScriptedEngine engine, long run) {
+        TranslationDriver driver = driver(List.of(engine));
+        driver.translate(run, one(ledger.article("준비", List.of()), "준비"));
+        engine.requests.clear();
+        engine.full.clear();
+        return driver;
+    }
+
     private static List<ArticleRef> one(long article, String title) {
         return List.of(new ArticleRef(article, title));
     }
@@ -148,14 +160,14 @@ class TranslationDriverTest {
             return ScriptedEngine.tag("llm", texts);
         });
 
-        Outcome outcome = driver(List.of(llm)).translate(run, one(article, "제목"));
+        Outcome outcome = answeredOnce(llm, run).translate(run, one(article, "제목"));
 
         assertThat(outcome.untranslated()).isZero();
         // title+8 = 9 in one batch, tried twice; then halves [4|5]: the half with the merger tried twice
         // and split again [2|2]: tried twice and split [1|1] -> the lone segment translates.
         assertThat(llm.requests.stream().filter(r -> r.size() == 1 && r.get(0).contains("병합"))).hasSize(1);
         assertThat(misaligned.get()).isEqualTo(6);
-        assertThat(ledger.translationsBy("llm")).hasSize(9);
+        assertThat(ledger.translationsBy("llm")).hasSize(1 + 9);
     }
 
     @Test
@@ -165,7 +177,7 @@ class TranslationDriverTest {
         ScriptedEngine dropping = new ScriptedEngine("d", TEN, texts -> texts.size() > 1
                 ? ScriptedEngine.tag("d", texts.subList(1, texts.size())) : ScriptedEngine.tag("d", texts));
 
-        Outcome outcome = driver(List.of(dropping)).translate(run, one(article, "제목"));
+        Outcome outcome = answeredOnce(dropping, run).translate(run, one(article, "제목"));
 
         // [4] twice, [2|2] twice each, then four singles.
         assertThat(dropping.requests).extracting(List::size).containsExactly(4, 4, 2, 2, 1, 1, 2, 2, 1, 1);
@@ -181,11 +193,11 @@ class TranslationDriverTest {
         ScriptedEngine gap = new ScriptedEngine("g", TEN, texts -> texts.size() > 1
                 ? java.util.Arrays.asList("g:" + texts.get(0), null) : ScriptedEngine.tag("g", texts));
 
-        driver(List.of(gap)).translate(run, one(article, "제목"));
+        answeredOnce(gap, run).translate(run, one(article, "제목"));
 
         assertThat(gap.requests).extracting(List::size).containsExactly(2, 2, 1, 1);
         assertThat(ledger.translations()).extracting(InMemoryLedger.Stored::target)
-                .containsExactlyInAnyOrder("g:제목", "g:하나다.");
+                .containsExactlyInAnyOrder("g:준비", "g:제목", "g:하나다.");
     }
 
     @Test
@@ -282,5 +294,41 @@ class TranslationDriverTest {
         assertThat(ledger.pending(second)).extracting(s -> s.sourceText()).containsExactly("새 문장이다.");
         assertThat(ledger.translations()).filteredOn(t -> t.translation().origin() == TranslationOrigin.TM_EXACT)
                 .hasSize(2);
+    }
+
+    @Test
+    void segmentsWithoutKoreanAreCopiedAsTheyAreAndSentToNoEngine() {
+        long run = ledger.run();
+        List<String> labels = List.of("IT", "GPT-4o", "https://example.com/news/2026/03/14", "2026.03.14 09:30",
+                "1,234.5");
+        long article = ledger.article("오픈AI, o3-mini 공개", List.of(labels,
+                List.of("오픈AI가 새 모델을 공개했다.", "美·中 갈등이 이어졌다.")));
+        ScriptedEngine engine = new ScriptedEngine("e", TEN, texts -> ScriptedEngine.tag("e", texts));
+
+        Outcome outcome = driver(List.of(engine)).translate(run, one(article, "오픈AI, o3-mini 공개"));
+
+        // Hanja is Korean to translate: 美·中 is "US-China".
+        assertThat(engine.allTexts()).containsExactly("오픈AI, o3-mini 공개", "오픈AI가 새 모델을 공개했다.",
+                "美·中 갈등이 이어졌다.");
+        assertThat(outcome.copied()).isEqualTo(5);
+        assertThat(outcome.machineTranslated()).isEqualTo(3);
+        assertThat(outcome.untranslated()).isZero();
+        assertThat(ledger.translations()).filteredOn(t -> t.translation().origin() == TranslationOrigin.COPIED)
+                .extracting(InMemoryLedger.Stored::target).containsExactlyElementsOf(labels);
+        assertThat(ledger.translations()).filteredOn(t -> t.translation().origin() == TranslationOrigin.COPIED)
+                .allSatisfy(t -> assertThat(t.engine()).isNull());
+        assertThat(ledger.lookup(List.of(dev.hanbridge.common.text.KoreanText.hash("IT")), "en")).isEmpty();
+    }
+
+    @Test
+    void withNoneTooSegmentsWithoutKoreanAreCopied() {
+        long run = ledger.run();
+        long article = ledger.article("제목", List.of(List.of("AI", "새 문장이다.")));
+
+        Outcome outcome = driver(List.of()).translate(run, one(article, "제목"));
+
+        assertThat(outcome.copied()).isEqualTo(1);
+        assertThat(outcome.untranslated()).isEqualTo(2);
+        assertThat(ledger.pending(article)).extracting(s -> s.sourceText()).containsExactly("제목", "새 문장이다.");
     }
 }

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -71,6 +72,7 @@ class OpenAiEngineTest {
                 .withHeader("Authorization", equalTo("Bearer " + KEY))
                 .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-4o-mini")))
                 .withRequestBody(matchingJsonPath("$.temperature", equalTo("0.0")))
+                .withRequestBody(matchingJsonPath("$.max_tokens", equalTo("4096")))
                 .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_object")))
                 .withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("system")))
                 .withRequestBody(matchingJsonPath("$.messages[0].content", containing("news")))
@@ -126,11 +128,28 @@ class OpenAiEngineTest {
     }
 
     @Test
-    void aServerWithoutJsonModeIsAConfigurationError() {
-        answer(400, "error-400-format.json");
+    void aServerThatRefusesJsonModeIsAskedForJsonByThePromptAloneFromThenOn() {
+        wm.stubFor(post("/v1/chat/completions").atPriority(1)
+                .withRequestBody(matchingJsonPath("$.response_format"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody(TestResources.read("openai/error-400-format.json"))));
+        wm.stubFor(post("/v1/chat/completions").atPriority(2).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(TestResources.read("openai/ok.json"))));
+        TranslationEngine engine = engine(Map.of());
 
-        assertThatThrownBy(() -> engine(Map.of()).translate(three)).isInstanceOf(EngineConfigurationException.class)
-                .hasMessageContaining("OPENAI_JSON_MODE=false");
+        // The refusal is a failure to try again at once: the driver sends the request again.
+        assertThatThrownBy(() -> engine.translate(three)).isInstanceOfSatisfying(TransientTranslationException.class,
+                e -> {
+                    assertThat(e.retryAfter()).contains(Duration.ZERO);
+                    assertThat(e.getMessage()).contains("response_format");
+                });
+        assertThat(engine.translate(three).targets()).hasSize(3);
+        assertThat(engine.translate(three).targets()).hasSize(3);
+
+        assertThat(wm.getAllServeEvents()).hasSize(3);
+        wm.verify(2, postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(notMatching("(?s).*response_format.*"))
+                .withRequestBody(matchingJsonPath("$.messages[0].content", containing("Answer with one JSON object"))));
     }
 
     @Test
