@@ -1,13 +1,27 @@
 package dev.hanbridge.app;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration;
+import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.hanbridge.app.job.Progress;
+import dev.hanbridge.app.job.TranslateJobConfig;
+import dev.hanbridge.app.run.RunLauncher;
 import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.store.ExportFileStore;
 import dev.hanbridge.store.GlossaryStore;
@@ -19,16 +33,43 @@ import dev.hanbridge.translate.EngineSettings;
 
 import java.util.Optional;
 
-/** The Spring context behind {@code hanbridge run}, {@code jobs} and {@code restart}. */
-@SpringBootApplication
+/**
+ * The Spring context behind {@code hanbridge run}, {@code jobs} and {@code restart}: the database
+ * (migrated by Flyway), the Spring Batch job and its launcher, and nothing of the server. The
+ * auto-configurations are named rather than discovered: with discovery, a cron run also set up
+ * security, templates, OpenAPI, validation, a scheduler and JSON converters it never used
+ * (issue #15). {@code hanbridge serve} starts {@link dev.hanbridge.app.serve.ServerApplication},
+ * which adds the rest.
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, DataSourceAutoConfiguration.class,
+        DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
+        JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class, BatchJdbcAutoConfiguration.class,
+        BatchAutoConfiguration.class})
+@Import({TranslateJobConfig.class, RunLauncher.class})
 public class HanbridgeApplication {
 
-    /** Starts the context with {@code args} as Spring command-line properties ({@code --key=value}). */
-    public static org.springframework.context.ConfigurableApplicationContext start(String... args) {
-        JaxpDefaults.install();
-        SpringApplication app = new SpringApplication(HanbridgeApplication.class);
-        app.setLogStartupInfo(false);
+    /**
+     * Starts the context with {@code args} as Spring command-line properties ({@code --key=value}).
+     * Its beans are created when first used, so {@code hanbridge jobs} creates no Tika parsers,
+     * engines or job steps.
+     */
+    public static ConfigurableApplicationContext start(String... args) {
+        SpringApplication app = application(HanbridgeApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setLazyInitialization(true);
         return app.run(args);
+    }
+
+    /** The application of {@code root} (this class, or one that imports it) as every command starts it. */
+    public static SpringApplication application(Class<?> root) {
+        JaxpDefaults.install();
+        // Spring Boot warms up Jackson, validation, Tomcat and message converters on a thread of
+        // its own; on a two-core machine that thread took CPU from the command's own start-up.
+        System.setProperty("spring.backgroundpreinitializer.ignore", "true");
+        SpringApplication app = new SpringApplication(root);
+        app.setLogStartupInfo(false);
+        return app;
     }
 
     @Bean

@@ -118,6 +118,24 @@ class RunCommandTest {
     }
 
     @Test
+    void shortArticlesShareFullRequestsWhenTheEngineTakesNoContext() throws Exception {
+        // 12 articles of a title, the byline all share, and two sentences: 37 distinct segments
+        Fixtures.articles(inbox, 12, 1);
+        System.setProperty("hanbridge.engines.counting.batch", "10");
+
+        CliRunner.Result result = run("--engine", "counting");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        // one request per article would be 12; packed, 37 segments need 4 requests of at most 10
+        assertThat(ScriptedEngine.Counting.lines(engineLog, "BEGIN")).containsExactly("BEGIN 10", "BEGIN 10",
+                "BEGIN 10", "BEGIN 7");
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_translation"))
+                .isEqualTo(CliRunner.count(data, "SELECT COUNT(*) FROM hb_segment"));
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_article WHERE status = 'EXPORTED'")).isEqualTo(12);
+        assertThat(result.out()).contains("translate 12/12");
+    }
+
+    @Test
     void sendsEachSegmentToTheEngineOnceAndReusesTranslationMemory() throws Exception {
         List<Path> files = Fixtures.articles(inbox, 2, 2);
         assertThat(run("--engine", "counting").exitCode()).isZero();

@@ -158,8 +158,30 @@ public class ArticleStore {
                 .params(runId, status.name()).query(Long.class).list();
     }
 
+    /** The run's articles waiting for the translate step (INGESTED), oldest first, with what they have pending. */
+    public List<PendingArticle> pendingOf(long runId) {
+        return jdbc.sql("""
+                SELECT a.id, a.title, COUNT(s.id) AS segments, COALESCE(SUM(LENGTH(s.source_text)), 0) AS chars
+                  FROM hb_article a
+                  LEFT JOIN hb_segment s ON s.article_id = a.id
+                       AND NOT EXISTS (SELECT 1 FROM hb_translation t WHERE t.segment_id = s.id)
+                 WHERE a.run_id = ? AND a.status = ?
+                 GROUP BY a.id, a.title
+                 ORDER BY a.id""")
+                .params(runId, ArticleStatus.INGESTED.name())
+                .query((rs, n) -> new PendingArticle(rs.getLong("id"), rs.getString("title"), rs.getInt("segments"),
+                        rs.getLong("chars")))
+                .list();
+    }
+
     public List<ArticleRow> rowsOf(long runId) {
         return jdbc.sql(ROW_SELECT + " WHERE a.run_id = ? ORDER BY a.id").param(runId).query(ArticleStore::row).list();
+    }
+
+    /** The run's articles in one status, oldest first. */
+    public List<ArticleRow> rowsOf(long runId, ArticleStatus status) {
+        return jdbc.sql(ROW_SELECT + " WHERE a.run_id = ? AND a.status = ? ORDER BY a.id").params(runId, status.name())
+                .query(ArticleStore::row).list();
     }
 
     /** The article's title, if it has one. */

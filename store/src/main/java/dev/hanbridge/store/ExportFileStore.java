@@ -44,6 +44,12 @@ public class ExportFileStore {
                 .update();
     }
 
+    /** How many files the run's articles have (its bundle not counted). */
+    public long articleFileCount(long runId) {
+        return jdbc.sql("SELECT COUNT(*) FROM hb_export_file WHERE run_id = ? AND article_id IS NOT NULL")
+                .param(runId).query(Long.class).single();
+    }
+
     public List<ExportFileRow> ofRun(long runId) {
         return jdbc.sql("SELECT * FROM hb_export_file WHERE run_id = ? ORDER BY id").param(runId)
                 .query((rs, n) -> {

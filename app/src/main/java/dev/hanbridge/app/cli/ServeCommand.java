@@ -83,7 +83,7 @@ class ServeCommand implements Callable<Integer> {
             throw new CliException(e.getMessage());
         }
         List<String> args = springArgs();
-        return Spring.withContext(args, context -> {
+        return Spring.withServer(args, context -> {
             CountDownLatch closed = new CountDownLatch(1);
             context.addApplicationListener((ApplicationListener<ContextClosedEvent>) e -> closed.countDown());
             String port = context.getEnvironment().getProperty("local.server.port", String.valueOf(this.port));

@@ -1,10 +1,12 @@
 package dev.hanbridge.app.cli;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.hanbridge.app.HanbridgeApplication;
+import dev.hanbridge.app.serve.ServerApplication;
 
 /** Starts the application context for one command and closes it afterwards. */
 final class Spring {
@@ -16,8 +18,19 @@ final class Spring {
     private Spring() {
     }
 
+    /** The command line's context: database and job, no server ({@link HanbridgeApplication}). */
     static Integer withContext(List<String> args, Body body) {
-        try (ConfigurableApplicationContext context = HanbridgeApplication.start(args.toArray(String[]::new))) {
+        return with(HanbridgeApplication::start, args, body);
+    }
+
+    /** The server's context ({@link ServerApplication}). */
+    static Integer withServer(List<String> args, Body body) {
+        return with(ServerApplication::start, args, body);
+    }
+
+    private static Integer with(Function<String[], ConfigurableApplicationContext> start, List<String> args,
+            Body body) {
+        try (ConfigurableApplicationContext context = start.apply(args.toArray(String[]::new))) {
             return body.apply(context);
         } catch (IllegalArgumentException | dev.hanbridge.translate.EngineConfigurationException e) {
             throw new CliException(e.getMessage());

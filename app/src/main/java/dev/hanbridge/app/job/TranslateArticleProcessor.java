@@ -4,20 +4,19 @@ import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.translate.driver.ArticleRef;
 import dev.hanbridge.translate.driver.Outcome;
 import dev.hanbridge.translate.driver.TranslationDriver;
 
 /**
- * Translates one article's pending segments; every engine answer is stored as it arrives. Called
- * from several threads at once (the step processes a chunk's articles concurrently).
+ * Translates the pending segments of a unit of work (one article, or several short ones that share
+ * requests); every engine answer is stored as it arrives. Called from several threads at once (the
+ * step processes a chunk's units concurrently).
  */
-class TranslateArticleProcessor implements ItemProcessor<Long, Long> {
+class TranslateArticleProcessor implements ItemProcessor<List<ArticleRef>, List<Long>> {
 
     private final TranslationDriver driver;
     private final String engine;
-    private final ArticleStore articles;
     private final long runId;
     private final Progress progress;
     private final long total;
@@ -25,23 +24,21 @@ class TranslateArticleProcessor implements ItemProcessor<Long, Long> {
     private final java.util.concurrent.atomic.AtomicLong segments = new java.util.concurrent.atomic.AtomicLong();
 
     /** @param engine the run's engine choice, for the progress line */
-    TranslateArticleProcessor(TranslationDriver driver, String engine, ArticleStore articles, long runId,
-            Progress progress, long total) {
+    TranslateArticleProcessor(TranslationDriver driver, String engine, long runId, Progress progress, long total) {
         this.driver = driver;
         this.engine = engine;
-        this.articles = articles;
         this.runId = runId;
         this.progress = progress;
         this.total = total;
     }
 
+    /** @return the unit's article ids, for the writer to mark translated */
     @Override
-    public Long process(Long articleId) {
-        String title = articles.title(articleId).orElse(null);
-        Outcome outcome = driver.translate(runId, List.of(new ArticleRef(articleId, title)));
+    public List<Long> process(List<ArticleRef> unit) {
+        Outcome outcome = driver.translate(runId, unit);
         long translated = segments.addAndGet(outcome.fromMemory() + outcome.machineTranslated());
-        progress.update("translate", done.incrementAndGet(), total,
+        progress.update("translate", done.addAndGet(unit.size()), total,
                 translated + " segments translated by " + engine + " or memory");
-        return articleId;
+        return unit.stream().map(ArticleRef::id).toList();
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -46,6 +47,8 @@ import dev.hanbridge.store.UsageStore;
 import dev.hanbridge.translate.EngineRegistry;
 import dev.hanbridge.translate.EngineSettings;
 import dev.hanbridge.translate.TranslationEngine;
+import dev.hanbridge.translate.driver.ArticlePacks;
+import dev.hanbridge.translate.driver.ArticleRef;
 import dev.hanbridge.translate.driver.SpendLimit;
 import dev.hanbridge.translate.driver.TranslationDriver;
 import dev.hanbridge.translate.memory.FuzzyMemory;
@@ -64,7 +67,7 @@ import dev.hanbridge.translate.qa.QaRecorder;
  * one configuration class per job): each step with its reader, processor and writer beans; the
  * work itself is in the small classes those beans create.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class TranslateJobConfig {
 
     public static final String JOB_NAME = "translate";
@@ -75,9 +78,10 @@ public class TranslateJobConfig {
     private static final int INGEST_CHUNK = 20;
 
     /**
-     * Articles per translate/export transaction. Translations are committed on their own as each
-     * engine answer arrives, so a crash inside a chunk loses only status updates: the restart finds
-     * those articles again, sends nothing twice and rewrites their files under the same names.
+     * Items per translate/export transaction: units of work (one or several articles) for
+     * translate, articles for export. Translations are committed on their own as each engine
+     * answer arrives, so a crash inside a chunk loses only status updates: the restart finds those
+     * articles again, sends nothing twice and rewrites their files under the same names.
      */
     private static final int ARTICLE_CHUNK = 50;
 
@@ -201,18 +205,36 @@ public class TranslateJobConfig {
 
     // ---- translate
 
+    /**
+     * Items are units of work: one article, or for engines that take no context several short
+     * articles whose segments share requests (see {@link ArticlePacks}). The writer marks a unit's
+     * articles translated once the driver has stored every answer for them; a crash inside a unit
+     * leaves them all pending, and the restart sends only what was not stored.
+     */
     @Bean
     Step translateStep(JobRepository jobRepository, PlatformTransactionManager transactions,
-            ItemReader<Long> translateReader, ItemProcessor<Long, Long> translateProcessor, ArticleStore articles,
-            ThreadPoolTaskExecutor translateExecutor, Progress progress, TranslatedNothingCheck translatedNothing) {
+            ItemReader<List<ArticleRef>> translateReader, ItemProcessor<List<ArticleRef>, List<Long>> translateProcessor,
+            ArticleStore articles, ThreadPoolTaskExecutor translateExecutor, Progress progress,
+            TranslatedNothingCheck translatedNothing) {
         return new StepBuilder("translate", jobRepository)
-                .<Long, Long>chunk(ARTICLE_CHUNK)
+                .<List<ArticleRef>, List<Long>>chunk(ARTICLE_CHUNK)
                 .transactionManager(transactions)
                 .reader(translateReader)
                 .processor(translateProcessor)
                 .taskExecutor(translateExecutor)
-                .writer(chunk -> articles.setStatus(chunk.getItems(), ArticleStatus.TRANSLATED))
-                .listener(doneLine("translate", progress))
+                .writer(chunk -> articles.setStatus(chunk.getItems().stream().flatMap(List::stream).toList(),
+                        ArticleStatus.TRANSLATED))
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution step) {
+                        // Counted in articles, not in the step's items (units)
+                        Map<ArticleStatus, Long> counts = articles.countByStatus(step.getJobParameters().getLong(RUN_ID));
+                        long translated = counts.getOrDefault(ArticleStatus.TRANSLATED, 0L);
+                        progress.done("translate", translated,
+                                translated + counts.getOrDefault(ArticleStatus.INGESTED, 0L), "articles" + took(step));
+                        return step.getExitStatus();
+                    }
+                })
                 .listener(translatedNothing)
                 .build();
     }
@@ -224,13 +246,18 @@ public class TranslateJobConfig {
 
     @Bean
     @StepScope
-    ItemReader<Long> translateReader(@Value(RUN_ID_SPEL) Long runId, ArticleStore articles) {
-        return new ListItemReader<>(articles.idsOf(runId, ArticleStatus.INGESTED));
+    ItemReader<List<ArticleRef>> translateReader(@Value(RUN_ID_SPEL) Long runId, RunStore runs, ArticleStore articles,
+            EngineRegistry registry, EngineSettings settings) {
+        List<TranslationEngine> chain = registry.create(context(runs, runId).engine(), settings);
+        List<ArticlePacks.Sized> pending = articles.pendingOf(runId).stream()
+                .map(a -> new ArticlePacks.Sized(new ArticleRef(a.id(), a.title()), a.segments(), a.chars()))
+                .toList();
+        return new ListItemReader<>(ArticlePacks.of(pending, chain));
     }
 
     @Bean
     @StepScope
-    ItemProcessor<Long, Long> translateProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
+    ItemProcessor<List<ArticleRef>, List<Long>> translateProcessor(@Value(RUN_ID_SPEL) Long runId, RunStore runs,
             ArticleStore articles, dev.hanbridge.translate.TranslationLedger translations, dev.hanbridge.translate.UsageLedger usage, GlossaryStore glossary,
             QaLedger qa, EngineRegistry registry, EngineSettings settings, Progress progress, MemoryUnits memory,
             FuzzyMemory.Policy fuzzyPolicy, UsageStore usageStore) {
@@ -249,12 +276,16 @@ public class TranslateJobConfig {
                 .glossary(terms).fuzzy(new FuzzyMemory(memory, run.targetLang(), fuzzyPolicy))
                 .qa(new QaRecorder(qa, new QaChecker(), terms)).spendLimit(spend)
                 .warnings(warning -> runs.addWarning(runId, warning)).build();
-        return new TranslateArticleProcessor(driver, run.engine(), articles, runId, progress,
+        return new TranslateArticleProcessor(driver, run.engine(), runId, progress,
                 articles.idsOf(runId, ArticleStatus.INGESTED).size());
     }
 
-    /** What runs do with fuzzy memory matches; checked when the application starts. */
+    /**
+     * What runs do with fuzzy memory matches; checked when the application starts (not lazy, unlike
+     * the context's other beans: a wrong setting stops every command before a run begins).
+     */
     @Bean
+    @Lazy(false)
     FuzzyMemory.Policy fuzzyPolicy(@Value("${hanbridge.memory.fuzzy-min:75}") int min,
             @Value("${hanbridge.memory.fuzzy-candidates:3}") int candidates,
             @Value("${hanbridge.memory.fuzzy-apply-above:0}") int applyAbove) {

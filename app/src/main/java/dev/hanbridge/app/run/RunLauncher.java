@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
@@ -59,7 +60,13 @@ public class RunLauncher {
     private final SpendLimits defaultLimits;
     private final QaStore qa;
 
-    public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job translateJob, RunStore runs,
+    /**
+     * Spring Batch's operator and repository and the job (its steps, readers and thread pools)
+     * come as lazy proxies, created on first use: {@code hanbridge jobs} needs the launcher to
+     * list runs, and Batch only when it finds a run whose process died.
+     */
+    public RunLauncher(@Lazy JobOperator jobOperator, @Lazy JobRepository jobRepository, @Lazy Job translateJob,
+            RunStore runs,
             ArticleStore articles, TranslationStore translations, ExportFileStore files, EngineRegistry engines,
             EngineSettings settings, UsageStore usage, QaStore qa, Environment environment) {
         this.jobOperator = jobOperator;
@@ -249,14 +256,17 @@ public class RunLauncher {
         return false;
     }
 
-    /** The summary of a run as stored now. */
+    /**
+     * The summary of a run as stored now. Counted in the database: a run's articles and files are
+     * not loaded (hanbridge jobs summarizes every run it lists).
+     */
     public RunSummary summarize(long runId, String reason) {
         RunRecord run = runs.find(runId).orElseThrow();
-        List<ArticleRow> rows = articles.rowsOf(runId);
-        List<ArticleRow> failed = rows.stream().filter(r -> r.status() == ArticleStatus.FAILED).toList();
+        long articleCount = articles.countByStatus(runId).values().stream().mapToLong(Long::longValue).sum();
+        List<ArticleRow> failed = articles.rowsOf(runId, ArticleStatus.FAILED);
         long[] segments = translations.segmentCounts(runId);
-        long fileCount = files.ofRun(runId).stream().filter(f -> f.articleId() != null).count();
-        return new RunSummary(run, rows.size() - failed.size(), runs.skipped(runId), failed, segments[0], segments[1],
+        long fileCount = files.articleFileCount(runId);
+        return new RunSummary(run, articleCount - failed.size(), runs.skipped(runId), failed, segments[0], segments[1],
                 translations.translatedBy(runId), translations.failureCount(runId), usage.ofRun(runId), fileCount,
                 reason != null ? reason : run.message(), qa.ofRun(runId), runs.warnings(runId), runs.limits(runId));
     }

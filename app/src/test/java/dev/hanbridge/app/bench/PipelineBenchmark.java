@@ -269,9 +269,14 @@ public final class PipelineBenchmark {
 
     /** Writes {@code n} articles, rotating through four formats; every article's sentences are its own. */
     static void generate(Path dir, int n) throws IOException {
+        generate(dir, 0, n);
+    }
+
+    /** Writes articles {@code first} to {@code first + n - 1}, as {@link #generate(Path, int)}. */
+    static void generate(Path dir, int first, int n) throws IOException {
         Files.createDirectories(dir);
         Charset eucKr = Charset.forName("x-windows-949");
-        for (int i = 0; i < n; i++) {
+        for (int i = first; i < first + n; i++) {
             List<String> paragraphs = paragraphs(i);
             String title = PLACES[i % PLACES.length] + " 시 새 교통 계획 발표 " + i + "호";
             switch (i % 4) {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.hanbridge.app.HanbridgeApplication;
+import dev.hanbridge.app.serve.ServerApplication;
 
 /** A server without a token: open on loopback, refused anywhere else, whatever starts it. */
 class OpenLoopbackTest {
@@ -27,7 +27,7 @@ class OpenLoopbackTest {
 
     @Test
     void withoutATokenTheServerRefusesToStartOnEveryInterface() {
-        assertThatThrownBy(() -> HanbridgeApplication.start("--hanbridge.data-dir=" + tmp.resolve("data"),
+        assertThatThrownBy(() -> ServerApplication.start("--hanbridge.data-dir=" + tmp.resolve("data"),
                 "--spring.main.web-application-type=servlet", "--hanbridge.serve.enabled=true", "--server.port=0",
                 "--server.address=0.0.0.0", "--hanbridge.serve.api-token="))
                 .hasRootCauseMessage("refusing to listen on 0.0.0.0 without HANBRIDGE_API_TOKEN: anyone who can "

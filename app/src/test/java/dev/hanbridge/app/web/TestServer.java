@@ -18,7 +18,7 @@ import java.util.UUID;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import dev.hanbridge.app.HanbridgeApplication;
+import dev.hanbridge.app.serve.ServerApplication;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +51,7 @@ public final class TestServer implements AutoCloseable {
             args.add("--hanbridge.serve.api-token=" + TOKEN);
         }
         args.addAll(List.of(extra));
-        return new TestServer(HanbridgeApplication.start(args.toArray(String[]::new)));
+        return new TestServer(ServerApplication.start(args.toArray(String[]::new)));
     }
 
     public HttpRequest.Builder request(String path) {

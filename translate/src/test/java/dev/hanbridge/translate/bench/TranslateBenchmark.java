@@ -17,6 +17,7 @@ import dev.hanbridge.translate.Sentences;
 import dev.hanbridge.translate.TestResources;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.deepl.DeepLEngineProvider;
+import dev.hanbridge.translate.driver.ArticlePacks;
 import dev.hanbridge.translate.driver.ArticleRef;
 import dev.hanbridge.translate.driver.Outcome;
 import dev.hanbridge.translate.driver.TranslationDriver;
@@ -28,7 +29,8 @@ import dev.hanbridge.translate.driver.TranslationDriver;
  *
  * <p>Run with {@code bench/translate.sh}; options {@code --articles 80 --segments 100 --threads 4
  * --rate 10 --latency-ms 150 --batch 50 --burst 2 --pack 1 --context true}. Segments count the title, which is a segment
- * of its own. Prints the figures and exits 1 when throughput is under 90 % of the bound or more
+ * of its own. {@code --pack N} puts N articles in each unit of work; {@code --pack auto} groups them as
+ * the translate step does ({@link ArticlePacks}). Prints the figures and exits 1 when throughput is under 90 % of the bound or more
  * than 1 % of requests were answered 429.
  */
 public final class TranslateBenchmark {
@@ -46,15 +48,18 @@ public final class TranslateBenchmark {
         long latency = Long.parseLong(o.get("latency-ms"));
         int batch = Integer.parseInt(o.get("batch"));
         double burst = Double.parseDouble(o.get("burst"));
-        int pack = Integer.parseInt(o.get("pack"));
+        boolean auto = o.get("pack").equals("auto");
+        int pack = auto ? 0 : Integer.parseInt(o.get("pack"));
         boolean context = Boolean.parseBoolean(o.get("context"));
 
         InMemoryLedger ledger = new InMemoryLedger();
         long run = ledger.run();
-        List<Long> ids = new ArrayList<>();
+        List<ArticlePacks.Sized> sized = new ArrayList<>();
         for (int a = 0; a < articles; a++) {
             List<String> s = Sentences.distinct(perArticle, 1000L + a);
-            ids.add(ledger.article(s.get(0), List.of(s.subList(1, s.size()))));
+            long id = ledger.article(s.get(0), List.of(s.subList(1, s.size())));
+            sized.add(new ArticlePacks.Sized(new ArticleRef(id, null), s.size(),
+                    s.stream().mapToInt(String::length).sum()));
         }
         int total = articles * perArticle;
 
@@ -76,15 +81,22 @@ public final class TranslateBenchmark {
             Thread.sleep(1000);
             fake.reset();
             TranslationDriver driver = TranslationDriver.builder(ledger, List.of(deepl), "en").usage(ledger).build();
+            // --pack N: N articles per unit of work, which shares requests between them when the
+            // engine sends no context (--context false); --pack auto: the translate step's units.
+            List<List<ArticleRef>> units = new ArrayList<>();
+            if (auto) {
+                units.addAll(ArticlePacks.of(sized, List.of(deepl)));
+            } else {
+                for (int from = 0; from < sized.size(); from += pack) {
+                    units.add(sized.subList(from, Math.min(sized.size(), from + pack)).stream()
+                            .map(ArticlePacks.Sized::article).toList());
+                }
+            }
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             long start = System.nanoTime();
             List<Future<Outcome>> futures = new ArrayList<>();
-            // --pack N: N articles per unit of work, which shares requests between them when the
-            // engine sends no context (--context false).
-            for (int from = 0; from < ids.size(); from += pack) {
-                List<ArticleRef> group = ids.subList(from, Math.min(ids.size(), from + pack)).stream()
-                        .map(id -> new ArticleRef(id, null)).toList();
-                futures.add(pool.submit(() -> driver.translate(run, group)));
+            for (List<ArticleRef> unit : units) {
+                futures.add(pool.submit(() -> driver.translate(run, unit)));
             }
             int untranslated = 0;
             for (Future<Outcome> f : futures) {
@@ -95,12 +107,12 @@ public final class TranslateBenchmark {
 
             EngineUsage usage = ledger.usage(run).get(0);
             int requests = fake.requests.get();
-            boolean packed = pack > 1 && !deepl.info().usesContext();
+            boolean packed = units.stream().anyMatch(u -> u.size() > 1) && !deepl.info().usesContext();
             int perArticleRequests = (perArticle + batch - 1) / batch;
             int plannedRequests = 0;
-            for (int from = 0; from < articles; from += pack) {
-                int n = packed ? Math.min(pack, articles - from) * perArticle : perArticle;
-                plannedRequests += packed ? (n + batch - 1) / batch : Math.min(pack, articles - from) * perArticleRequests;
+            for (List<ArticleRef> unit : units) {
+                int n = unit.size() * perArticle;
+                plannedRequests += packed ? (n + batch - 1) / batch : unit.size() * perArticleRequests;
             }
             int minRequests = (total + batch - 1) / batch;
             double bound = rate * total / (double) plannedRequests;
@@ -109,7 +121,8 @@ public final class TranslateBenchmark {
             double share429 = requests == 0 ? 0 : fake.throttled.get() / (double) requests;
             System.out.printf(Locale.ROOT, "workload: %d articles x %d segments = %d segments; batch %d; %d threads; "
                     + "context %s; %s%n", articles, perArticle, total, batch, threads, context ? "sent" : "not sent",
-                    packed ? "articles packed " + pack + " per unit" : "requests per article");
+                    packed ? (auto ? "articles packed as the translate step does (" + units.size() + " units)"
+                            : "articles packed " + pack + " per unit") : "requests per article");
             System.out.printf(Locale.ROOT, "fake provider: %.0f requests/s (bucket of %.0f), %d ms latency%n", rate,
                     burst, latency);
             System.out.printf(Locale.ROOT, "elapsed: %.2f s; untranslated: %d; stored: %d%n", seconds, untranslated,
