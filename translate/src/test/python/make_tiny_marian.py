@@ -34,6 +34,7 @@ from onnx import TensorProto, helper, numpy_helper
 from onnxruntime.quantization import QuantType, quantize_dynamic
 from transformers import GenerationConfig, MarianConfig, MarianMTModel, MarianTokenizer
 from transformers.cache_utils import DynamicCache, EncoderDecoderCache
+from transformers.models.marian.modeling_marian import MarianSinusoidalPositionalEmbedding
 
 from tiny_marian_text import REFERENCE_SENTENCES, TOKENIZER_ONLY_SENTENCES, training_sentences
 
@@ -42,7 +43,11 @@ D_MODEL = 16
 HEADS = 2
 LAYERS = 2
 FFN = 32
-MAX_POSITIONS = 64  # small on purpose: the Java tests split inputs longer than this
+MAX_POSITIONS = 128  # small on purpose: the Java tests split inputs longer than this; the samples fit
+# The random weights are drawn for a model of 64 positions (the model's first size), so that
+# widening the position tables to MAX_POSITIONS (which draws nothing at random) left every other
+# weight, and every reference, as it was.
+DRAWN_POSITIONS = 64
 MAX_LENGTH = 24
 OPSET = 17
 # Random transformers settle on one token and repeat it. These settings (found by trying) make
@@ -82,12 +87,13 @@ def build_vocab(source_spm, target_spm):
     return vocab
 
 
-def build_model(vocab_size, pad_id):
+def build_model(vocab_size, pad_id, drawn_positions=None):
+    """A random model; with drawn_positions, its weights are drawn as for that many positions."""
     config = MarianConfig(
         vocab_size=vocab_size, decoder_vocab_size=vocab_size, d_model=D_MODEL,
         encoder_layers=LAYERS, decoder_layers=LAYERS, encoder_attention_heads=HEADS,
         decoder_attention_heads=HEADS, encoder_ffn_dim=FFN, decoder_ffn_dim=FFN,
-        max_position_embeddings=MAX_POSITIONS, pad_token_id=pad_id, decoder_start_token_id=pad_id,
+        max_position_embeddings=drawn_positions or MAX_POSITIONS, pad_token_id=pad_id, decoder_start_token_id=pad_id,
         eos_token_id=0, forced_eos_token_id=0, bos_token_id=None, scale_embedding=True,
         activation_function="swish", share_encoder_decoder_embeddings=True,
         tie_word_embeddings=False, dropout=0.0, attention_dropout=0.0, activation_dropout=0.0,
@@ -113,6 +119,12 @@ def build_model(vocab_size, pad_id):
                 parameter.copy_(torch.randn_like(parameter) * scale / parameter.shape[1] ** 0.5)
         model.final_logits_bias.zero_()
         model.final_logits_bias[0, 0] = EOS_BIAS
+        if drawn_positions and drawn_positions != MAX_POSITIONS:
+            for stack in (model.model.encoder, model.model.decoder):
+                wider = MarianSinusoidalPositionalEmbedding(MAX_POSITIONS, D_MODEL)
+                wider.weight.copy_(wider.create_weight())
+                stack.embed_positions = wider
+            model.config.max_position_embeddings = MAX_POSITIONS
     model.config._attn_implementation = "eager"
     return model.eval()
 
@@ -586,7 +598,7 @@ def main():
         tokenizer.save_pretrained(str(folder))
 
     pad_id = vocab["<pad>"]
-    model = build_model(len(vocab), pad_id)
+    model = build_model(len(vocab), pad_id, DRAWN_POSITIONS)
     gen = generation_config(pad_id)
     model.generation_config = gen
     model.config.save_pretrained(str(folder))

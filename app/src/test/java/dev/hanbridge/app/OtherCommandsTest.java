@@ -46,6 +46,45 @@ class OtherCommandsTest {
     }
 
     @Test
+    void segmentWithBlocksShowsTheHeaderAndEachBlocksKind() throws Exception {
+        Path text = tmp.resolve("6g.txt");
+        Files.writeString(text, "IT\n\n통신 3사, 6G 시범망 구축\n\n박지훈 기자 2025-02-02 16:33:07\n\n"
+                + "▲ 시험 장비를 점검하고 있다. [사진=한빛통신]\n[한빛데일리]\u00A0통신 3사가 시범망을 만든다. 정부가 돕는다.\n",
+                StandardCharsets.UTF_8);
+
+        CliRunner.Result result = CliRunner.run("segment", "--blocks", text.toString());
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out().replace("\r\n", "\n")).isEqualTo("""
+                title:     통신 3사, 6G 시범망 구축
+                byline:    박지훈 기자
+                section:   IT
+                published: 2025-02-02 16:33:07 +09:00
+
+                TITLE      통신 3사, 6G 시범망 구축
+
+                BYLINE     박지훈 기자
+
+                CAPTION    ▲ 시험 장비를 점검하고 있다.
+
+                CREDIT     [사진=한빛통신]
+
+                CREDIT     [한빛데일리]
+
+                PARAGRAPH  통신 3사가 시범망을 만든다.
+                           정부가 돕는다.
+                """);
+    }
+
+    @Test
+    void segmentWithBlocksNeedsAFileBecauseStandardInputHasNoStructure() {
+        CliRunner.Result result = CliRunner.run("segment", "--blocks");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--blocks needs a FILE");
+    }
+
+    @Test
     void segmentSaysWhyADocumentCannotBeRead() throws Exception {
         Path empty = Files.write(tmp.resolve("empty.txt"), new byte[0]);
 

@@ -61,6 +61,12 @@ public final class SampleArticles {
                                 pair(106, 0, SCRIPT_SOURCE, SCRIPT_TARGET, TranslationOrigin.MT, "deepl")))));
     }
 
+    /** The same article filed under a news site's section. */
+    public static BilingualArticle inSection(BilingualArticle a, String section) {
+        return new BilingualArticle(a.id(), a.sourceUri(), a.name(), a.title(), a.byline(), section, a.publishedAt(),
+                a.sourceLang(), a.targetLang(), a.blocks());
+    }
+
     /**
      * An IT-news article whose section label and dateline hold no Korean: they are copied as they
      * are (origin COPIED, no engine), beside a machine-translated sentence.
@@ -95,7 +101,7 @@ public final class SampleArticles {
                         : s.segmentId() == 106 ? s.withFindings(List.of(PHOTO_NAME, PHOTO_BRACKET)) : s).toList()))
                 .toList();
         return new BilingualArticle(plain.id(), plain.sourceUri(), plain.name(), plain.title(), plain.byline(),
-                plain.publishedAt(), plain.sourceLang(), plain.targetLang(), blocks);
+                plain.section(), plain.publishedAt(), plain.sourceLang(), plain.targetLang(), blocks);
     }
 
     private static Span span(String text, String part) {

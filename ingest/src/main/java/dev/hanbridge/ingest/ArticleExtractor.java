@@ -1,5 +1,6 @@
 package dev.hanbridge.ingest;
 
+import dev.hanbridge.ingest.feed.FeedItemDocument;
 import dev.hanbridge.ingest.text.TextLimit;
 import dev.hanbridge.ingest.text.UnreadableContentException;
 import dev.hanbridge.ingest.tika.ExtractedArticle;
@@ -13,7 +14,7 @@ import java.nio.file.NoSuchFileException;
 
 /**
  * Extracts an article from a source: every format through Tika, with our own parsers registered
- * as Tika parsers for plain text, news pages, XML feeds, HWP and HWPX (see
+ * as Tika parsers for plain text, news pages, feeds and their items, HWP and HWPX (see
  * {@code META-INF/services/org.apache.tika.parser.Parser}). Adding a format is adding a parser;
  * nothing here changes.
  *
@@ -39,7 +40,8 @@ public final class ArticleExtractor {
         boolean plainFile = source instanceof FileSource file && file.target().equals(file.path());
         try (TikaInputStream stream = plainFile ? TikaInputStream.get(((FileSource) source).path())
                 : TikaInputStream.get(source.open())) {
-            return tika.parse(stream, source.name());
+            // a feed item is named by its title; Tika reads its document as the RSS it is
+            return tika.parse(stream, source instanceof FeedItemSource ? FeedItemDocument.RESOURCE_NAME : source.name());
         } catch (UnreadableContentException e) {
             throw new UnreadableSourceException(source.name(), e.reason(), e.getCause() != null ? e.getCause() : e);
         } catch (IOException e) {

@@ -72,7 +72,7 @@ public final class Ingestor {
         if (blocks.isEmpty()) {
             throw new UnreadableSourceException(source.name(), "no text found in the document");
         }
-        return new SegmentedArticle(article.title(), article.byline(), article.publishedAt(), article.mediaType(),
-                article.charset(), blocks);
+        return new SegmentedArticle(article.title(), article.byline(), article.section(), article.publishedAt(),
+                article.mediaType(), article.charset(), blocks);
     }
 }

@@ -13,8 +13,9 @@ import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 /**
- * Depth-first walk over inputs. The stack holds one iterator per open level (directory or
- * archive), so memory follows the depth of the tree, not its size.
+ * Depth-first walk over inputs. The stack holds one iterator per open level (directory, archive
+ * or feed), so memory follows the depth of the tree, not its size (a feed's items are held while
+ * the walk is inside it).
  *
  * <p>Symbolic links below an input: a link to a file that stays inside the input (its real path
  * lies under the input's real path) is read under the link's name; a link to a folder inside the
@@ -69,6 +70,9 @@ final class SourceWalker implements Iterator<Source> {
                 }
             } else if (item instanceof ArchiveEntrySource entry && entry.isArchive()) {
                 stack.push(ZipArchive.entriesOfNested(entry));
+            } else if (item instanceof ArchiveEntrySource entry && FeedFile.isFeedName(entry.name())
+                    && FeedFile.startsLikeFeed(entry)) {
+                stack.push(FeedFile.itemsOf(entry));
             } else {
                 return (Source) item;
             }
@@ -101,7 +105,12 @@ final class SourceWalker implements Iterator<Source> {
             stack.push(ZipArchive.entriesOf(path));
             return null;
         }
-        return new FileSource(path);
+        FileSource file = new FileSource(path);
+        if (FeedFile.isFeedName(file.name()) && FeedFile.startsLikeFeed(file)) {
+            stack.push(FeedFile.itemsOf(file));
+            return null;
+        }
+        return file;
     }
 
     /** A link below the input: refused when it leads out of the input, else read or left alone. */
@@ -125,7 +134,12 @@ final class SourceWalker implements Iterator<Source> {
             stack.push(ZipArchive.entriesOf(link));
             return null;
         }
-        return new FileSource(link, real);
+        FileSource file = new FileSource(link, real);
+        if (FeedFile.isFeedName(file.name()) && FeedFile.startsLikeFeed(file)) {
+            stack.push(FeedFile.itemsOf(file));
+            return null;
+        }
+        return file;
     }
 
     private static Path realFolder(Path input) {

@@ -20,9 +20,11 @@ public final class Sources {
     }
 
     /**
-     * Lazily walks files, directories (recursive, sorted by name, hidden files skipped) and zip
+     * Lazily walks files, directories (recursive, sorted by name, hidden files skipped), zip
      * archives (entries become Sources; nested zips are opened up to depth 3; zip-bomb and
-     * path-escaping entries guarded). Never throws for a bad file: an unreadable archive comes
+     * path-escaping entries guarded) and feeds (a {@code .xml}, {@code .rss}, {@code .atom} or
+     * {@code .rdf} file or entry that starts like RSS or Atom: each item becomes a Source whose URI
+     * is the feed's, {@code !} and the item's link or guid, and whose bytes are the item alone). Never throws for a bad file: an unreadable archive comes
      * out as a Source whose extraction fails with a clear reason (its {@code open()} throws an
      * IOException saying the same). Archive entries come in archive order; Korean entry names
      * written by Windows (CP949 without the UTF-8 flag) are read correctly. Memory does not grow

@@ -63,12 +63,24 @@ public class ArticleStore {
                 .optional();
     }
 
-    /** Stores a newly ingested article version with its blocks and segments; returns its id. */
+    /** Stores a newly ingested article version without a section; returns its id. */
     public long insertIngested(long runId, String sourceUri, String sourceName, String sha256, int version,
             String mediaType, String charset, String title, String byline, Instant publishedAt,
             List<SegmentedBlock> blocks) {
+        return insertIngested(runId, sourceUri, sourceName, sha256, version, mediaType, charset, title, byline, null,
+                publishedAt, blocks);
+    }
+
+    /**
+     * Stores a newly ingested article version with its blocks and segments; returns its id.
+     *
+     * @param section the news site's section ({@code IT}, {@code 경제 > 금융}), null when the source does not say
+     */
+    public long insertIngested(long runId, String sourceUri, String sourceName, String sha256, int version,
+            String mediaType, String charset, String title, String byline, String section, Instant publishedAt,
+            List<SegmentedBlock> blocks) {
         long id = insertArticle(runId, sourceUri, sourceName, sha256, version, mediaType, charset, title, byline,
-                publishedAt, ArticleStatus.INGESTED, null);
+                section, publishedAt, ArticleStatus.INGESTED, null);
         List<Object[]> blockRows = new ArrayList<>(blocks.size());
         for (int position = 0; position < blocks.size(); position++) {
             SegmentedBlock block = blocks.get(position);
@@ -100,22 +112,22 @@ public class ArticleStore {
     /** Stores a source that could not be read, with the reason a person can act on. */
     public long insertFailed(long runId, String sourceUri, String sourceName, String sha256, int version,
             String mediaType, String reason) {
-        return insertArticle(runId, sourceUri, sourceName, sha256, version, mediaType, null, null, null, null,
+        return insertArticle(runId, sourceUri, sourceName, sha256, version, mediaType, null, null, null, null, null,
                 ArticleStatus.FAILED, Db.clip(reason, 4000));
     }
 
     private long insertArticle(long runId, String sourceUri, String sourceName, String sha256, int version,
-            String mediaType, String charset, String title, String byline, Instant publishedAt, ArticleStatus status,
-            String reason) {
+            String mediaType, String charset, String title, String byline, String section, Instant publishedAt,
+            ArticleStatus status, String reason) {
         var keys = Db.keyHolder();
         OffsetDateTime now = Db.now();
         jdbc.sql("""
                 INSERT INTO hb_article (source_uri, source_name, content_sha256, version, media_type, charset, title,
-                    byline, published_at, status, failure_reason, run_id, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    byline, section, published_at, status, failure_reason, run_id, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(sourceUri, Db.clip(sourceName, 1000), sha256, version, Db.clip(mediaType, 255),
-                        Db.clip(charset, 64), title, byline, Db.ts(publishedAt), status.name(), reason, runId, now,
-                        now)
+                        Db.clip(charset, 64), title, byline, Db.clip(section, 200), Db.ts(publishedAt), status.name(),
+                        reason, runId, now, now)
                 .update(keys, "id");
         return Db.id(keys);
     }
@@ -262,7 +274,8 @@ public class ArticleStore {
     public BilingualArticle loadBilingual(long articleId, String targetLang) {
         var header = jdbc.sql("SELECT * FROM hb_article WHERE id = ?").param(articleId).query((rs, n) -> new Object[] {
                 rs.getString("source_uri"), rs.getString("export_name"), rs.getString("title"),
-                rs.getString("byline"), Db.instant(rs.getObject("published_at", OffsetDateTime.class))}).single();
+                rs.getString("byline"), Db.instant(rs.getObject("published_at", OffsetDateTime.class)),
+                rs.getString("section")}).single();
         Map<Long, BlockBuilder> blocks = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT b.id AS block_id, b.position AS block_position, b.kind, s.id AS segment_id,
@@ -300,7 +313,7 @@ public class ArticleStore {
                         .toList()))
                 .toList();
         return new BilingualArticle(articleId, (String) header[0], (String) header[1], (String) header[2],
-                (String) header[3], (Instant) header[4], "ko", targetLang, out);
+                (String) header[3], (String) header[5], (Instant) header[4], "ko", targetLang, out);
     }
 
     /** The fuzzy memory matches each of the article's segments was offered, best first. */

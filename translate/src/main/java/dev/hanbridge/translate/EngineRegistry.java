@@ -13,6 +13,15 @@ import java.util.TreeMap;
 /** Selects a fallback chain of engines by id among the providers on the class path. */
 public final class EngineRegistry {
 
+    /**
+     * The choice that stands for none made: the embedded {@value #EMBEDDED} engine when its model
+     * is present, otherwise the prepare-only {@value #PREPARE_ONLY}. The default of
+     * {@code hanbridge.engine}.
+     */
+    public static final String AUTO = "auto";
+    static final String EMBEDDED = "local";
+    static final String PREPARE_ONLY = "none";
+
     private final Map<String, TranslationEngineProvider> providers = new TreeMap<>();
 
     public EngineRegistry(Collection<? extends TranslationEngineProvider> providers) {
@@ -44,6 +53,9 @@ public final class EngineRegistry {
      * @throws EngineConfigurationException when no engine has the id, or an engine is misconfigured
      */
     public List<TranslationEngine> create(String id, EngineSettings settings) {
+        if (AUTO.equals(id.strip())) {
+            return create(resolve(id, settings), settings);
+        }
         Set<String> ids = new LinkedHashSet<>();
         for (String part : id.split(",")) {
             if (!part.isBlank()) {
@@ -64,6 +76,27 @@ public final class EngineRegistry {
             engine.ifPresent(chain::add);
         }
         return List.copyOf(chain);
+    }
+
+    /**
+     * The engine id {@code id} stands for: {@value #AUTO} becomes {@value #EMBEDDED} when that
+     * engine can be created (its model is present and usable), else {@value #PREPARE_ONLY}; any
+     * other id is returned as it is. Reads the model folder's small files; never the network.
+     */
+    public String resolve(String id, EngineSettings settings) {
+        if (!AUTO.equals(id.strip())) {
+            return id;
+        }
+        TranslationEngineProvider embedded = providers.get(EMBEDDED);
+        if (embedded == null) {
+            return PREPARE_ONLY;
+        }
+        try {
+            embedded.create(settings);
+            return EMBEDDED;
+        } catch (EngineConfigurationException e) {
+            return PREPARE_ONLY;
+        }
     }
 
     /**
@@ -102,7 +135,9 @@ public final class EngineRegistry {
         TranslationEngineProvider provider = providers.get(id);
         if (provider == null) {
             throw new EngineConfigurationException(id, "Unknown translation engine '" + id + "'. Known engines: "
-                    + String.join(", ", providers.keySet()) + ". Choose one with --engine or HANBRIDGE_ENGINE.");
+                    + String.join(", ", providers.keySet()) + " (or " + AUTO + ", alone: " + EMBEDDED
+                    + " when its model is present, else " + PREPARE_ONLY
+                    + "). Choose one with --engine or HANBRIDGE_ENGINE.");
         }
         return provider;
     }

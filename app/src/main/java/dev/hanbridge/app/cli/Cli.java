@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "hanbridge", mixinStandardHelpOptions = true, version = "hanbridge 0.1.0",
         description = "Turns Korean news articles into aligned Korean-English bilingual documents.",
         subcommands = {RunCommand.class, SegmentCommand.class, QaCommand.class, JobsCommand.class, RestartCommand.class,
-                EnginesCommand.class, TmCommand.class, GlossaryCommand.class, ServeCommand.class, WorkerCommand.class,
-                CommandLine.HelpCommand.class})
+                EnginesCommand.class, ModelsCommand.class, TmCommand.class, GlossaryCommand.class, ServeCommand.class,
+                WorkerCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec
@@ -19,7 +19,8 @@ public final class Cli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, segment, qa, jobs, restart, engines, tm, glossary, serve or worker");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, segment, qa, jobs, restart,"
+                + " engines, models, tm, glossary, serve or worker");
     }
 
     /**

@@ -15,6 +15,10 @@ import dev.hanbridge.translate.EngineSettings;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.TranslationEngineProvider;
 import dev.hanbridge.translate.driver.EngineCheck;
+import dev.hanbridge.translate.local.LocalEngineProvider;
+import dev.hanbridge.translate.local.LocalSettings;
+import dev.hanbridge.translate.local.models.InstalledModel;
+import dev.hanbridge.translate.local.models.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,12 +53,43 @@ class EnginesCommand implements Callable<Integer> {
         }
         for (EngineDescription engine : registry.describe(settings)) {
             System.out.print(engine.render());
+            if (engine.id().equals(LocalEngineProvider.ID) && engine.configured()) {
+                System.out.println("    " + localModel(settings));
+            }
             System.out.println();
         }
-        String selected = Optional.ofNullable(environment.getProperty("HANBRIDGE_ENGINE")).orElse("none");
-        System.out.println("Selected by HANBRIDGE_ENGINE: " + selected + "  (override per run with --engine ID,"
-                + " or a fallback chain such as --engine deepl,google; check set-ups with --check)");
+        String chosen = environment.getProperty("HANBRIDGE_ENGINE");
+        if (chosen == null || chosen.isBlank() || chosen.strip().equals(EngineRegistry.AUTO)) {
+            System.out.println("Selected: auto" + (chosen == null || chosen.isBlank() ? " (HANBRIDGE_ENGINE is not set)"
+                    : "") + ": " + auto(registry, settings));
+        } else {
+            System.out.println("Selected by HANBRIDGE_ENGINE: " + chosen);
+        }
+        System.out.println("Override per run with --engine ID, or a fallback chain such as --engine deepl,google;"
+                + " check set-ups with --check.");
         return 0;
+    }
+
+    /** What auto stands for now. */
+    private static String auto(EngineRegistry registry, EngineSettings settings) {
+        if (registry.resolve(EngineRegistry.AUTO, settings).equals(LocalEngineProvider.ID)) {
+            return "local, its model is present";
+        }
+        try {
+            return LocalSettings.read(settings).fetchable()
+                    ? "local once 'hanbridge run' (or 'hanbridge models pull') has fetched its model; none while it cannot"
+                    : "none, as the local engine's model is not present";
+        } catch (EngineConfigurationException e) {
+            return "none, as the local engine's settings are wrong";
+        }
+    }
+
+    /** Where the local engine's model is, its size and file count; read from the folder, not loaded. */
+    private static String localModel(EngineSettings settings) {
+        LocalSettings local = LocalSettings.read(settings);
+        InstalledModel model = ModelStore.inspect(local.folder());
+        return "model folder: " + local.folder() + "  (present, " + DownloadBar.megabytes(model.sizeBytes()) + ", "
+                + model.fileCount() + " files)";
     }
 
     private int check(EngineRegistry registry, EngineSettings settings, String targetLang) {

@@ -10,6 +10,8 @@ import dev.hanbridge.app.distributed.DistributedRuns;
 import dev.hanbridge.app.run.RunRequest;
 import dev.hanbridge.app.run.RunSummary;
 import dev.hanbridge.export.ExportFormat;
+import dev.hanbridge.translate.EngineRegistry;
+import dev.hanbridge.translate.EngineSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +44,8 @@ class RunCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = {"-e", "--engine"}, paramLabel = "ID",
-            description = "Translation engine (default: $HANBRIDGE_ENGINE, else none = prepare-only).")
+            description = "Translation engine (default: $HANBRIDGE_ENGINE, else auto: the local model, fetched on "
+                    + "first use; none = prepare-only when it cannot be had).")
     String engine;
 
     @Option(names = {"-f", "--formats"}, paramLabel = "LIST", description = "Export formats, comma-separated (default: tmx,xliff,html); listed below.")
@@ -96,10 +99,12 @@ class RunCommand implements Callable<Integer> {
                 DistributedApplication.checkReady(context); // said before the run is recorded
             }
             var env = context.getEnvironment();
-            String engineId = engine != null ? engine : env.getProperty("hanbridge.engine", "none");
+            EngineChoice.Decision choice = EngineChoice.decide(
+                    engine != null ? engine : env.getProperty("hanbridge.engine", EngineRegistry.AUTO),
+                    context.getBean(EngineRegistry.class), context.getBean(EngineSettings.class));
             RunRequest request;
             try {
-                request = new RunRequest(all, engineId,
+                request = new RunRequest(all, choice.engine(),
                         ExportFormat.parseList(formats != null ? formats : env.getProperty("hanbridge.formats")),
                         out != null ? out : Path.of(env.getProperty("hanbridge.out-dir")),
                         sourceLang != null ? sourceLang : env.getProperty("hanbridge.source-lang"),
@@ -109,7 +114,7 @@ class RunCommand implements Callable<Integer> {
                 throw new CliException(e.getMessage()); // a bad HANBRIDGE_FORMATS or _LANG in the environment
             }
             RunSummary summary = context.getBean(dev.hanbridge.app.run.RunLauncher.class).run(request);
-            summary.print(System.out);
+            summary.print(System.out, choice.note());
             if (distributed) {
                 DistributedRuns.describe(context, summary.run().id())
                         .ifPresent(p -> System.out.printf("  partitions %s%n", p));

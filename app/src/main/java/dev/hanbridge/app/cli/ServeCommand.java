@@ -46,7 +46,8 @@ class ServeCommand implements Callable<Integer> {
             description = "A folder under which API clients may launch runs on server paths; repeatable (the inbox always is one).")
     List<Path> allowPaths = new ArrayList<>();
 
-    @Option(names = {"-e", "--engine"}, paramLabel = "ID", description = "Default engine (default: $HANBRIDGE_ENGINE, else none).")
+    @Option(names = {"-e", "--engine"}, paramLabel = "ID", description = "Default engine (default: $HANBRIDGE_ENGINE, else auto: the local model when present, "
+            + "else none; the server does not fetch models).")
     String engine;
 
     @Option(names = {"-f", "--formats"}, paramLabel = "LIST", description = "Default export formats (default: tmx,xliff,html).")

@@ -11,7 +11,8 @@ sealed interface IngestItem {
 
     /** A new source, or a changed version of a known one. */
     record Ingested(String uri, String name, String sha256, int version, String mediaType, String charset,
-            String title, String byline, Instant publishedAt, List<SegmentedBlock> blocks) implements IngestItem {
+            String title, String byline, String section, Instant publishedAt, List<SegmentedBlock> blocks)
+            implements IngestItem {
     }
 
     /** A source that could not be read. */

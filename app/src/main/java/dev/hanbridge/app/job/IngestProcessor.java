@@ -69,7 +69,7 @@ class IngestProcessor implements ItemProcessor<Source, IngestItem> {
         try {
             SegmentedArticle a = ingestor.ingest(source);
             return new IngestItem.Ingested(source.uri(), source.name(), sha, version, a.mediaType(), a.charset(),
-                    a.title(), a.byline(), a.publishedAt(), a.blocks().stream()
+                    a.title(), a.byline(), a.section(), a.publishedAt(), a.blocks().stream()
                             .map(b -> new SegmentedBlock(b.kind(), b.text(), b.segments())).toList());
         } catch (UnreadableSourceException e) {
             if (e.getCause() instanceof RuntimeException) {

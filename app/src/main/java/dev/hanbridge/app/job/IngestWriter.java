@@ -28,7 +28,7 @@ class IngestWriter implements ItemWriter<IngestItem> {
         for (IngestItem item : chunk) {
             if (item instanceof IngestItem.Ingested a) {
                 articles.insertIngested(runId, a.uri(), a.name(), a.sha256(), a.version(), a.mediaType(), a.charset(),
-                        a.title(), a.byline(), a.publishedAt(), a.blocks());
+                        a.title(), a.byline(), a.section(), a.publishedAt(), a.blocks());
             } else if (item instanceof IngestItem.Failed f) {
                 articles.insertFailed(runId, f.uri(), f.name(), f.sha256(), f.version(), f.mediaType(), f.reason());
             } else if (item instanceof IngestItem.Claimed c) {

@@ -29,6 +29,7 @@ public final class RunExports {
 
     static BilingualArticle prepare(BilingualArticle stored, RunContext run) {
         return new BilingualArticle(stored.id(), run.sourceName(stored.sourceUri()), stored.name(), stored.title(),
-                stored.byline(), stored.publishedAt(), run.sourceLang(), run.targetLang(), stored.blocks());
+                stored.byline(), stored.section(), stored.publishedAt(), run.sourceLang(), run.targetLang(),
+                stored.blocks());
     }
 }

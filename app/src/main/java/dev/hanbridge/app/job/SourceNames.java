@@ -3,19 +3,25 @@ package dev.hanbridge.app.job;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names a source relative to the run input it came from, for exports and manifests that leave
  * the machine: {@code /srv/inbox/2026/a.docx} from the input {@code /srv/inbox} is
  * {@code 2026/a.docx}; a file given as an input itself, or a zip, goes by its file name
- * ({@code batch.zip!/a.txt}); a source outside every input (an unfinished article an earlier run
+ * ({@code batch.zip!/a.txt}), a feed item by the feed's name and its link
+ * ({@code feeds/it.xml!https://news.example/a/1}); a source outside every input (an unfinished article an earlier run
  * with other inputs left) also goes by its file name. Never an absolute path: that would tell
  * every reader of the export the operator's folders and user name.
  */
 final class SourceNames {
 
-    /** Separates an archive from the entry inside it in a source URI. */
-    private static final String ENTRY = "!/";
+    /**
+     * Where the part inside a file starts in a source URI: {@code !/} before an archive's entry,
+     * {@code !} after a feed's name before its item's link or guid ({@code it.xml!https://…}).
+     */
+    private static final Pattern ENTRY = Pattern.compile("!/|(?<=\\.(?i:xml|rss|atom|rdf))!");
 
     private SourceNames() {
     }
@@ -24,7 +30,8 @@ final class SourceNames {
         if (sourceUri == null) {
             return null;
         }
-        int entry = sourceUri.indexOf(ENTRY);
+        Matcher m = ENTRY.matcher(sourceUri);
+        int entry = m.find() ? m.start() : -1;
         String file = entry < 0 ? sourceUri : sourceUri.substring(0, entry);
         String inside = entry < 0 ? "" : sourceUri.substring(entry);
         Path path;

@@ -107,14 +107,16 @@ public class RunLauncher {
                 throw new IllegalArgumentException("input not found: " + input);
             }
         }
-        engines.create(request.engine(), settings); // fails now, with the setting to fix, not mid-run
+        // The run records what 'auto' stood for when it started, so a restart uses the same engine.
+        String engine = engines.resolve(request.engine(), settings);
+        engines.create(engine, settings); // fails now, with the setting to fix, not mid-run
         Path out = request.outDir().toAbsolutePath().normalize();
         checkWritable(out);
         recoverInterrupted();
         String inputs = request.inputs().stream().map(p -> p.toAbsolutePath().normalize().toString())
                 .collect(Collectors.joining("\n"));
         String formats = request.formats().stream().sorted().map(ExportFormat::id).collect(Collectors.joining(","));
-        long runId = runs.create(inputs, request.engine(), formats, request.sourceLang(), request.targetLang(),
+        long runId = runs.create(inputs, engine, formats, request.sourceLang(), request.targetLang(),
                 out.toString(), RunOwner.host(), RunOwner.pid());
         runs.setLimits(runId, defaultLimits.overriddenBy(request.limits()));
         return runId;
@@ -187,8 +189,9 @@ public class RunLauncher {
                     + run.takenOverBy() + " took over its unfinished articles (hanbridge jobs shows how it went)");
         }
         if (engine != null && !engine.equals(run.engine())) {
-            engines.create(engine, settings);
-            runs.updateEngine(runId, engine);
+            String chosen = engines.resolve(engine, settings);
+            engines.create(chosen, settings);
+            runs.updateEngine(runId, chosen);
         } else {
             engines.create(run.engine(), settings);
         }

@@ -79,6 +79,14 @@ public record RunSummary(RunRecord run, long ingested, long skipped, List<Articl
     }
 
     public void print(PrintStream out) {
+        print(out, null);
+    }
+
+    /**
+     * @param engineNote one line on why the run translated nothing and how to change that (the
+     *        local model could not be had), said in place of the general note on engine 'none'
+     */
+    public void print(PrintStream out, String engineNote) {
         Duration took = run.finishedAt() == null ? Duration.ZERO : Duration.between(run.startedAt(), run.finishedAt());
         out.printf("Run %d %s in %.1f s (engine: %s)%n", run.id(), run.status(), took.toMillis() / 1000.0,
                 run.engine());
@@ -115,9 +123,12 @@ public record RunSummary(RunRecord run, long ingested, long skipped, List<Articl
         if (run.bundlePath() != null) {
             out.printf("  bundle     %s%n", run.bundlePath());
         }
-        if ("none".equals(run.engine()) && untranslated > 0) {
-            out.println("  note       engine 'none' translates nothing: set HANBRIDGE_ENGINE (or --engine) to a real engine"
-                    + " and its key, e.g. HANBRIDGE_ENGINE=deepl DEEPL_API_KEY=...; see README, Engines.");
+        if (engineNote != null) {
+            out.printf("  note       %s%n", engineNote);
+        } else if ("none".equals(run.engine()) && untranslated > 0) {
+            out.println("  note       engine 'none' translates nothing: set HANBRIDGE_ENGINE (or --engine) to local"
+                    + " (after hanbridge models pull) or to a cloud engine and its key, e.g. HANBRIDGE_ENGINE=deepl"
+                    + " DEEPL_API_KEY=...; see README, Engines.");
         }
         for (String warning : warnings) {
             out.printf("  warning    %s%n", warning);

@@ -84,7 +84,7 @@ class ApiController {
     /** The engines on the class path, which one is the default, and whether each is configured. */
     @GetMapping("/engines")
     List<Views.Engine> engines() {
-        String defaultId = env.getProperty("hanbridge.engine", "none");
+        String defaultId = engines.resolve(env.getProperty("hanbridge.engine", EngineRegistry.AUTO), engineSettings);
         List<Views.Engine> out = new ArrayList<>();
         for (TranslationEngineProvider provider : engines.providers()) {
             String problem = null;

@@ -20,6 +20,7 @@ import dev.hanbridge.store.ArticleRow;
 import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.store.RunRecord;
 import dev.hanbridge.translate.EngineRegistry;
+import dev.hanbridge.translate.EngineSettings;
 
 /**
  * Server-rendered pages: runs with progress bars, a run's articles and files, an article side by
@@ -33,15 +34,17 @@ class PageController {
     private final RunLaunches launches;
     private final ArticleStore articles;
     private final EngineRegistry engines;
+    private final EngineSettings engineSettings;
     private final ApiToken token;
     private final Environment env;
 
     PageController(RunQueries queries, RunLaunches launches, ArticleStore articles, EngineRegistry engines,
-            ApiToken token, Environment env) {
+            EngineSettings engineSettings, ApiToken token, Environment env) {
         this.queries = queries;
         this.launches = launches;
         this.articles = articles;
         this.engines = engines;
+        this.engineSettings = engineSettings;
         this.token = token;
         this.env = env;
     }
@@ -73,7 +76,9 @@ class PageController {
     @GetMapping("/runs/new")
     String newRun(Model model) {
         model.addAttribute("engines", engines.providers());
-        model.addAttribute("defaultEngine", env.getProperty("hanbridge.engine", "none"));
+        // 'auto' is no engine of the list: the form preselects what it stands for now.
+        model.addAttribute("defaultEngine", engines.resolve(env.getProperty("hanbridge.engine", EngineRegistry.AUTO),
+                engineSettings));
         model.addAttribute("formats", ExportFormat.values());
         model.addAttribute("defaultFormats", env.getProperty("hanbridge.formats", "tmx,xliff,html"));
         return "upload";

@@ -26,6 +26,15 @@ class SourceNamesTest {
     }
 
     @Test
+    void namesAFeedItemByTheFeedAndTheItemsLinkKeepingTheLinkWhole() {
+        assertThat(SourceNames.relative("/srv/inbox/feeds/it.xml!https://news.example/a/1?id=7", INPUTS))
+                .isEqualTo("feeds/it.xml!https://news.example/a/1?id=7");
+        assertThat(SourceNames.relative("/home/kim/batch.zip!/daily/it.RSS!tag:news.example,2025:77", INPUTS))
+                .isEqualTo("batch.zip!/daily/it.RSS!tag:news.example,2025:77");
+        assertThat(SourceNames.relative("/srv/inbox/hello!world.txt", INPUTS)).isEqualTo("hello!world.txt");
+    }
+
+    @Test
     void namesASourceOutsideEveryInputByItsFileNameOnly() {
         assertThat(SourceNames.relative("/home/kim/private/old/c.txt", INPUTS)).isEqualTo("c.txt");
         assertThat(SourceNames.relative("/srv/inbox-other/d.txt", INPUTS)).isEqualTo("d.txt");

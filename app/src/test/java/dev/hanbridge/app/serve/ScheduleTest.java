@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ import dev.hanbridge.store.RunRecord;
 import dev.hanbridge.store.RunStatus;
 import dev.hanbridge.store.RunStore;
 
-/** Two servers on one database and one schedule: each tick runs the inbox once, not twice. */
+/** Two servers on one database and one schedule: each tick runs the inbox once, not twice; a closed server ticks no more. */
 class ScheduleTest {
 
     @TempDir
@@ -63,5 +64,22 @@ class ScheduleTest {
             assertThat(first.context.getBean(dev.hanbridge.store.ArticleStore.class).rowsOf(oldest.id()))
                     .hasSize(1);
         }
+    }
+
+    @Test
+    void aClosedServerTicksNoMore() throws Exception {
+        Path inbox = tmp.resolve("inbox");
+        Articles.write(inbox, 1, 1);
+        ScheduledInboxRun scheduled;
+        try (TestServer server = TestServer.start(tmp.resolve("data"), tmp.resolve("out"),
+                "--hanbridge.serve.inbox=" + inbox, "--hanbridge.serve.schedule=* * * * * *")) {
+            scheduled = server.context.getBean(ScheduledInboxRun.class);
+            await().atMost(Duration.ofSeconds(30)).until(() -> scheduled.ticks() >= 1);
+        }
+        // A schedule left running after close ticks on against a closed database, logging into
+        // whatever else runs in the JVM, every second.
+        int afterClose = scheduled.ticks();
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> scheduled.ticks() <= afterClose + 1);
     }
 }

@@ -74,6 +74,9 @@ public final class BilingualDocxWriter {
             XWPFParagraph byline = meta(docx, "Byline");
             docx.korean(byline, article.byline());
         }
+        if (article.section() != null) {
+            docx.korean(meta(docx, "Section"), article.section());
+        }
         if (article.publishedAt() != null) {
             docx.target(meta(docx, "Published"), HeaderText.published(article.publishedAt()));
         }

@@ -141,6 +141,10 @@ public final class HtmlWriter {
             html.write("<p class=\"byline\" lang=\"" + escape(sourceLang) + "\">" + escape(article.byline()) + "</p>\n");
         }
         html.write("<dl class=\"meta\">\n");
+        if (article.section() != null) {
+            meta(html, "section", "Section", "<span lang=\"" + escape(sourceLang) + "\">" + escape(article.section())
+                    + "</span>");
+        }
         if (article.publishedAt() != null) {
             meta(html, "published", "Published", "<time datetime=\"" + escape(HeaderText.publishedIso(article.publishedAt()))
                     + "\">" + escape(HeaderText.published(article.publishedAt())) + "</time>");

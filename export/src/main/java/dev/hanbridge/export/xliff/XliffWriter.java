@@ -130,6 +130,7 @@ public final class XliffWriter {
         meta(xml, 4, "articleId", Long.toString(article.id()));
         meta(xml, 4, "title", article.title());
         meta(xml, 4, "byline", article.byline());
+        meta(xml, 4, "section", article.section());
         meta(xml, 4, "publishedAt", HeaderText.publishedIso(article.publishedAt()));
         newline(xml, 3);
         xml.writeEndElement();

@@ -117,6 +117,19 @@ class BilingualDocxWriterTest {
     }
 
     @Test
+    void headerShowsTheSectionTheSourceNames() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BilingualDocxWriter(RUN).write(SampleArticles.inSection(SampleArticles.busStops(), "사회"), out);
+
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            List<String> header = docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+
+            assertThat(header).containsSubsequence("Byline: 김하늘 기자", "Section: 사회",
+                    "Published: 2026-11-28 08:15 +09:00 (Korean time)");
+        }
+    }
+
+    @Test
     void putsEachRowsFindingsInAWordCommentOnItsEnglishText() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new BilingualDocxWriter(RUN).write(SampleArticles.busStopsWithFindings(), out);

@@ -149,6 +149,18 @@ class HtmlWriterTest {
     }
 
     @Test
+    void headerShowsTheSectionTheSourceNamesAndNoSectionRowWithoutOne() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlWriter().write(SampleArticles.inSection(SampleArticles.busStops(), "사회 > 교통"), out);
+
+        Document page = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
+
+        assertThat(page.select("dd.section").text()).isEqualTo("사회 > 교통");
+        assertThat(page.select("dd.section span").attr("lang")).isEqualTo("ko-KR");
+        assertThat(page().select("dd.section")).isEmpty();
+    }
+
+    @Test
     void marksRowsWithFindingsInTheirWorstSeverityHighlightsWhatTheyPointAtAndListsTheMessages() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new HtmlWriter().write(SampleArticles.busStopsWithFindings(), out);

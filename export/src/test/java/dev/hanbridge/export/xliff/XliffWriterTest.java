@@ -144,6 +144,18 @@ class XliffWriterTest {
                 .contains("publishedAt=2026-11-28T08:15+09:00");
     }
 
+    @Test
+    void recordsTheSectionTheSourceNamesAsArticleMetadata() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XliffWriter().write(SampleArticles.inSection(SampleArticles.busStops(), "IT/과학"), out);
+        Document doc = parse(out.toByteArray());
+
+        Element article = elements(doc, "metaGroup").get(0);
+
+        assertThat(children(article, "meta")).extracting(m -> m.getAttribute("type") + "=" + m.getTextContent())
+                .contains("section=IT/과학");
+    }
+
     private static Document withFindings() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new XliffWriter().write(SampleArticles.busStopsWithFindings(), out);

@@ -47,8 +47,9 @@ public final class NewsPageParser extends ArticleParser {
             + "|tag|tags|subscribe|newsletter|copyright|login|search|util|toolbar|topbar|promo|more|prev|next"
             + "|pagination|byline_sns|reporter_more|journalist_more)(?:[-_\\s]|$)");
     private static final String ROOT_SELECTORS = "[itemprop=articleBody], #articleBody, #article_body, #articeBody,"
-            + " #newsct_article, #dic_area, #news_body_area, .article_body, .article-body, .articleBody, .news_body,"
-            + " .news-body, .story-body, .entry-content";
+            + " #newsct_article, #dic_area, #news_body_area, #newsEndContents, #article-view-content-div,"
+            + " [data-translation-body], .article_view, .article-view-content, .article_body, .article-body,"
+            + " .articleBody, .story-news, .news_body, .news-body, .story-body, .article_txt, .entry-content";
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|<|·|:)\\s+");
 
     public NewsPageParser() {
@@ -61,15 +62,9 @@ public final class NewsPageParser extends ArticleParser {
         DecodedText decoded = readText(stream, context);
         Document doc = Jsoup.parse(decoded.text());
         String title = pageTitle(doc);
-        String author = firstNonBlank(meta(doc, "meta[name=author]"), meta(doc, "meta[property=article:author]"),
-                text(doc, "[itemprop=author]"));
-        if (author != null && author.startsWith("http")) {
-            author = null;
-        }
-        Instant published = firstDate(meta(doc, "meta[property=article:published_time]"),
-                meta(doc, "meta[name=article:published_time]"), meta(doc, "meta[itemprop=datePublished]"),
-                attr(doc, "[itemprop=datePublished]", "datetime"), attr(doc, "time[datetime]", "datetime"),
-                meta(doc, "meta[name=pubdate]"), meta(doc, "meta[name=date]"), meta(doc, "meta[property=og:updated_time]"));
+        String section = PageHeader.section(doc);
+        String byline = PageHeader.byline(doc);
+        Instant published = PageHeader.published(doc);
 
         doc.select(String.join(",", JUNK_TAGS)).remove();
         doc.select("[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true],"
@@ -82,19 +77,25 @@ public final class NewsPageParser extends ArticleParser {
         if (title != null) {
             metadata.set(TikaCoreProperties.TITLE, title);
         }
-        if (author != null) {
-            metadata.set(TikaCoreProperties.CREATOR, author);
+        if (byline != null) {
+            metadata.set(TikaCoreProperties.CREATOR, byline);
+        }
+        if (section != null) {
+            metadata.set(ArticleXhtml.SECTION, section);
         }
         if (published != null) {
-            metadata.set(TikaCoreProperties.CREATED, Date.from(published));
+            metadata.set(ArticleXhtml.PUBLISHED, published.toString());
         }
         ArticleXhtml out = new ArticleXhtml(handler, metadata);
         out.start();
-        Element h1 = root.selectFirst("h1");
-        if (h1 == null && title != null) {
+        ArticleWalker walker = new ArticleWalker(out, title);
+        if (title != null && !holdsHeading(root, title)) {
             out.block(BlockKind.TITLE, title);
+            // the deck printed under a headline that stands outside the article element
+            for (Element deck : PageHeader.decks(doc, root)) {
+                walker.writeDeck(deck);
+            }
         }
-        ArticleWalker walker = new ArticleWalker(out);
         walker.walk(root, null);
         walker.flush(null);
         out.end();
@@ -104,12 +105,12 @@ public final class NewsPageParser extends ArticleParser {
     }
 
     private static String pageTitle(Document doc) {
-        String siteName = meta(doc, "meta[property=og:site_name]");
-        String og = meta(doc, "meta[property=og:title]");
+        String siteName = PageHeader.meta(doc, "meta[property=og:site_name]");
+        String og = PageHeader.meta(doc, "meta[property=og:title]");
         if (og != null) {
             return stripSite(og, siteName);
         }
-        Element h1 = doc.selectFirst("article h1, h1");
+        Element h1 = doc.selectFirst("article h1, h1, .media_end_head_headline, .tit_view, h2.headline, .article-title");
         if (h1 != null && !h1.text().isBlank()) {
             return KoreanText.normalize(h1.text());
         }
@@ -207,41 +208,16 @@ public final class NewsPageParser extends ArticleParser {
         return Math.min(1.0, (double) linked / total);
     }
 
-    private static String meta(Document doc, String selector) {
-        Element e = doc.selectFirst(selector);
-        if (e == null) {
-            return null;
+    /** The article element has a heading (h1, or the page title's text in any heading) that will be its title. */
+    private static boolean holdsHeading(Element root, String title) {
+        if (root.selectFirst("h1") != null) {
+            return true;
         }
-        String content = e.attr("content");
-        return content.isBlank() ? null : content.trim();
-    }
-
-    private static String attr(Document doc, String selector, String attribute) {
-        Element e = doc.selectFirst(selector);
-        return e == null || e.attr(attribute).isBlank() ? null : e.attr(attribute).trim();
-    }
-
-    private static String text(Document doc, String selector) {
-        Element e = doc.selectFirst(selector);
-        return e == null || e.text().isBlank() ? null : e.text().trim();
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
+        for (Element heading : root.select("h2, h3, h4, .headline, .tit_view, .media_end_head_headline")) {
+            if (KoreanText.normalize(heading.text()).equals(title)) {
+                return true;
             }
         }
-        return null;
-    }
-
-    private static Instant firstDate(String... values) {
-        for (String v : values) {
-            Instant instant = Dates.parse(v);
-            if (instant != null) {
-                return instant;
-            }
-        }
-        return null;
+        return false;
     }
 }

@@ -4,6 +4,7 @@ import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.common.text.KoreanText;
 
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Property;
 import org.apache.tika.sax.XHTMLContentHandler;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -16,6 +17,14 @@ import org.xml.sax.helpers.AttributesImpl;
  * {@code <p>} for running text (whose bylines and credits the mapping recognises).
  */
 public final class ArticleXhtml {
+
+    /** The section the document names for its article ({@code IT}, {@code 경제 > 금융}). */
+    public static final Property SECTION = Property.externalText("hanbridge:section");
+    /**
+     * A publication time the document states as such (a page's {@code article:published_time}, a
+     * feed item's date), ISO-8601 with its offset; it wins over a time printed in the text.
+     */
+    public static final Property PUBLISHED = Property.externalText("hanbridge:published");
 
     private final XHTMLContentHandler xhtml;
     private int blocks;

@@ -18,20 +18,32 @@ import java.util.regex.Pattern;
 public final class BlockRules {
 
     private static final String NAME = "[가-힣]{2,4}";
-    private static final String ROLE = "(?:기자|특파원|선임기자|전문기자|객원기자|수습기자|인턴기자|논설위원|논설실장|통신원|기상캐스터|앵커)";
+    private static final String ROLE = "(?:기자|특파원|선임기자|전문기자|객원기자|수습기자|인턴기자|대기자|논설위원|논설실장|편집위원|"
+            + "통신원|기상캐스터|앵커|칼럼니스트|에디터)";
     private static final String EMAIL = "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
     private static final String NAMES = NAME + "(?:\\s?[·,ㆍ]\\s?" + NAME + ")*";
+    /** {@code 홍길동 기자}, {@code 홍길동·김철수 기자}, {@code 홍길동 기자·김철수 기자}. */
+    private static final String REPORTERS = NAMES + "\\s?" + ROLE + "(?:\\s?[·,ㆍ]\\s?" + NAMES + "\\s?" + ROLE + ")*";
 
-    private static final Pattern BYLINE = Pattern.compile("^[\\[(]?(?:[가-힣A-Za-z]{1,10}=\\s?)?(?:글·사진=\\s?)?"
-            + NAMES + "\\s?" + ROLE + "(?:\\s*[(<\\[]?" + EMAIL + "[)>\\]]?)?[\\])]?$");
+    private static final Pattern BYLINE = Pattern.compile("^/?\\s?[\\[(]?(?:기자명\\s?)?(?:[가-힣A-Za-z]{1,10}=\\s?)?"
+            + "(?:글·사진=\\s?|글=\\s?)?" + REPORTERS + "(?:\\s*[|/·]?\\s*[(<\\[]?" + EMAIL + "[)>\\]]?)?[\\])]?$");
+    /** {@code [아이뉴스24 홍길동 기자]}: outlet and reporter in one bracket, as IT outlets open their leads. */
+    private static final Pattern OUTLET_BYLINE = Pattern.compile("^\\[[가-힣A-Za-z0-9·]{2,15}\\s+" + REPORTERS + "\\]$");
     private static final Pattern EMAIL_ONLY = Pattern.compile("^[(<\\[]?" + EMAIL + "[)>\\]]?$");
 
-    private static final String CREDIT_WORD = "(?:사진|그래픽|자료|영상|출처|제공|사진제공|자료사진|사진·영상|일러스트)";
+    private static final String CREDIT_WORD = "(?:사진\\s?제공|사진|그래픽|자료|영상|출처|제공|자료사진|사진·영상|일러스트)";
+    /** {@code [한빛뉴스 자료사진]}, {@code [한빛시 제공]}, {@code [독자 제공. 재판매 및 DB 금지]}: who supplied the photo. */
+    private static final String SOURCE_CREDIT = "\\[[^\\[\\]]{1,30}\\s(?:자료사진|제공|사진)(?:[.,]\\s?[^\\[\\]]{0,30})?\\]";
     private static final Pattern CREDIT_BRACKETED = Pattern.compile(
             "^[\\[(]\\s*" + CREDIT_WORD + "\\s*[=:/]?\\s*[^\\])]{1,40}[\\])]$");
-    private static final Pattern CREDIT_BARE = Pattern.compile("^" + CREDIT_WORD + "\\s*[=:]\\s*\\S.{0,40}$");
-    /** {@code (서울=한빛뉴스)}: place = outlet. */
-    private static final Pattern DATELINE = Pattern.compile("^\\([가-힣A-Za-z ]{1,12}=[^)]{1,20}\\)$");
+    private static final Pattern CREDIT_BARE = Pattern.compile("^/?\\s?" + CREDIT_WORD + "\\s*[=:]\\s*\\S.{0,40}$");
+    /** {@code (서울=한빛뉴스)}, {@code [서울=뉴시스]}: place = outlet. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?:\\([가-힣A-Za-z ]{1,12}=[^)=]{1,20}\\)|\\[[가-힣A-Za-z ]{1,12}=[^\\]=]{1,20}\\])$");
+    private static final Pattern SOURCE_CREDIT_ALONE = Pattern.compile("^" + SOURCE_CREDIT + "$");
+    /** {@code [AP=한빛뉴스]}, {@code [로이터=한빛뉴스]}: a foreign agency's photo through a Korean one. */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "^\\[(?:[A-Z]{2,6}|로이터|신화|교도|타스|게티이미지|게티이미지뱅크)=[^\\]=]{1,20}\\]$");
     private static final Pattern OUTLET_TAG = Pattern.compile("^\\[([가-힣A-Za-z0-9 ]{2,20})\\]$");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "^[<\\[(]?\\s*(?:ⓒ|©|\\(c\\)|Copyright|저작권자|무단\\s?전재).*", Pattern.CASE_INSENSITIVE);
@@ -39,26 +51,44 @@ public final class BlockRules {
     private static final Set<String> LABELS = Set.of("속보", "단독", "종합", "인터뷰", "사설", "칼럼", "포토", "영상",
             "르포", "기획", "해설", "팩트체크", "특집", "시론", "기고", "오피니언", "리뷰", "공지");
 
-    /** A paragraph that opens with a dateline or outlet tag and maybe a byline: {@code (서울=한빛뉴스) 김서연 기자 = 본문}. */
-    private static final Pattern LEAD = Pattern.compile("^(?<tag>\\([가-힣A-Za-z ]{1,12}=[^)]{1,20}\\)|\\[[가-힣A-Za-z0-9 ]{2,20}\\])"
-            + "\\s*(?:(?<byline>" + NAMES + "\\s?" + ROLE + ")\\s*=\\s*)?(?<rest>.+)$");
-    private static final Pattern BYLINE_LEAD = Pattern.compile("^(?<byline>" + NAMES + "\\s?" + ROLE + ")\\s*=\\s*(?<rest>.+)$");
-    private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "^(?<caption>.+?)\\s*(?<credit>[\\[(]\\s*" + CREDIT_WORD + "\\s*[=:/]\\s*[^\\])]{1,40}[\\])])$");
-    private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△]\\s*.+");
+    /**
+     * A paragraph that opens with a dateline, an outlet tag or an outlet-and-reporter bracket, maybe
+     * followed by a byline and {@code =}: {@code (서울=한빛뉴스) 김서연 기자 = 본문}; the body may be
+     * empty when the byline stands on its own line ({@code [서울=뉴시스] 홍길동 기자 =}).
+     */
+    private static final Pattern LEAD = Pattern.compile("^(?<tag>\\([가-힣A-Za-z ]{1,12}=[^)]{1,20}\\)"
+            + "|\\[[가-힣A-Za-z ]{1,12}=[^\\]]{1,20}\\]|\\[[가-힣A-Za-z0-9·]{2,15}\\s+" + REPORTERS + "\\]"
+            + "|\\[[가-힣A-Za-z0-9 ]{2,20}\\]|\\[\\s*" + CREDIT_WORD + "\\s*[=:/]?\\s*[^\\]]{1,40}\\])"
+            + "\\s*(?:(?<byline>" + REPORTERS + ")\\s*=)?\\s*(?<rest>.*)$");
+    private static final Pattern BYLINE_LEAD = Pattern.compile("^(?<byline>" + REPORTERS + ")\\s*=\\s*(?<rest>.*)$");
+    /**
+     * A caption ending in its photo credit: {@code [사진=…]}, {@code (사진=…)}, {@code /사진=…}, {@code ⓒ…},
+     * an agency's {@code [AP=한빛뉴스]}, {@code [한빛뉴스 자료사진]} or {@code [한빛시 제공]} (after a
+     * sentence also unbracketed: {@code 조감도. 한빛시 제공}), or the wire photographer's date and
+     * e-mail ({@code 2025.03.12. mj@example.com}).
+     */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile("^(?<caption>.+?)\\s*(?<credit>"
+            + "[\\[(]\\s*" + CREDIT_WORD + "\\s*[=:/]\\s*[^\\])]{1,40}[\\])]"
+            + "|" + SOURCE_CREDIT
+            + "|\\[[가-힣A-Za-z ]{1,12}=[^\\]=]{1,20}\\]"
+            + "|/\\s?" + CREDIT_WORD + "\\s*=\\s*[^/=]{1,40}"
+            + "|(?:ⓒ|©)\\s?[^ⓒ©.]{1,30}"
+            + "|(?:19|20)\\d{2}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s+" + EMAIL
+            + "|(?<=\\.\\s{0,2})[가-힣A-Za-z0-9·]{2,15}\\s(?:제공|자료사진))$");
+    private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△▶]\\s*.+");
     private static final Pattern HEADING_MARK = Pattern.compile("^(?:[■◆◇▣●□]\\s*|<[^>]{1,30}>$).*");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-•·*▷ㆍ]|\\d{1,2}[.)])\\s+.+");
     /** Punctuation only: a headline may end in 다 ("공장 들어선다"), running text ends with a period. */
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?。…][\"”’')\\]」』]*$");
-    /** {@code 입력 2025.06.02 10:15}: the time stamp a news page prints under the headline. */
-    private static final Pattern TIME_STAMP = Pattern.compile(
-            "^(?:(?:기사)?입력|수정|등록|승인|최종\\s?수정|발행|송고)\\s*[:：]?\\s*\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}.{0,60}$");
+    /** A sentence ending even without its period: {@code …밝혔다}, {@code …말했다”}. */
+    private static final Pattern LOOSE_SENTENCE_END = Pattern.compile(".*(?:[.!?。…]|[다요죠])[\"”’')\\]」』]*$");
 
     private BlockRules() {
     }
 
     public static boolean isByline(String text) {
-        return text.length() <= 80 && (BYLINE.matcher(text).matches() || EMAIL_ONLY.matcher(text).matches());
+        return text.length() <= 80 && (BYLINE.matcher(text).matches() || OUTLET_BYLINE.matcher(text).matches()
+                || EMAIL_ONLY.matcher(text).matches());
     }
 
     public static boolean isCredit(String text) {
@@ -66,16 +96,23 @@ public final class BlockRules {
             return false;
         }
         if (CREDIT_BRACKETED.matcher(text).matches() || CREDIT_BARE.matcher(text).matches()
-                || DATELINE.matcher(text).matches() || COPYRIGHT.matcher(text).matches()) {
+                || DATELINE.matcher(text).matches() || COPYRIGHT.matcher(text).matches()
+                || SOURCE_CREDIT_ALONE.matcher(text).matches()) {
             return true;
         }
         Matcher tag = OUTLET_TAG.matcher(text);
         return tag.matches() && !LABELS.contains(tag.group(1).trim());
     }
 
+    /** A photo's credit standing alone: {@code [사진=…]}, {@code 사진=…}, {@code [한빛뉴스 자료사진]}, {@code [AP=한빛뉴스]}. */
+    public static boolean isPhotoCredit(String text) {
+        return text.length() <= 60 && (CREDIT_BRACKETED.matcher(text).matches() || CREDIT_BARE.matcher(text).matches()
+                || SOURCE_CREDIT_ALONE.matcher(text).matches() || AGENCY_CREDIT.matcher(text).matches());
+    }
+
     /** A page's printed time stamp ({@code 입력 2025.06.02 10:15 | 수정 ...}): metadata, not article text. */
     public static boolean isTimeStamp(String text) {
-        return text.length() <= 80 && TIME_STAMP.matcher(text).matches();
+        return PrintedTime.isTimeStamp(text);
     }
 
     /** Ends like a sentence: period, question or exclamation mark, ellipsis, maybe a closing quote after them. */
@@ -83,15 +120,37 @@ public final class BlockRules {
         return SENTENCE_END.matcher(text).matches();
     }
 
+    /**
+     * Ends like a sentence, or like one whose period was left off ({@code …밝혔다}): where a line of
+     * running text cannot have been cut by wrapping.
+     */
+    public static boolean endsSentenceLoosely(String text) {
+        return LOOSE_SENTENCE_END.matcher(text).matches();
+    }
+
     /** Short, without a sentence end: how titles, headline decks and subheads look. */
     public static boolean looksLikeHeadline(String text) {
         return text.length() <= 100 && !endsSentence(text) && !isByline(text) && !isCredit(text);
     }
 
+    /** A line that is never part of a wrapped paragraph: a byline, credit, time stamp, caption, subhead or list item. */
+    public static boolean standsAlone(String text) {
+        return isByline(text) || isCredit(text) || isTimeStamp(text) || CAPTION_MARK.matcher(text).matches()
+                || HEADING_MARK.matcher(text).matches() || LIST_MARK.matcher(text).matches()
+                || TRAILING_CREDIT.matcher(text).matches() && text.length() <= 240;
+    }
+
+    /** Opens with a dateline, outlet tag or byline lead ({@code [한빛일보] 본문}): the start of a paragraph. */
+    public static boolean opensWithLead(String text) {
+        Matcher lead = LEAD.matcher(text);
+        return lead.matches() && (isCredit(lead.group("tag")) || isByline(lead.group("tag")))
+                || BYLINE_LEAD.matcher(text).matches();
+    }
+
     /**
      * Types one paragraph of running text, splitting off what news writing glues to it: a leading
-     * dateline and byline become CREDIT and BYLINE, a trailing photo credit after a caption
-     * becomes CAPTION and CREDIT.
+     * dateline, outlet tag and byline become CREDIT and BYLINE, a leading photo credit makes the rest
+     * a CAPTION, a trailing photo credit after a caption becomes CAPTION and CREDIT.
      */
     public static List<Block> classify(String text) {
         List<Block> blocks = new ArrayList<>(3);
@@ -107,13 +166,24 @@ public final class BlockRules {
             return blocks;
         }
         Matcher lead = LEAD.matcher(text);
-        if (lead.matches() && isCredit(lead.group("tag"))) {
-            blocks.add(new Block(BlockKind.CREDIT, lead.group("tag")));
-            if (lead.group("byline") != null) {
-                blocks.add(new Block(BlockKind.BYLINE, lead.group("byline")));
+        if (lead.matches()) {
+            String tag = lead.group("tag");
+            boolean bylineTag = isByline(tag);
+            if (bylineTag || isCredit(tag)) {
+                blocks.add(new Block(bylineTag ? BlockKind.BYLINE : BlockKind.CREDIT, tag));
+                if (lead.group("byline") != null) {
+                    blocks.add(new Block(BlockKind.BYLINE, lead.group("byline")));
+                }
+                String rest = lead.group("rest").trim();
+                if (CREDIT_BRACKETED.matcher(tag).matches()) {
+                    for (Block b : classify(rest)) {
+                        blocks.add(b.kind() == BlockKind.PARAGRAPH ? new Block(BlockKind.CAPTION, b.text()) : b);
+                    }
+                } else {
+                    blocks.addAll(classify(rest));
+                }
+                return blocks;
             }
-            blocks.addAll(classify(lead.group("rest").trim()));
-            return blocks;
         }
         Matcher bylineLead = BYLINE_LEAD.matcher(text);
         if (bylineLead.matches()) {
@@ -122,7 +192,7 @@ public final class BlockRules {
             return blocks;
         }
         Matcher caption = TRAILING_CREDIT.matcher(text);
-        if (caption.matches() && caption.group("caption").length() <= 200) {
+        if (caption.matches() && caption.group("caption").length() <= 200 && !isCopyrightNotice(caption.group("credit"))) {
             blocks.add(new Block(BlockKind.CAPTION, caption.group("caption")));
             blocks.add(new Block(BlockKind.CREDIT, caption.group("credit")));
             return blocks;
@@ -137,5 +207,10 @@ public final class BlockRules {
             blocks.add(new Block(BlockKind.PARAGRAPH, text));
         }
         return blocks;
+    }
+
+    /** {@code ⓒ 한빛일보, 무단 전재…} after a sentence is the page's copyright line run into it, not a photo credit. */
+    private static boolean isCopyrightNotice(String credit) {
+        return credit.contains("무단") || credit.contains("재배포") || credit.contains("저작권");
     }
 }

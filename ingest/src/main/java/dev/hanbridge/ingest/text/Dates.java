@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -22,6 +23,9 @@ public final class Dates {
             DateTimeFormatter.ofPattern("yyyy.MM.dd. HH:mm[:ss]"),
             DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm[:ss]"));
 
+    /** {@code 2025-03-12T11:20:31+0900}: ISO-8601 with the offset's colon left out, as some feeds write it. */
+    private static final DateTimeFormatter OFFSET_WITHOUT_COLON = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]xx");
+
     private Dates() {
     }
 
@@ -38,6 +42,18 @@ public final class Dates {
         }
         try {
             return Instant.parse(t);
+        } catch (DateTimeParseException ignored) {
+            // try the next shape
+        }
+        try {
+            // RSS: RFC 822 ("Sun, 23 May 2004 19:57:35 +0900"); Korean feeds also write KST
+            return ZonedDateTime.parse(t.replaceAll("\\s+", " ").replaceFirst(" KST$", " +0900"),
+                    DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // try the next shape
+        }
+        try {
+            return OffsetDateTime.parse(t, OFFSET_WITHOUT_COLON).toInstant();
         } catch (DateTimeParseException ignored) {
             // try the next shape
         }

@@ -13,11 +13,12 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * Structure of a plain-text article: the first non-empty line is the title, short unpunctuated
- * lines right after it are the headline deck, and the rest are paragraphs.
- *
- * <p>News saved as text usually has one paragraph per line. Text wrapped at a fixed width (lines
- * that stop mid-sentence) is recognised and its lines are joined up to the next blank line.
+ * Structure of a plain-text article as news sites' pages are saved or copied: section labels
+ * above the headline ({@code IT}) are written for the draft to take out, the first line after them
+ * is the title, and every other line is a block of its own, except lines cut by wrapping at a fixed
+ * width, which are joined up to the end of their paragraph ({@link LineWraps}). Lines holding only
+ * spaces or no-break spaces are blank lines. Deck, byline, time stamps, captions and credits are
+ * told apart downstream, the same way for every format.
  *
  * <p>The parser for {@code text/plain} and, through Tika's type hierarchy, every text type no
  * other parser claims (Markdown, logs); the charset is decided by {@link TextDecoder}, not by
@@ -25,8 +26,8 @@ import java.util.List;
  */
 public final class PlainTextParser extends ArticleParser {
 
-    /** Hard-wrapped text has lines of about this length that do not end a sentence. */
-    private static final int WRAP_MIN_LENGTH = 40;
+    /** A first line longer than this is running text, not a headline. */
+    private static final int MAX_TITLE_LENGTH = 150;
 
     public PlainTextParser() {
         super("text/plain");
@@ -49,25 +50,18 @@ public final class PlainTextParser extends ArticleParser {
 
     static void write(String text, ArticleXhtml draft) throws SAXException {
         List<String> lines = text.lines().map(PlainTextParser::strip).toList();
-        int i = 0;
-        while (i < lines.size() && lines.get(i).isEmpty()) {
-            i++;
-        }
+        int i = nextLine(lines, 0);
         if (i == lines.size()) {
             return;
         }
-        draft.block(BlockKind.TITLE, lines.get(i++));
-        // The deck follows the title directly, with no blank line between.
-        int j = i;
-        int deck = 0;
-        while (j < lines.size() && deck < 3 && isDeckLine(lines, j)) {
-            draft.block(BlockKind.SUBTITLE, lines.get(j++));
-            deck++;
+        while (SectionLabels.label(lines.get(i)) != null && nextLine(lines, i + 1) < lines.size()) {
+            draft.paragraph(lines.get(i));
+            i = nextLine(lines, i + 1);
         }
-        if (deck > 0) {
-            i = j;
+        if (isHeadline(lines.get(i))) {
+            draft.block(BlockKind.TITLE, lines.get(i++));
         }
-        boolean wrapped = isHardWrapped(lines, i);
+        LineWraps wraps = new LineWraps(lines, i);
         StringBuilder paragraph = new StringBuilder();
         for (; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -75,40 +69,51 @@ public final class PlainTextParser extends ArticleParser {
                 flush(draft, paragraph);
                 continue;
             }
-            boolean standsAlone = BlockRules.isByline(line) || BlockRules.isCredit(line);
-            if (!wrapped || standsAlone) {
-                flush(draft, paragraph);
-                draft.paragraph(line);
-                continue;
-            }
             if (paragraph.length() > 0) {
                 paragraph.append(' ');
             }
             paragraph.append(line);
-            if (BlockRules.endsSentence(line) && line.length() < WRAP_MIN_LENGTH) {
-                // A short line that ends a sentence is the end of a wrapped paragraph.
+            if (!wraps.joinsNext(i)) {
                 flush(draft, paragraph);
             }
         }
         flush(draft, paragraph);
     }
 
-    private static boolean isDeckLine(List<String> lines, int index) {
-        String line = lines.get(index);
-        boolean nextIsText = index + 1 < lines.size();
-        return !line.isEmpty() && line.length() <= 60 && BlockRules.looksLikeHeadline(line) && nextIsText;
-    }
-
-    /** Two consecutive non-empty lines where the first is long and stops mid-sentence, at least twice. */
-    private static boolean isHardWrapped(List<String> lines, int from) {
-        int wraps = 0;
-        for (int i = from; i + 1 < lines.size(); i++) {
+    /**
+     * The paragraphs of a block of text whose lines a document broke by hand (a Word paragraph
+     * with line breaks, as pasting a web page into Word leaves it): every line is a paragraph of
+     * its own unless it was cut by wrapping, and blank lines only separate.
+     */
+    public static List<String> paragraphs(String text) {
+        List<String> lines = text.lines().map(PlainTextParser::strip).toList();
+        LineWraps wraps = new LineWraps(lines, 0);
+        List<String> paragraphs = new java.util.ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.length() >= WRAP_MIN_LENGTH && !BlockRules.endsSentence(line) && !lines.get(i + 1).isEmpty()) {
-                wraps++;
+            if (!line.isEmpty()) {
+                paragraph.append(paragraph.length() > 0 ? " " : "").append(line);
+            }
+            if (paragraph.length() > 0 && (line.isEmpty() || !wraps.joinsNext(i))) {
+                paragraphs.add(paragraph.toString());
+                paragraph.setLength(0);
             }
         }
-        return wraps >= 2;
+        return paragraphs;
+    }
+
+    private static boolean isHeadline(String line) {
+        return line.length() <= MAX_TITLE_LENGTH && !BlockRules.isByline(line) && !BlockRules.isCredit(line)
+                && !BlockRules.isTimeStamp(line) && !BlockRules.opensWithLead(line);
+    }
+
+    private static int nextLine(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isEmpty()) {
+            i++;
+        }
+        return i;
     }
 
     private static void flush(ArticleXhtml draft, StringBuilder paragraph) throws SAXException {
@@ -129,5 +134,4 @@ public final class PlainTextParser extends ArticleParser {
         }
         return line.substring(start, end);
     }
-
 }

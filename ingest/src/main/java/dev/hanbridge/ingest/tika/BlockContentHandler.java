@@ -3,6 +3,7 @@ package dev.hanbridge.ingest.tika;
 import dev.hanbridge.common.BlockKind;
 import dev.hanbridge.common.text.KoreanText;
 import dev.hanbridge.ingest.text.BlockRules;
+import dev.hanbridge.ingest.text.PlainTextParser;
 
 import org.apache.tika.metadata.Metadata;
 import org.xml.sax.Attributes;
@@ -219,7 +220,12 @@ final class BlockContentHandler extends DefaultHandler {
             }
         } else if (kind == BlockKind.PARAGRAPH) {
             flushPdfLines();
-            draft.addParagraph(text);
+            if (text.indexOf('\n') >= 0) {
+                // line breaks inside a paragraph (Word's Shift+Enter, a pasted web page's <br>)
+                PlainTextParser.paragraphs(text).forEach(draft::addParagraph);
+            } else {
+                draft.addParagraph(text);
+            }
         } else if (kind == BlockKind.CAPTION) {
             flushPdfLines();
             draft.addCaption(text);

@@ -1,5 +1,7 @@
 package dev.hanbridge.ingest.tika;
 
+import dev.hanbridge.ingest.text.ArticleXhtml;
+import dev.hanbridge.ingest.text.Dates;
 import dev.hanbridge.ingest.text.TextLimit;
 import dev.hanbridge.ingest.text.UnreadableContentException;
 
@@ -70,12 +72,15 @@ public final class TikaDocumentParser {
         if (draft.isEmpty()) {
             throw new UnreadableContentException(nothingFound(mediaType, formatName(metadata, sourceName)));
         }
-        Instant published = toInstant(metadata.getDate(TikaCoreProperties.CREATED));
-        if (published == null) {
-            published = toInstant(metadata.getDate(TikaCoreProperties.MODIFIED));
+        Instant fileDate = toInstant(metadata.getDate(TikaCoreProperties.CREATED));
+        if (fileDate == null) {
+            fileDate = toInstant(metadata.getDate(TikaCoreProperties.MODIFIED));
         }
-        return draft.finish(metadata.get(TikaCoreProperties.TITLE), metadata.get(TikaCoreProperties.CREATOR),
-                published, mediaType, metadata.get(Metadata.CONTENT_ENCODING), sourceName);
+        String stated = metadata.get(ArticleXhtml.PUBLISHED);
+        return draft.finish(new DocumentFacts(metadata.get(TikaCoreProperties.TITLE),
+                metadata.get(TikaCoreProperties.CREATOR), metadata.get(ArticleXhtml.SECTION),
+                stated == null ? null : Dates.parse(stated), fileDate, mediaType,
+                metadata.get(Metadata.CONTENT_ENCODING), sourceName));
     }
 
     private ParseContext context() {

@@ -34,19 +34,10 @@ public final class MarianTranslator implements AutoCloseable {
         this.folder = folder;
         this.options = options;
         this.tokenizer = new MarianTokenizer(SpmFile.read(folder.sourceSpm), folder.vocab, folder.tokenizerConfig);
-        GenerationSettings settings = GenerationSettings.read(folder.generationConfig, folder.config, folder);
-        this.generation = options.beams() > 0 ? settings.withBeams(options.beams()) : settings;
-        int positions = folder.config.path("max_position_embeddings").asInt(Integer.MAX_VALUE);
-        double declared = folder.tokenizerConfig.path("model_max_length").asDouble(Double.MAX_VALUE);
-        int limit = (int) Math.min(positions, Math.min(declared, Integer.MAX_VALUE));
-        this.maxInputTokens = limit == Integer.MAX_VALUE ? 512 : limit;
-        int dModel = folder.config.path("d_model").asInt(0);
+        this.generation = generation(folder, options);
+        this.maxInputTokens = maxInputTokens(folder);
         int heads = folder.config.path("decoder_attention_heads").asInt(0);
-        if (dModel <= 0 || heads <= 0 || dModel % heads != 0) {
-            throw new LocalModelException("config.json in " + folder.root + " lacks d_model and "
-                    + "decoder_attention_heads (needed for the key-value cache). Fetch the model folder again.");
-        }
-        this.sessions = new MarianSessions(folder, options.threads(), heads, dModel / heads);
+        this.sessions = new MarianSessions(folder, options.threads(), heads, headSize(folder));
     }
 
     /**
@@ -60,10 +51,50 @@ public final class MarianTranslator implements AutoCloseable {
         return new MarianTranslator(ModelFolder.open(modelDir, options), options);
     }
 
+    /**
+     * Describes a model folder without loading it into ONNX Runtime: reads its JSON files and
+     * tokenizer vocabulary, checks that every file {@link #open} needs is there, and reports what
+     * {@link #description()} would. Cheap enough to call whenever an engine is listed or created.
+     *
+     * @throws LocalModelException as {@link #open}, for a missing file or an unusable setting
+     */
+    public static ModelDescription inspect(Path modelDir, MarianOptions options) {
+        ModelFolder folder = ModelFolder.open(modelDir, options);
+        headSize(folder);
+        return describe(folder, generation(folder, options), maxInputTokens(folder));
+    }
+
     public ModelDescription description() {
+        return describe(folder, generation, maxInputTokens);
+    }
+
+    private static ModelDescription describe(ModelFolder folder, GenerationSettings generation, int maxInputTokens) {
         return new ModelDescription(folder.root.getFileName().toString(), folder.root, folder.sizeBytes(),
                 folder.relativeFiles(), folder.quantized, folder.merged() ? "merged" : "split", generation.beams(),
                 maxInputTokens);
+    }
+
+    private static GenerationSettings generation(ModelFolder folder, MarianOptions options) {
+        GenerationSettings settings = GenerationSettings.read(folder.generationConfig, folder.config, folder);
+        return options.beams() > 0 ? settings.withBeams(options.beams()) : settings;
+    }
+
+    /** Width of one attention head, which the key-value cache's tensors need. */
+    private static int headSize(ModelFolder folder) {
+        int dModel = folder.config.path("d_model").asInt(0);
+        int heads = folder.config.path("decoder_attention_heads").asInt(0);
+        if (dModel <= 0 || heads <= 0 || dModel % heads != 0) {
+            throw new LocalModelException("config.json in " + folder.root + " lacks d_model and "
+                    + "decoder_attention_heads (needed for the key-value cache). Fetch the model folder again.");
+        }
+        return dModel / heads;
+    }
+
+    private static int maxInputTokens(ModelFolder folder) {
+        int positions = folder.config.path("max_position_embeddings").asInt(Integer.MAX_VALUE);
+        double declared = folder.tokenizerConfig.path("model_max_length").asDouble(Double.MAX_VALUE);
+        int limit = (int) Math.min(positions, Math.min(declared, Integer.MAX_VALUE));
+        return limit == Integer.MAX_VALUE ? 512 : limit;
     }
 
     /** One translation per source, in order. */
@@ -78,7 +109,7 @@ public final class MarianTranslator implements AutoCloseable {
             try {
                 pieces = new ClauseSplitter(text -> tokenizer.encode(text).length, maxInputTokens).split(source);
             } catch (ClauseSplitter.TooLong tooLong) {
-                throw new SegmentTooLongException(i, "Segment " + i + " is " + tooLong.tokens + " tokens long where "
+                throw new SegmentTooLongException(i, "is " + tooLong.tokens + " tokens long where "
                         + "the model takes " + tooLong.limit + ", and its part \"" + abbreviate(tooLong.part)
                         + "\" has no clause boundary to split it at. Split the segment in the source.");
             }

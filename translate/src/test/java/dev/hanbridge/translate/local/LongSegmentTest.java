@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The tiny model takes 64 input tokens, so ordinary news sentences run over its limit. */
+/** The tiny model takes 128 input tokens, so news sentences of four or five clauses run over its limit. */
 class LongSegmentTest {
 
     private static MarianTranslator marian;
@@ -29,6 +29,8 @@ class LongSegmentTest {
     void splitsASegmentOverTheInputLimitAtClauseBoundariesAndJoinsTheTranslations() {
         String overLong = "서울시는 내년부터 시내버스 기본요금을 1,500원으로 인상한다고 밝혔고, "
                 + "한국은행 금융통화위원회는 기준금리를 연 3.25%로 동결했으며, "
+                + "교육부는 2026학년도 대입 전형 계획을 발표하며 수시 모집 비중을 줄이기로 했고, "
+                + "통계청은 10월 소비자물가 상승률이 2.1%로 집계됐다고 밝혔으며, "
                 + "기상청은 이번 주말 전국에 최대 80mm의 비가 내릴 것으로 내다봤다.";
         int limit = marian.description().maxInputTokens();
         assertThat(marian.tokenizer().encode(overLong).length).isGreaterThan(limit);
@@ -50,7 +52,7 @@ class LongSegmentTest {
         assertThatThrownBy(() -> marian.translate(List.of("짧은 문장이다.", noBoundary)))
                 .isInstanceOf(SegmentTooLongException.class)
                 .hasMessageContaining("Segment 1 is")
-                .hasMessageContaining("the model takes 64")
+                .hasMessageContaining("the model takes 128")
                 .satisfies(e -> assertThat(((SegmentTooLongException) e).segmentIndex()).isEqualTo(1));
     }
 }

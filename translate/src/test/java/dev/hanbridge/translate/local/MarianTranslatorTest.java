@@ -111,7 +111,7 @@ class MarianTranslatorTest {
                     "vocab.json").doesNotContain("decoder_model.onnx", "encoder_model_quantized.onnx");
             assertThat(description.quantized()).isFalse();
             assertThat(description.beams()).isEqualTo(4);
-            assertThat(description.maxInputTokens()).isEqualTo(64);
+            assertThat(description.maxInputTokens()).isEqualTo(128);
             assertThat(description.sizeBytes()).isBetween(300_000L, 700_000L);
         }
     }

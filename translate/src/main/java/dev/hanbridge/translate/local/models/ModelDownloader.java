@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,6 +22,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -78,6 +83,7 @@ public final class ModelDownloader {
         if (alreadyComplete(target, source)) {
             return target;
         }
+        resolveHost(source);
         List<ExpectedFile> expected = expectedFiles(source);
         Path partial = store.partialFolder(source);
         try {
@@ -97,6 +103,29 @@ public final class ModelDownloader {
                     + " to another folder.", e);
         }
         return target;
+    }
+
+    /**
+     * Looks the host up within the connect timeout. HttpClient resolves names on the calling
+     * thread with no time limit of its own, so a resolver that never answers (a machine cut off
+     * from its DNS server) would hold a pull far beyond the connect timeout.
+     */
+    private void resolveHost(ModelSource source) {
+        String host = source.baseUrl().getHost();
+        FutureTask<InetAddress> lookup = new FutureTask<>(() -> InetAddress.getByName(host));
+        Thread thread = new Thread(lookup, "model-host-lookup");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            lookup.get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw unreachable(source, "no answer from DNS for " + host + " within " + describe(connectTimeout), e);
+        } catch (ExecutionException e) {
+            throw unreachable(source, "unknown host " + host, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelDownloadException("The pull of " + source.repository() + " was interrupted.", e);
+        }
     }
 
     private boolean alreadyComplete(Path target, ModelSource source) {
@@ -237,9 +266,12 @@ public final class ModelDownloader {
         } catch (HttpConnectTimeoutException e) {
             throw unreachable(source, "no connection within " + connectTimeout.toSeconds() + " s", e);
         } catch (ConnectException e) {
-            String reason = e.getMessage() != null ? e.getMessage()
-                    : e.getCause() != null ? e.getCause().getClass().getSimpleName() : "connection refused";
-            throw unreachable(source, reason, e);
+            // HttpClient's ConnectException carries no message for a refused connection, nor does its cause.
+            String reason = null;
+            for (Throwable t = e; t != null && reason == null; t = t.getCause()) {
+                reason = t.getMessage();
+            }
+            throw unreachable(source, reason != null ? reason : "connection refused", e);
         } catch (HttpTimeoutException e) {
             throw new ModelDownloadException(source.baseUrl().getHost() + " did not answer for " + what + " within "
                     + RESPONSE_TIMEOUT.toSeconds() + " s; try again later (a pull resumes where it stopped).", e);
@@ -253,8 +285,8 @@ public final class ModelDownloader {
 
     private ModelDownloadException unreachable(ModelSource source, String reason, Exception cause) {
         return new ModelDownloadException("Cannot reach " + source.baseUrl() + " (" + reason + ") to fetch "
-                + source.repository() + ": this machine looks offline. Copy a model folder into "
-                + store.folder(source) + ", or pull where there is internet.", cause);
+                + source.repository() + ": this machine looks offline. Copy a model folder to "
+                + store.folder(source) + ", or run 'hanbridge models pull' where there is internet.", cause);
     }
 
     private static ModelDownloadException broken(IOException e, ModelSource source, String what) {

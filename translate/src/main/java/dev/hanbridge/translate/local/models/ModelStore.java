@@ -70,20 +70,31 @@ public final class ModelStore {
         List<InstalledModel> models = new ArrayList<>();
         try (Stream<Path> entries = Files.list(root)) {
             for (Path folder : entries.filter(Files::isDirectory).sorted().toList()) {
-                String name = folder.getFileName().toString();
-                if (name.startsWith(".")) {
-                    continue;
+                if (!folder.getFileName().toString().startsWith(".")) {
+                    models.add(inspect(folder));
                 }
-                Optional<Manifest> manifest = Manifest.read(folder);
-                boolean complete = manifest.map(m -> m.files().stream().allMatch(f -> hasSize(folder, f)))
-                        .orElse(false);
-                models.add(new InstalledModel(name, folder, manifest.map(Manifest::repository).orElse(null),
-                        manifest.map(Manifest::revision).orElse(null), size(folder), complete));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the model folder " + root, e);
         }
         return models;
+    }
+
+    /**
+     * What is in one model folder, in the store or anywhere else: where it was pulled from (by
+     * its manifest), its size and whether every file the manifest lists is there. Reads no file's
+     * content.
+     */
+    public static InstalledModel inspect(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        Optional<Manifest> manifest = Manifest.read(absolute);
+        boolean complete = manifest.map(m -> m.files().stream().allMatch(f -> hasSize(absolute, f))).orElse(false);
+        List<Path> files = files(absolute);
+        long bytes = files.stream().mapToLong(ModelStore::sizeOf).sum();
+        int count = (int) files.stream().filter(f -> !f.getFileName().toString().equals(Manifest.FILE_NAME)).count();
+        return new InstalledModel(absolute.getFileName().toString(), absolute,
+                manifest.map(Manifest::repository).orElse(null), manifest.map(Manifest::revision).orElse(null), bytes,
+                count, complete);
     }
 
     /** Checks every file the manifest lists: present, of its size, with its checksum. */
@@ -159,17 +170,22 @@ public final class ModelStore {
         }
     }
 
-    private static long size(Path folder) {
+    private static List<Path> files(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> {
-                try {
-                    return Files.size(f);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
+            return files.filter(Files::isRegularFile).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the size of " + folder, e);
+            throw new UncheckedIOException("Cannot read the files of " + folder, e);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 }

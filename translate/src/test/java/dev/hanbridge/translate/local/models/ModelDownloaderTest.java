@@ -196,6 +196,21 @@ class ModelDownloaderTest {
     }
 
     @Test
+    void failsWithinTheConnectTimeoutWithOneLineWhenTheHostHasNoAddress() {
+        // .invalid never resolves (RFC 2606): a resolver answers at once, and one that does not
+        // answer at all is given the connect timeout (2 s here).
+        ModelSource unknown = ModelSource.defaultKoreanEnglish().withBaseUrl(URI.create("https://models.invalid"));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> downloader().pull(unknown, DownloadProgress.NONE))
+                .isInstanceOf(ModelDownloadException.class)
+                .hasMessageStartingWith("Cannot reach https://models.invalid (")
+                .hasMessageContaining("this machine looks offline")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
     void givesUpOnADownloadThatStalls() {
         TinyHub.serve(hub, Map.of());
         hub.stubFor(get(urlEqualTo("/" + TinyHub.REPOSITORY + "/resolve/main/config.json")).atPriority(1)

@@ -50,12 +50,16 @@ class ModelStoreTest {
                     assertThat(model.revision()).isEqualTo("main");
                     assertThat(model.complete()).isTrue();
                     assertThat(model.sizeBytes()).isGreaterThan(TinyHub.totalBytes());
+                    assertThat(model.fileCount()).isEqualTo(TinyHub.FILES.size());
+                    assertThat(model.pulled()).isTrue();
                 },
                 model -> {
                     assertThat(model.name()).isEqualTo("my-own-model");
                     assertThat(model.repository()).isNull();
                     assertThat(model.complete()).isFalse();
                     assertThat(model.sizeBytes()).isEqualTo(2);
+                    assertThat(model.fileCount()).isEqualTo(1);
+                    assertThat(model.pulled()).isFalse();
                 });
     }
 

@@ -5,8 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +27,17 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /api/models/{repo}/tree/{revision}?recursive=true} (Git LFS entries carry
  * {@code lfs.oid}, the SHA-256, and {@code lfs.size}; small files their Git blob id as
  * {@code oid}), small files from {@code /{repo}/resolve/{revision}/{path}}, and LFS files by a
- * 302 from there to a CDN address, as the Hub redirects them.
+ * 302 from there to a CDN address, as the Hub redirects them. Public for the app's tests, which
+ * read the model from this module's test jar.
  */
-final class TinyHub {
+public final class TinyHub {
 
-    static final String REPOSITORY = "hanbridge/tiny-marian";
+    public static final String REPOSITORY = "hanbridge/tiny-marian";
+    /** The folder a pull of {@link #REPOSITORY} makes in the model store. */
+    public static final String FOLDER_NAME = "hanbridge--tiny-marian";
 
     /** Repository path → file of the committed tiny model, in the layout of Xenova's repositories. */
-    static final Map<String, String> FILES = new LinkedHashMap<>();
+    public static final Map<String, String> FILES = new LinkedHashMap<>();
 
     static {
         for (String name : List.of("config.json", "generation_config.json", "tokenizer_config.json", "vocab.json",
@@ -48,20 +51,36 @@ final class TinyHub {
     private TinyHub() {
     }
 
-    static Path modelFolder() {
-        try {
-            return Path.of(TinyHub.class.getResource("/dev/hanbridge/translate/local/tiny-marian").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static byte[] bytes(String repositoryPath) {
-        try {
-            return Files.readAllBytes(modelFolder().resolve(FILES.get(repositoryPath)));
+    /** A file's bytes, read from the class path (a folder here, the test jar in the app's tests). */
+    public static byte[] bytes(String repositoryPath) {
+        String resource = "/dev/hanbridge/translate/local/tiny-marian/" + FILES.get(repositoryPath);
+        try (InputStream in = TinyHub.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + resource + " on the class path");
+            }
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The files of the tiny model, as a pull lays them out, without a manifest (a folder copied in by hand). */
+    public static Path copyTo(Path folder) {
+        try {
+            for (String path : FILES.keySet()) {
+                Path file = folder.resolve(path);
+                Files.createDirectories(file.getParent());
+                Files.write(file, bytes(path));
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The comma-separated file list, as {@code hanbridge.engines.local.files} takes it. */
+    public static String fileList() {
+        return String.join(",", FILES.keySet());
     }
 
     static boolean isLfs(String path) {
@@ -72,13 +91,13 @@ final class TinyHub {
         return "/cdn/" + sha256(bytes(path));
     }
 
-    static ModelSource source(WireMockExtension hub) {
+    public static ModelSource source(WireMockExtension hub) {
         return ModelSource.defaultKoreanEnglish().withBaseUrl(java.net.URI.create(hub.baseUrl()))
                 .withRepository(REPOSITORY).withFiles(new ArrayList<>(FILES.keySet()));
     }
 
     /** Serves the listing (with {@code overrides} replacing an entry's checksum) and every file. */
-    static void serve(WireMockExtension hub, Map<String, String> checksumOverrides) {
+    public static void serve(WireMockExtension hub, Map<String, String> checksumOverrides) {
         List<Map<String, Object>> listing = new ArrayList<>();
         for (String path : FILES.keySet()) {
             byte[] content = bytes(path);
@@ -110,7 +129,7 @@ final class TinyHub {
                         .withBody(JsonMapper.builder().build().writeValueAsString(listing))));
     }
 
-    static long totalBytes() {
+    public static long totalBytes() {
         return FILES.keySet().stream().mapToLong(p -> bytes(p).length).sum();
     }
 
