@@ -2,7 +2,7 @@
 """Prints sacreBLEU's chrF and BLEU for the quality fixture pair, to paste into QualityScoresTest.
 
 Reads the files as the `sacrebleu` command does (lines end at \\n, trailing whitespace removed) and
-scores with sacreBLEU's defaults. Run: /work/venv-marian/bin/python score_sacrebleu.py
+scores with sacreBLEU's defaults. Run: ~/venv-marian/bin/python score_sacrebleu.py
 """
 from pathlib import Path
 
