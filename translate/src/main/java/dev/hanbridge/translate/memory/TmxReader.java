@@ -105,20 +105,14 @@ public final class TmxReader {
             stamps(xml, properties);
             List<Variant> variants = new ArrayList<>();
             List<String> notes = new ArrayList<>();
-            while (true) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    break;
+            XmlInput.eachChild(xml, name -> {
+                switch (name) {
+                    case "prop" -> addProp(properties, XmlInput.attribute(xml, "type"), XmlInput.text(xml));
+                    case "note" -> notes.add(XmlInput.text(xml));
+                    case "tuv" -> variants.add(variant(xml));
+                    default -> XmlInput.skip(xml);
                 }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    switch (xml.getLocalName()) {
-                        case "prop" -> addProp(properties, XmlInput.attribute(xml, "type"), XmlInput.text(xml));
-                        case "note" -> notes.add(XmlInput.text(xml));
-                        case "tuv" -> variants.add(variant(xml));
-                        default -> XmlInput.skip(xml);
-                    }
-                }
-            }
+            });
             if (!notes.isEmpty()) {
                 properties.put("note", String.join("\n", notes));
             }

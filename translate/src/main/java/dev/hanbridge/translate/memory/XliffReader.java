@@ -159,20 +159,14 @@ public final class XliffReader {
         private void container(XMLStreamReader xml, String original, Map<String, String> inherited)
                 throws XMLStreamException {
             Map<String, String> context = new LinkedHashMap<>(inherited);
-            while (true) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    return;
+            XmlInput.eachChild(xml, name -> {
+                switch (name) {
+                    case "metadata" -> metaGroups(xml).forEach(group -> context.putAll(group.metas()));
+                    case "group" -> container(xml, original, context);
+                    case "unit" -> unit(xml, original, context);
+                    default -> XmlInput.skip(xml);
                 }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    switch (xml.getLocalName()) {
-                        case "metadata" -> metaGroups(xml).forEach(group -> context.putAll(group.metas()));
-                        case "group" -> container(xml, original, context);
-                        case "unit" -> unit(xml, original, context);
-                        default -> XmlInput.skip(xml);
-                    }
-                }
-            }
+            });
         }
 
         private void unit(XMLStreamReader xml, String original, Map<String, String> inherited)
@@ -183,20 +177,14 @@ public final class XliffReader {
             List<MetaGroup> groups = new ArrayList<>();
             List<String> notes = new ArrayList<>();
             List<Segment> segments = new ArrayList<>();
-            while (true) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    break;
+            XmlInput.eachChild(xml, name -> {
+                switch (name) {
+                    case "metadata" -> groups.addAll(metaGroups(xml));
+                    case "notes" -> notes.addAll(notes(xml));
+                    case "segment" -> segments.add(segment(xml));
+                    default -> XmlInput.skip(xml);
                 }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    switch (xml.getLocalName()) {
-                        case "metadata" -> groups.addAll(metaGroups(xml));
-                        case "notes" -> notes.addAll(notes(xml));
-                        case "segment" -> segments.add(segment(xml));
-                        default -> XmlInput.skip(xml);
-                    }
-                }
-            }
+            });
             if (!translate) {
                 return;
             }
@@ -252,63 +240,47 @@ public final class XliffReader {
         /** The {@code metaGroup}s of an {@code mda:metadata}, nested ones flattened. */
         private List<MetaGroup> metaGroups(XMLStreamReader xml) throws XMLStreamException {
             List<MetaGroup> groups = new ArrayList<>();
-            while (true) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    return groups;
+            XmlInput.eachChild(xml, name -> {
+                if (name.equals("metaGroup")) {
+                    metaGroup(xml, XmlInput.attribute(xml, "category"), groups);
+                } else {
+                    XmlInput.skip(xml);
                 }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (xml.getLocalName().equals("metaGroup")) {
-                        metaGroup(xml, XmlInput.attribute(xml, "category"), groups);
-                    } else {
-                        XmlInput.skip(xml);
-                    }
-                }
-            }
+            });
+            return groups;
         }
 
         private void metaGroup(XMLStreamReader xml, String category, List<MetaGroup> groups) throws XMLStreamException {
             Map<String, String> metas = new LinkedHashMap<>();
             Set<String> segmentIds = new LinkedHashSet<>();
-            while (true) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    break;
-                }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (xml.getLocalName().equals("meta")) {
-                        String type = XmlInput.attribute(xml, "type");
-                        String value = XmlInput.text(xml);
-                        metas.put(category == null ? type : category + "/" + type, value);
-                        if ("segmentId".equals(type) || "segmentKey".equals(type)) {
-                            segmentIds.add(value.strip());
-                        }
-                    } else if (xml.getLocalName().equals("metaGroup")) {
-                        String inner = XmlInput.attribute(xml, "category");
-                        metaGroup(xml, inner != null ? inner : category, groups);
-                    } else {
-                        XmlInput.skip(xml);
+            XmlInput.eachChild(xml, name -> {
+                if (name.equals("meta")) {
+                    String type = XmlInput.attribute(xml, "type");
+                    String value = XmlInput.text(xml);
+                    metas.put(category == null ? type : category + "/" + type, value);
+                    if ("segmentId".equals(type) || "segmentKey".equals(type)) {
+                        segmentIds.add(value.strip());
                     }
+                } else if (name.equals("metaGroup")) {
+                    String inner = XmlInput.attribute(xml, "category");
+                    metaGroup(xml, inner != null ? inner : category, groups);
+                } else {
+                    XmlInput.skip(xml);
                 }
-            }
+            });
             groups.add(new MetaGroup(metas, segmentIds));
         }
 
         private List<String> notes(XMLStreamReader xml) throws XMLStreamException {
             List<String> notes = new ArrayList<>();
-            while (true) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    return notes;
+            XmlInput.eachChild(xml, name -> {
+                if (name.equals("note")) {
+                    notes.add(XmlInput.text(xml));
+                } else {
+                    XmlInput.skip(xml);
                 }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (xml.getLocalName().equals("note")) {
-                        notes.add(XmlInput.text(xml));
-                    } else {
-                        XmlInput.skip(xml);
-                    }
-                }
-            }
+            });
+            return notes;
         }
     }
 
@@ -346,42 +318,30 @@ public final class XliffReader {
                 reading.languages.add(trgLang);
             }
             Languages languages = new Languages(srcLang, trgLang, original);
-            while (true) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    return;
+            XmlInput.eachChild(xml, name -> {
+                if (name.equals("body")) {
+                    group(xml, languages, Map.of());
+                } else {
+                    XmlInput.skip(xml);
                 }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (xml.getLocalName().equals("body")) {
-                        group(xml, languages, Map.of());
-                    } else {
-                        XmlInput.skip(xml);
-                    }
-                }
-            }
+            });
         }
 
         /** The body or a group, down to its trans-units. */
         private void group(XMLStreamReader xml, Languages languages, Map<String, String> inherited)
                 throws XMLStreamException {
-            while (true) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    return;
-                }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    switch (xml.getLocalName()) {
-                        case "group" -> {
-                            Map<String, String> context = new LinkedHashMap<>(inherited);
-                            put(context, "group", XmlInput.attribute(xml, "id"));
-                            put(context, "group-restype", XmlInput.attribute(xml, "restype"));
-                            group(xml, languages, context);
-                        }
-                        case "trans-unit" -> transUnit(xml, languages, inherited);
-                        default -> XmlInput.skip(xml);
+            XmlInput.eachChild(xml, name -> {
+                switch (name) {
+                    case "group" -> {
+                        Map<String, String> context = new LinkedHashMap<>(inherited);
+                        put(context, "group", XmlInput.attribute(xml, "id"));
+                        put(context, "group-restype", XmlInput.attribute(xml, "restype"));
+                        group(xml, languages, context);
                     }
+                    case "trans-unit" -> transUnit(xml, languages, inherited);
+                    default -> XmlInput.skip(xml);
                 }
-            }
+            });
         }
 
         private void transUnit(XMLStreamReader xml, Languages languages, Map<String, String> inherited)
@@ -447,20 +407,14 @@ public final class XliffReader {
         }
 
         private void contexts(XMLStreamReader xml, Map<String, String> properties) throws XMLStreamException {
-            while (true) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    return;
+            XmlInput.eachChild(xml, name -> {
+                if (name.equals("context")) {
+                    String type = XmlInput.attribute(xml, "context-type");
+                    put(properties, type == null ? "context" : type, XmlInput.text(xml));
+                } else {
+                    XmlInput.skip(xml);
                 }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (xml.getLocalName().equals("context")) {
-                        String type = XmlInput.attribute(xml, "context-type");
-                        put(properties, type == null ? "context" : type, XmlInput.text(xml));
-                    } else {
-                        XmlInput.skip(xml);
-                    }
-                }
-            }
+            });
         }
     }
 

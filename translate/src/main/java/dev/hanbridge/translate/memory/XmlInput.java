@@ -70,6 +70,28 @@ final class XmlInput {
         return t.equals(w) || t.startsWith(w + "-");
     }
 
+    /** Reads one child element; it must leave the reader on the child's end tag (read it, or {@link #skip}). */
+    @FunctionalInterface
+    interface Child {
+        void read(String localName) throws XMLStreamException;
+    }
+
+    /**
+     * Hands each child element of the current element to {@code child}, by its local name, and
+     * ignores text between them; the reader ends on the current element's end tag.
+     */
+    static void eachChild(XMLStreamReader xml, Child child) throws XMLStreamException {
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                child.read(xml.getLocalName());
+            }
+        }
+    }
+
     /** Skips the current element and everything in it; the reader ends on its end tag. */
     static void skip(XMLStreamReader xml) throws XMLStreamException {
         int depth = 1;
