@@ -1,5 +1,7 @@
 package dev.hanbridge.export.tmx;
 
+import static dev.hanbridge.export.tmx.TmxElements.prop;
+import static dev.hanbridge.export.tmx.TmxElements.variant;
 import static dev.hanbridge.export.write.XmlOutput.newline;
 
 import dev.hanbridge.common.TmUnit;
@@ -115,26 +117,5 @@ public final class MemoryTmxWriter {
         if (time != null) {
             xml.writeAttribute(name, TMX_DATE.format(time));
         }
-    }
-
-    private static void prop(XMLStreamWriter xml, String type, String value) throws XMLStreamException {
-        if (value == null) {
-            return;
-        }
-        newline(xml, 3);
-        xml.writeStartElement("prop");
-        xml.writeAttribute("type", type);
-        xml.writeCharacters(Chars.strip(value));
-        xml.writeEndElement();
-    }
-
-    private static void variant(XMLStreamWriter xml, String lang, String text) throws XMLStreamException {
-        newline(xml, 3);
-        xml.writeStartElement("tuv");
-        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
-        xml.writeStartElement("seg");
-        xml.writeCharacters(Chars.strip(text));
-        xml.writeEndElement();
-        xml.writeEndElement();
     }
 }

@@ -1,5 +1,7 @@
 package dev.hanbridge.export.tmx;
 
+import static dev.hanbridge.export.tmx.TmxElements.prop;
+import static dev.hanbridge.export.tmx.TmxElements.variant;
 import static dev.hanbridge.export.write.XmlOutput.newline;
 
 import dev.hanbridge.common.BilingualArticle;
@@ -16,7 +18,6 @@ import java.util.Objects;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import dev.hanbridge.export.write.Chars;
 import dev.hanbridge.export.write.XmlOutput;
 
 /**
@@ -108,27 +109,6 @@ public final class TmxWriter {
             variant(xml, trgLang, segment.target());
         }
         newline(xml, 2);
-        xml.writeEndElement();
-    }
-
-    private static void prop(XMLStreamWriter xml, String type, String value) throws XMLStreamException {
-        if (value == null) {
-            return;
-        }
-        newline(xml, 3);
-        xml.writeStartElement("prop");
-        xml.writeAttribute("type", type);
-        xml.writeCharacters(Chars.strip(value));
-        xml.writeEndElement();
-    }
-
-    private static void variant(XMLStreamWriter xml, String lang, String text) throws XMLStreamException {
-        newline(xml, 3);
-        xml.writeStartElement("tuv");
-        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
-        xml.writeStartElement("seg");
-        xml.writeCharacters(Chars.strip(text));
-        xml.writeEndElement();
         xml.writeEndElement();
     }
 }
