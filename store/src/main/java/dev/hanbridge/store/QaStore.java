@@ -145,7 +145,7 @@ public class QaStore {
 
     /** What the checks found in the run's articles, all together. */
     public QaSummary ofRun(long runId) {
-        return byArticle(runId).values().stream().reduce(QaSummary.NONE, QaSummary::plus);
+        return byRuns(List.of(runId)).getOrDefault(runId, QaSummary.NONE);
     }
 
     /**
@@ -153,36 +153,7 @@ public class QaStore {
      * A translation a person replaced since it was checked is not counted.
      */
     public Map<Long, QaSummary> byArticle(long runId) {
-        Map<Long, long[]> checked = new TreeMap<>();
-        jdbc.sql("""
-                SELECT s.article_id, COUNT(*) AS checked,
-                       SUM(CASE WHEN EXISTS (SELECT 1 FROM hb_qa_finding f WHERE f.segment_id = c.segment_id)
-                           THEN 1 ELSE 0 END) AS flagged
-                  FROM hb_qa_check c JOIN hb_segment s ON s.id = c.segment_id
-                  JOIN hb_article a ON a.id = s.article_id
-                  JOIN hb_translation t ON t.segment_id = c.segment_id
-                 WHERE a.run_id = ? AND t.origin NOT IN ('HUMAN', 'COPIED') GROUP BY s.article_id""")
-                .param(runId)
-                .query(rs -> {
-                    checked.put(rs.getLong("article_id"), new long[] {rs.getLong("checked"), rs.getLong("flagged")});
-                });
-        Map<Long, Map<String, Map<Severity, Long>>> counts = new HashMap<>();
-        jdbc.sql("""
-                SELECT s.article_id, f.check_id, f.severity, COUNT(*) AS n
-                  FROM hb_qa_finding f JOIN hb_segment s ON s.id = f.segment_id
-                  JOIN hb_article a ON a.id = s.article_id
-                  JOIN hb_translation t ON t.segment_id = f.segment_id
-                 WHERE a.run_id = ? AND t.origin NOT IN ('HUMAN', 'COPIED') GROUP BY s.article_id, f.check_id, f.severity""")
-                .param(runId)
-                .query(rs -> {
-                    counts.computeIfAbsent(rs.getLong("article_id"), id -> new TreeMap<>())
-                            .computeIfAbsent(rs.getString("check_id"), c -> new EnumMap<>(Severity.class))
-                            .put(Severity.valueOf(rs.getString("severity")), rs.getLong("n"));
-                });
-        Map<Long, QaSummary> out = new LinkedHashMap<>();
-        checked.forEach((article, n) -> out.put(article,
-                new QaSummary(n[0], n[1], counts.getOrDefault(article, Map.of()))));
-        return Collections.unmodifiableMap(out);
+        return summaries("s.article_id", List.of(runId));
     }
 
     /**
@@ -194,35 +165,40 @@ public class QaStore {
         if (runIds.isEmpty()) {
             return Map.of();
         }
-        List<Long> ids = List.copyOf(runIds);
+        return summaries("a.run_id", List.copyOf(runIds));
+    }
+
+    /** QA summaries of the runs' checked translations, grouped by {@code key} (a column of s or a). */
+    private Map<Long, QaSummary> summaries(String key, List<Long> runIds) {
         Map<Long, long[]> checked = new TreeMap<>();
         jdbc.sql("""
-                SELECT a.run_id, COUNT(*) AS checked,
+                SELECT %s AS k, COUNT(*) AS checked,
                        SUM(CASE WHEN EXISTS (SELECT 1 FROM hb_qa_finding f WHERE f.segment_id = c.segment_id)
                            THEN 1 ELSE 0 END) AS flagged
                   FROM hb_qa_check c JOIN hb_segment s ON s.id = c.segment_id
                   JOIN hb_article a ON a.id = s.article_id
                   JOIN hb_translation t ON t.segment_id = c.segment_id
-                 WHERE a.run_id IN (:ids) AND t.origin NOT IN ('HUMAN', 'COPIED') GROUP BY a.run_id""")
-                .param("ids", ids)
+                 WHERE a.run_id IN (:ids) AND t.origin NOT IN ('HUMAN', 'COPIED') GROUP BY %s""".formatted(key, key))
+                .param("ids", runIds)
                 .query(rs -> {
-                    checked.put(rs.getLong("run_id"), new long[] {rs.getLong("checked"), rs.getLong("flagged")});
+                    checked.put(rs.getLong("k"), new long[] {rs.getLong("checked"), rs.getLong("flagged")});
                 });
         Map<Long, Map<String, Map<Severity, Long>>> counts = new HashMap<>();
         jdbc.sql("""
-                SELECT a.run_id, f.check_id, f.severity, COUNT(*) AS n
+                SELECT %s AS k, f.check_id, f.severity, COUNT(*) AS n
                   FROM hb_qa_finding f JOIN hb_segment s ON s.id = f.segment_id
                   JOIN hb_article a ON a.id = s.article_id
                   JOIN hb_translation t ON t.segment_id = f.segment_id
-                 WHERE a.run_id IN (:ids) AND t.origin NOT IN ('HUMAN', 'COPIED') GROUP BY a.run_id, f.check_id, f.severity""")
-                .param("ids", ids)
+                 WHERE a.run_id IN (:ids) AND t.origin NOT IN ('HUMAN', 'COPIED')
+                 GROUP BY %s, f.check_id, f.severity""".formatted(key, key))
+                .param("ids", runIds)
                 .query(rs -> {
-                    counts.computeIfAbsent(rs.getLong("run_id"), id -> new TreeMap<>())
+                    counts.computeIfAbsent(rs.getLong("k"), id -> new TreeMap<>())
                             .computeIfAbsent(rs.getString("check_id"), c -> new EnumMap<>(Severity.class))
                             .put(Severity.valueOf(rs.getString("severity")), rs.getLong("n"));
                 });
         Map<Long, QaSummary> out = new LinkedHashMap<>();
-        checked.forEach((run, n) -> out.put(run, new QaSummary(n[0], n[1], counts.getOrDefault(run, Map.of()))));
+        checked.forEach((k, n) -> out.put(k, new QaSummary(n[0], n[1], counts.getOrDefault(k, Map.of()))));
         return Collections.unmodifiableMap(out);
     }
 
