@@ -17,6 +17,14 @@ import dev.hanbridge.translate.qa.Quantity.Role;
  */
 final class EnglishNumbers {
 
+    /** Numbers with a suffix that is no name: ordinals, decades, multiples, abbreviated scales (3rd, 1990s, 5bn). */
+    private static final Pattern SUFFIXED_NUMBER =
+            Pattern.compile("[\\d.,]+(?:st|nd|rd|th|s|x|bn|mn|tn|trn|tr|m|b|k|pp|bps?|pct)");
+    /** A number joined to words (5-year, 10-fold). */
+    private static final Pattern HYPHENATED_NUMBER = Pattern.compile("\\d[\\d.,]*(?:-[a-z]+)+");
+    /** A time of day written together (7am, 9p.m). */
+    private static final Pattern CLOCK_TIME = Pattern.compile("[\\d.,]+[ap]\\.?m");
+
     private static final Pattern SCALE = Pattern.compile(
             "(?:\\s?-?\\s?(thousand|million|billion|trillion)\\b|(bn|mn|tn|trn|tr|k)\\b|(m|b)\\b)");
     private static final Pattern UNIT = Pattern.compile("(?:\\s?-?\\s?(?:(percentage[\\s-]points?|pp\\b|%\\s?pts?\\b)"
@@ -76,10 +84,9 @@ final class EnglishNumbers {
         Matcher m = Scan.LATIN_RUN.matcher(scan.text);
         while (m.find()) {
             String token = m.group();
-            if (!scan.free(m.start(), m.end()) || !token.matches(".*[A-Za-z].*") || !token.matches(".*\\d.*")
-                    || token.matches("[\\d.,]+(?:st|nd|rd|th|s|x|bn|mn|tn|trn|tr|m|b|k|pp|bps?|pct)")
-                    || Scan.MEASURED.matcher(token).matches()
-                    || token.matches("\\d[\\d.,]*(?:-[a-z]+)+") || token.matches("[\\d.,]+[ap]\\.?m")) {
+            if (!scan.free(m.start(), m.end()) || !Scan.hasLatin(token) || !Scan.hasDigit(token)
+                    || SUFFIXED_NUMBER.matcher(token).matches() || Scan.MEASURED.matcher(token).matches()
+                    || HYPHENATED_NUMBER.matcher(token).matches() || CLOCK_TIME.matcher(token).matches()) {
                 continue;
             }
             Matcher digits = Scan.NUMBER.matcher(token);

@@ -49,7 +49,7 @@ final class KoreanNumbers {
         Matcher m = Scan.LATIN_RUN.matcher(scan.text);
         while (m.find()) {
             String token = m.group();
-            if (!scan.free(m.start(), m.end()) || !token.matches(".*[A-Za-z].*") || !token.matches(".*\\d.*")) {
+            if (!scan.free(m.start(), m.end()) || !Scan.hasLatin(token) || !Scan.hasDigit(token)) {
                 continue;
             }
             if (Scan.MEASURED.matcher(token).matches()) {

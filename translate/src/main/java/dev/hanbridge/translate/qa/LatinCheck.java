@@ -52,7 +52,8 @@ final class LatinCheck {
             String token = m.group();
             boolean special = token.contains("@") || token.contains("://") || token.startsWith("#")
                     || token.startsWith("www.");
-            if (!special && (token.length() < 2 || !token.matches(".*[A-Z0-9].*") || !token.matches(".*[A-Za-z].*")
+            if (!special && (token.length() < 2 || !Scan.hasLatin(token)
+                    || token.chars().noneMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
                     || Scan.MEASURED.matcher(token).matches())) {
                 continue;
             }

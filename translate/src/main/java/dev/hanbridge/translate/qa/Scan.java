@@ -74,6 +74,16 @@ final class Scan {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
+    /** Whether the text holds an ASCII letter (tokens are checked per token: no regex). */
+    static boolean hasLatin(String text) {
+        return text.chars().anyMatch(c -> isLatin((char) c));
+    }
+
+    /** Whether the text holds an ASCII digit. */
+    static boolean hasDigit(String text) {
+        return text.chars().anyMatch(c -> c >= '0' && c <= '9');
+    }
+
     static boolean isHangul(char c) {
         return c >= '\uAC00' && c <= '\uD7A3' || c >= '\u1100' && c <= '\u11FF' || c >= '\u3130' && c <= '\u318F';
     }
