@@ -57,21 +57,7 @@ public final class MemoryTmxWriter {
         long[] count = {0};
         try {
             XmlOutput.write(out, "the translation memory as TMX", xml -> {
-                xml.writeDTD("<!DOCTYPE tmx SYSTEM \"" + TmxWriter.DTD_SYSTEM_ID + "\">");
-                xml.writeCharacters("\n");
-                xml.writeStartElement("tmx");
-                xml.writeAttribute("version", "1.4");
-                newline(xml, 1);
-                xml.writeEmptyElement("header");
-                xml.writeAttribute("creationtool", "hanbridge");
-                xml.writeAttribute("creationtoolversion", toolVersion);
-                xml.writeAttribute("datatype", "plaintext");
-                xml.writeAttribute("segtype", "sentence");
-                xml.writeAttribute("adminlang", "en");
-                xml.writeAttribute("srclang", sourceLang);
-                xml.writeAttribute("o-tmf", "hanbridge");
-                newline(xml, 1);
-                xml.writeStartElement("body");
+                TmxElements.begin(xml, toolVersion, sourceLang);
                 units.accept(unit -> {
                     try {
                         writeUnit(unit, xml);

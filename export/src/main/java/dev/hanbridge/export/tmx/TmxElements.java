@@ -7,10 +7,29 @@ import javax.xml.stream.XMLStreamWriter;
 
 import dev.hanbridge.export.write.Chars;
 
-/** The elements inside a {@code tu} that a run's TMX and the memory's TMX write alike. */
+/** The parts of a TMX file that a run's TMX and the memory's TMX write alike. */
 final class TmxElements {
 
     private TmxElements() {
+    }
+
+    /** The DTD, {@code tmx}, hanbridge's {@code header} and the open {@code body}; units follow. */
+    static void begin(XMLStreamWriter xml, String toolVersion, String sourceLang) throws XMLStreamException {
+        xml.writeDTD("<!DOCTYPE tmx SYSTEM \"" + TmxWriter.DTD_SYSTEM_ID + "\">");
+        xml.writeCharacters("\n");
+        xml.writeStartElement("tmx");
+        xml.writeAttribute("version", "1.4");
+        newline(xml, 1);
+        xml.writeEmptyElement("header");
+        xml.writeAttribute("creationtool", "hanbridge");
+        xml.writeAttribute("creationtoolversion", toolVersion);
+        xml.writeAttribute("datatype", "plaintext");
+        xml.writeAttribute("segtype", "sentence");
+        xml.writeAttribute("adminlang", "en");
+        xml.writeAttribute("srclang", sourceLang);
+        xml.writeAttribute("o-tmf", "hanbridge");
+        newline(xml, 1);
+        xml.writeStartElement("body");
     }
 
     /** A {@code prop}; nothing when the value is null. */

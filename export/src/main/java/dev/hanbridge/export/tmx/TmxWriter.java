@@ -57,21 +57,7 @@ public final class TmxWriter {
     private void write(BilingualArticle article, XMLStreamWriter xml) throws XMLStreamException {
         String srcLang = Languages.source(article);
         String trgLang = Languages.target(article);
-        xml.writeDTD("<!DOCTYPE tmx SYSTEM \"" + DTD_SYSTEM_ID + "\">");
-        xml.writeCharacters("\n");
-        xml.writeStartElement("tmx");
-        xml.writeAttribute("version", "1.4");
-        newline(xml, 1);
-        xml.writeEmptyElement("header");
-        xml.writeAttribute("creationtool", "hanbridge");
-        xml.writeAttribute("creationtoolversion", toolVersion);
-        xml.writeAttribute("datatype", "plaintext");
-        xml.writeAttribute("segtype", "sentence");
-        xml.writeAttribute("adminlang", "en");
-        xml.writeAttribute("srclang", srcLang);
-        xml.writeAttribute("o-tmf", "hanbridge");
-        newline(xml, 1);
-        xml.writeStartElement("body");
+        TmxElements.begin(xml, toolVersion, srcLang);
         Map<Long, String> keys = SegmentKeys.of(article);
         for (BilingualBlock block : article.blocks()) {
             for (SegmentPair segment : block.segments()) {
