@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class DistributedRunTest {
     Path tmp;
 
     @Test
-    void workerKilledMidTranslateIsTakenOverAndEveryArticleIsExportedOnceAndEverySentencePaidOnce()
+    void workerKilledMidTranslateIsTakenOverAndEveryArticleIsExportedOnceAndOnlyItsInFlightSentencesPaidTwice()
             throws Exception {
         Path inbox = tmp.resolve("inbox");
         Path out = tmp.resolve("out");
@@ -75,7 +76,9 @@ class DistributedRunTest {
             assertThat(restarted.isAlive()).isTrue();
         }
 
-        assertEveryArticleExportedOnceAndEverySentenceSentOnce(articles, out);
+        // the killed worker's requests in flight (2 slots × 1 thread × batches of 4) may be answered
+        // and not stored, so sent again: the README's bound for a kill, as on one machine
+        assertEveryArticleExportedOnceAndEverySentenceSent(articles, out, 2 * 1 * 4);
     }
 
     @Test
@@ -111,10 +114,12 @@ class DistributedRunTest {
             assertThat(restart.exitValue()).as(summary).isZero();
             assertThat(summary).contains("run 1 was interrupted").contains("Run 1 COMPLETED");
         }
-        assertEveryArticleExportedOnceAndEverySentenceSentOnce(GENERATED, out);
+        // the workers were not killed: nothing was in flight on a dead process
+        assertEveryArticleExportedOnceAndEverySentenceSent(GENERATED, out, 0);
     }
 
-    private void assertEveryArticleExportedOnceAndEverySentenceSentOnce(int articles, Path out) throws Exception {
+    private void assertEveryArticleExportedOnceAndEverySentenceSent(int articles, Path out, int resentAtMost)
+            throws Exception {
         // every article exported once, in every format
         assertThat(count("SELECT COUNT(*) FROM hb_article")).isEqualTo(articles);
         assertThat(count("SELECT COUNT(*) FROM hb_article WHERE status = 'EXPORTED'")).isEqualTo(articles);
@@ -126,11 +131,12 @@ class DistributedRunTest {
             assertThat(files.filter(p -> p.toString().endsWith(".tmx")).count()).isEqualTo(articles);
         }
         assertThat(out.resolve("hanbridge-run-1.zip")).exists();
-        // every segment translated, and every sentence the engine was sent, sent once
+        // every segment translated, every sentence sent, and sent again only within the bound
         assertThat(count("SELECT COUNT(*) FROM hb_segment")).isEqualTo(count("SELECT COUNT(*) FROM hb_translation"));
         List<String> sent = lines(tmp.resolve("engine.log"), "SEG ");
-        assertThat(new HashSet<>(sent)).as("sentences sent more than once").hasSameSizeAs(sent);
-        assertThat((long) sent.size()).isEqualTo(count("SELECT COUNT(DISTINCT source_hash) FROM hb_segment"));
+        Set<String> distinct = new HashSet<>(sent);
+        assertThat(sent.size() - distinct.size()).as("sentences sent more than once").isLessThanOrEqualTo(resentAtMost);
+        assertThat((long) distinct.size()).isEqualTo(count("SELECT COUNT(DISTINCT source_hash) FROM hb_segment"));
     }
 
     private static void awaitJoined(Cluster cluster, Process... workers) {
