@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,9 +42,6 @@ class KilledExportTest {
     }
 
     @Test
-    @Disabled("Known defect, issue 14 item 4 reopened: when the kill lands while the first article's files are"
-            + " being written, run 2 takes the articles over but run 1 is not marked taken over (taken_over_by stays"
-            + " null), so its orphan files stay; fails about half the time here. Re-enable with the fix.")
     void theNextRunTakesOverAKilledExportAndNothingIsLeftBehindOrOfferedForRestart() throws Exception {
         Path inbox = tmp.resolve("inbox");
         Path data = tmp.resolve("data");
@@ -107,6 +105,53 @@ class KilledExportTest {
             assertThat(run.path("links").path("takenOverBy").asString()).isEqualTo("/api/runs/2");
             assertThat(run.path("next").asString()).contains("taken over by run 2");
         }
+    }
+
+    /**
+     * The embedded database writes commits out within 500 ms, so a run killed soon after its
+     * ingest can lose every article it recorded while its export files stay on disk (about half
+     * the kills of the test above). The next run reading the same inbox ingests afresh; it must
+     * still take the killed run over and clear its folder, and leave a run of another inbox alone.
+     */
+    @Test
+    void aKilledRunThatLostItsIngestIsTakenOverByTheNextRunOfTheSameInboxAndItsFilesGo() throws Exception {
+        Path inbox = tmp.resolve("inbox");
+        Path otherInbox = Files.createDirectories(tmp.resolve("other-inbox"));
+        Path data = tmp.resolve("data");
+        Path out = tmp.resolve("out");
+        Fixtures.articles(inbox, 3, 1);
+        assertThat(CliRunner.run("jobs", "--data", data.toString()).exitCode()).isZero(); // the schema
+
+        // given two killed runs whose articles the database lost, with the files their exports left
+        try (Connection c = TestDatabase.H2.connect(data); PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO hb_run (inputs, engine, formats, target_lang, out_dir, status, message, started_at,
+                                    finished_at)
+                VALUES (?, 'none', 'tmx,xliff', 'en', ?, 'FAILED', 'interrupted: process 1 ended',
+                        CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")) {
+            for (Path input : List.of(inbox, otherInbox)) {
+                insert.setString(1, input.toAbsolutePath().toString());
+                insert.setString(2, out.toAbsolutePath().toString());
+                insert.executeUpdate();
+            }
+        }
+        Path killedHere = Files.createDirectories(out.resolve("run-1"));
+        Files.writeString(killedHere.resolve("article-000-1.tmx"), "<tmx/>");
+        Files.writeString(killedHere.resolve(".article-000-1.xlf.tmp-7"), "<xliff");
+        Path killedElsewhere = Files.createDirectories(out.resolve("run-2"));
+        Files.writeString(killedElsewhere.resolve("story-1.tmx"), "<tmx/>");
+
+        // when the first run's inbox is run again
+        CliRunner.Result run = CliRunner.run("run", inbox.toString(), "--data", data.toString(), "--out",
+                out.toString(), "--formats", "tmx,xliff");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+
+        // then the run of the same inbox is taken over and its folder is gone; the other is left as it was
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_run WHERE id = 1 AND taken_over_by = 3")).isOne();
+        assertThat(killedHere).doesNotExist();
+        assertThat(CliRunner.count(data, "SELECT COUNT(*) FROM hb_run WHERE id = 2 AND taken_over_by IS NULL"))
+                .isOne();
+        assertThat(files(killedElsewhere)).containsExactly("story-1.tmx");
+        assertThat(CliRunner.run("jobs", "--data", data.toString()).out()).contains("taken over by run 3");
     }
 
     private static List<String> files(Path dir) throws java.io.IOException {

@@ -132,6 +132,18 @@ public class RunStore {
                 .params(takerId, runId, takerId).update();
     }
 
+    /**
+     * Failed runs before {@code takerId}, not marked taken over, that hold no article: none of
+     * theirs was ever recorded (the embedded database loses the last commits of a killed process,
+     * ingest's among them) or all went to later runs.
+     */
+    public List<RunRecord> failedWithoutArticles(long takerId) {
+        return jdbc.sql("""
+                SELECT * FROM hb_run r WHERE r.id < ? AND r.status = 'FAILED' AND r.taken_over_by IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM hb_article a WHERE a.run_id = r.id) ORDER BY r.id""")
+                .param(takerId).query(RunStore::map).list();
+    }
+
     /** The failed runs whose articles {@code takerId} took over. */
     public List<RunRecord> takenOverBy(long takerId) {
         return jdbc.sql("SELECT * FROM hb_run WHERE taken_over_by = ? ORDER BY id").param(takerId)

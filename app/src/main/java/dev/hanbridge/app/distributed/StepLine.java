@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 import dev.hanbridge.app.job.OrphanExports;
+import dev.hanbridge.app.job.Takeovers;
 import dev.hanbridge.app.job.Progress;
 import dev.hanbridge.app.job.TranslateJobConfig;
 import dev.hanbridge.common.ArticleStatus;
@@ -62,8 +64,9 @@ final class StepLine implements StepExecutionListener {
             long skipped = step.getReadCount() - step.getWriteCount();
             long runId = step.getJobParameters().getLong(TranslateJobConfig.RUN_ID);
             runs.setSkipped(runId, skipped);
-            // As the single-machine ingest step: the files a killed export of the runs taken over left.
-            runs.takenOverBy(runId).forEach(previous -> OrphanExports.remove(previous, files, false));
+            if (step.getStatus() == BatchStatus.COMPLETED) {
+                Takeovers.afterIngest(runId, runs, files);
+            }
             progress.done(name, step.getReadCount(), -1,
                     "sources read, " + skipped + " unchanged and skipped" + took(step) + on);
         } else if (name.equals("translate")) {

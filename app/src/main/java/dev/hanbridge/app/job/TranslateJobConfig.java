@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -158,9 +159,9 @@ public class TranslateJobConfig {
                         long skipped = step.getReadCount() - step.getWriteCount();
                         long runId = step.getJobParameters().getLong(RUN_ID);
                         runs.setSkipped(runId, skipped);
-                        // Files a killed export of the runs taken over left behind: this run
-                        // exports their articles again, in its own folder.
-                        runs.takenOverBy(runId).forEach(previous -> OrphanExports.remove(previous, files, false));
+                        if (step.getStatus() == BatchStatus.COMPLETED) {
+                            Takeovers.afterIngest(runId, runs, files);
+                        }
                         progress.done("ingest", step.getReadCount(), -1,
                                 "sources read, " + skipped + " unchanged and skipped" + took(step));
                         return step.getExitStatus();
