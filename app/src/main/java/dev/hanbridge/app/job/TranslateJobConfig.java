@@ -244,6 +244,7 @@ public class TranslateJobConfig {
                     }
                 })
                 .listener(translatedNothing)
+                .listener(new LimitStop())
                 .build();
     }
 
