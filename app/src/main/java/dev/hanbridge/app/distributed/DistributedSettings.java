@@ -19,13 +19,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deadAfter a worker on another host not heard from for this long is taken for dead, and
  *        its partitions are taken over (on the same host, a worker whose process is gone at once)
  * @param stopGrace how long a stopping worker lets its partitions finish before it hands them back
+ * @param sentenceLease how long a sentence claimed by one translate partition holds up the others that
+ *        need it before one of them takes it over (a dead worker's claims are taken over at once, or
+ *        after {@code deadAfter}); the longest any of them waits for a sentence
  */
 @ConfigurationProperties("hanbridge.distributed")
 record DistributedSettings(@DefaultValue("hanbridge.partitions") String queue,
         @DefaultValue PartitionCounts partitions, @DefaultValue("0") int workerSlots,
         @DefaultValue("1s") Duration pollInterval, @DefaultValue("0s") Duration timeout,
         @DefaultValue("5s") Duration heartbeat, @DefaultValue("30s") Duration deadAfter,
-        @DefaultValue("20s") Duration stopGrace) {
+        @DefaultValue("20s") Duration stopGrace, @DefaultValue("60s") Duration sentenceLease) {
 
     /**
      * Partitions per step. More than the workers' slots together lets a fast worker take more of

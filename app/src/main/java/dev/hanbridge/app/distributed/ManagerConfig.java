@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.integration.core.MessagingTemplate;
 
+import dev.hanbridge.app.job.LimitStop;
 import dev.hanbridge.app.job.Partitions;
 import dev.hanbridge.app.job.Progress;
 import dev.hanbridge.app.job.RunOwner;
@@ -122,6 +123,7 @@ class ManagerConfig {
                     .partitioner(name + "-partition", Partitions::contexts)
                     .partitionHandler(new RemotePartitions(handler, jobRepository, partitions, watch))
                     .listener(line)
+                    .listener(new LimitStop())
                     .build();
         }
     }

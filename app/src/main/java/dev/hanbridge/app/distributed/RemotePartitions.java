@@ -18,6 +18,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import dev.hanbridge.app.job.LimitStop;
 import dev.hanbridge.store.PartitionStore;
 
 /**
@@ -66,6 +67,12 @@ final class RemotePartitions implements PartitionHandler {
         try (PartitionWatch.Following following = watch.follow(manager, split)) {
             Collection<StepExecution> finished = delegate.handle(recording, manager);
             List<StepExecution> failed = finished.stream().filter(s -> s.getStatus().isUnsuccessful()).toList();
+            if (!failed.isEmpty() && failed.stream().allMatch(LimitStop::reached)) {
+                // The run stopped at its spend limit: it ends LIMIT_REACHED, with the limit's message.
+                StepExecution first = jobRepository.getStepExecution(failed.get(0).getId());
+                throw new LimitStop.PartitionsStopped(LimitStop.reason(first).orElseGet(
+                        () -> FailureText.reason(first.getExitStatus().getExitDescription())));
+            }
             if (!failed.isEmpty()) {
                 throw new IllegalStateException(describe(failed, finished.size()));
             }

@@ -15,8 +15,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
 import dev.hanbridge.app.job.Progress;
 import dev.hanbridge.store.PartitionStore;
+import dev.hanbridge.store.RunSpendStore;
+import dev.hanbridge.store.SentenceClaimStore;
 import dev.hanbridge.store.WorkerStore;
 
 /**
@@ -29,6 +34,8 @@ class WorkerConfig {
 
     /** How often a request for a partition another live worker holds looks again. */
     private static final Duration RECHECK = Duration.ofSeconds(2);
+    /** How often a partition waiting for a sentence another partition sends looks for it in memory. */
+    private static final Duration CLAIM_POLL = Duration.ofMillis(200);
 
     @Bean
     WorkerIdentity workerIdentity() {
@@ -60,6 +67,15 @@ class WorkerConfig {
             PartitionStore partitions, WorkerStore workers, WorkerIdentity me, DistributedSettings settings) {
         Liveness liveness = new Liveness(workers, settings.deadAfter(), me.host(), Liveness.processes());
         return new PartitionRunner(handler, jobRepository, partitions, liveness, me, RECHECK, System.out);
+    }
+
+    /** Translate partitions share their sentences in flight and the run's spend limits (TranslateJobConfig). */
+    @Bean
+    WorkerSharing workerSharing(JdbcClient jdbc, PlatformTransactionManager transactions, WorkerStore workers,
+            WorkerIdentity me, DistributedSettings settings) {
+        Liveness liveness = new Liveness(workers, settings.deadAfter(), me.host(), Liveness.processes());
+        return new WorkerSharing(new SentenceClaimStore(jdbc, transactions), new RunSpendStore(jdbc, transactions),
+                liveness, me.id(), settings.sentenceLease(), CLAIM_POLL);
     }
 
     @Bean

@@ -22,6 +22,7 @@ import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -244,6 +245,7 @@ public class TranslateJobConfig {
                     }
                 })
                 .listener(translatedNothing)
+                .listener(new LimitStop())
                 .build();
     }
 
@@ -273,22 +275,31 @@ public class TranslateJobConfig {
             ArticleStore articles, dev.hanbridge.translate.TranslationLedger translations, dev.hanbridge.translate.UsageLedger usage, GlossaryStore glossary,
             QaLedger qa, EngineRegistry registry, EngineSettings settings, Progress progress, MemoryUnits memory,
             FuzzyMemory.Policy fuzzyPolicy, UsageStore usageStore, @Value(PARTITION_SPEL) Integer partition,
-            @Value(PARTITIONS_SPEL) Integer partitions) {
+            @Value(PARTITIONS_SPEL) Integer partitions, ObjectProvider<SharedTranslation> sharing) {
         RunContext run = context(runs, runId);
         List<TranslationEngine> chain = registry.create(run.engine(), settings);
         // One driver for the step, shared by its threads: it holds the engines' rate limiters and
         // health, the sentences in flight, the spend limit (which counts what the run spent before a
-        // restart too) and the fuzzy index of the run's target language (built on first use).
+        // restart too) and the fuzzy index of the run's target language (built on first use). A
+        // partition of a distributed run shares the sentences in flight and the limit with the
+        // run's other partitions through the database too.
+        SharedTranslation shared = partition == null ? null : sharing.getIfAvailable();
         SpendLimits limits = runs.limits(runId);
         List<EngineUsage> spent = usageStore.ofRun(runId);
-        SpendLimit spend = SpendLimit.of(limits.maxCharacters() == null ? 0 : limits.maxCharacters(),
-                limits.maxTokens() == null ? 0 : limits.maxTokens(),
-                spent.stream().mapToLong(EngineUsage::characters).sum(), spent.stream().mapToLong(EngineUsage::tokens).sum());
+        long spentCharacters = spent.stream().mapToLong(EngineUsage::characters).sum();
+        long spentTokens = spent.stream().mapToLong(EngineUsage::tokens).sum();
+        SpendLimit spend = shared != null ? shared.spendLimit(runId, limits, spentCharacters, spentTokens)
+                : SpendLimit.of(limits.maxCharacters() == null ? 0 : limits.maxCharacters(),
+                        limits.maxTokens() == null ? 0 : limits.maxTokens(), spentCharacters, spentTokens);
         Map<String, String> terms = glossary.all();
-        TranslationDriver driver = TranslationDriver.builder(translations, chain, run.targetLang()).usage(usage)
-                .glossary(terms).fuzzy(new FuzzyMemory(memory, run.targetLang(), fuzzyPolicy))
+        TranslationDriver.Builder builder = TranslationDriver.builder(translations, chain, run.targetLang())
+                .usage(usage).glossary(terms).fuzzy(new FuzzyMemory(memory, run.targetLang(), fuzzyPolicy))
                 .qa(new QaRecorder(qa, new QaChecker(), terms)).spendLimit(spend)
-                .warnings(warning -> runs.addWarning(runId, warning)).build();
+                .warnings(warning -> runs.addWarning(runId, warning));
+        if (shared != null) {
+            builder.claims(shared.claims(), shared.claimPoll());
+        }
+        TranslationDriver driver = builder.build();
         return new TranslateArticleProcessor(driver, run.engine(), runId, progress,
                 ids(articles, runId, ArticleStatus.INGESTED, partition, partitions).size());
     }

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
+import dev.hanbridge.app.job.LimitStop;
 import dev.hanbridge.app.job.RunOwner;
 import dev.hanbridge.app.job.TranslateJobConfig;
 import dev.hanbridge.common.ArticleStatus;
@@ -251,8 +252,14 @@ public class RunLauncher {
         return summarize(runId, reason);
     }
 
-    /** Whether the run stopped at its spend limit rather than failed. */
+    /**
+     * Whether the run stopped at its spend limit rather than failed: by the exception on one machine,
+     * by a step's exit code in a distributed run (its partitions stopped on workers).
+     */
     private static boolean limitReached(JobExecution execution) {
+        if (execution.getStepExecutions().stream().anyMatch(LimitStop::reached)) {
+            return true;
+        }
         for (Throwable t : execution.getAllFailureExceptions()) {
             for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
                 if (c instanceof SpendLimitReachedException) {

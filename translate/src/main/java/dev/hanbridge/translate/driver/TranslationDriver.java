@@ -1,15 +1,18 @@
 package dev.hanbridge.translate.driver;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import dev.hanbridge.common.MemoryMatch;
 import dev.hanbridge.common.NewTranslation;
 import dev.hanbridge.common.PendingSegment;
 import dev.hanbridge.common.TranslationOrigin;
 import dev.hanbridge.common.text.KoreanText;
+import dev.hanbridge.translate.SentenceClaims;
 import dev.hanbridge.translate.TranslationEngine;
 import dev.hanbridge.translate.TranslationLedger;
 import dev.hanbridge.translate.UsageLedger;
@@ -28,7 +31,8 @@ import dev.hanbridge.translate.qa.QaRecorder;
  *
  * <p>One driver serves a whole run and is shared by its threads: it holds each engine's rate
  * limiter, so all threads together stay under the engine's limits, and the sentences in flight,
- * so a sentence two threads need is sent once.
+ * so a sentence two threads need is sent once. With {@link Builder#claims claims}, a sentence
+ * another process is sending is awaited too.
  */
 public final class TranslationDriver {
 
@@ -38,6 +42,7 @@ public final class TranslationDriver {
     private final MemoryLookup memory;
     private final FuzzyLookup fuzzy;
     private final InFlight inFlight = new InFlight();
+    private final SharedSentences shared;
     private final ChainSender sender;
     private final String targetLang;
     private final QaRecorder qa;
@@ -52,6 +57,7 @@ public final class TranslationDriver {
         this.sender = new ChainSender(chain, new RetryingCall(b.retry, b.spend), b.ledger, b.targetLang, b.glossary,
                 b.warnings);
         this.qa = b.qa;
+        this.shared = b.claims == null ? null : new SharedSentences(b.claims, b.targetLang, b.claimPoll);
     }
 
     /**
@@ -120,8 +126,10 @@ public final class TranslationDriver {
             }
             if (!rest.isEmpty() && !chain.isEmpty()) {
                 Window window = new Window(title, pending, references);
-                inFlight.sendOnce(rest, some -> memory.apply(some, runId, tally),
-                        some -> sender.send(some, window, runId, tally));
+                UnaryOperator<List<PendingSegment>> fromMemory = some -> memory.apply(some, runId, tally);
+                Consumer<List<PendingSegment>> send = some -> sender.send(some, window, runId, tally);
+                inFlight.sendOnce(rest, fromMemory,
+                        shared == null ? send : some -> shared.sendOnce(some, fromMemory, send));
             }
         } finally {
             tally.addTo(usage, runId);
@@ -161,6 +169,8 @@ public final class TranslationDriver {
         private Consumer<String> warnings = warning -> {
         };
         private QaRecorder qa;
+        private SentenceClaims claims;
+        private Duration claimPoll = SharedSentences.POLL;
 
         private Builder(TranslationLedger ledger, List<TranslationEngine> chain, String targetLang) {
             this.ledger = ledger;
@@ -223,6 +233,18 @@ public final class TranslationDriver {
          */
         public Builder qa(QaRecorder qa) {
             this.qa = qa;
+            return this;
+        }
+
+        /**
+         * Sentences shared with other processes translating into the same memory (the workers of a
+         * distributed run): a sentence another live process has claimed is awaited in the ledger,
+         * polled every {@code poll}, instead of being sent here too. None by default: the driver's
+         * own threads share their sentences without it.
+         */
+        public Builder claims(SentenceClaims claims, Duration poll) {
+            this.claims = claims;
+            this.claimPoll = poll;
             return this;
         }
 

@@ -1,0 +1,30 @@
+package dev.hanbridge.app.job;
+
+import java.time.Duration;
+
+import dev.hanbridge.store.SpendLimits;
+import dev.hanbridge.translate.SentenceClaims;
+import dev.hanbridge.translate.driver.SpendLimit;
+
+/**
+ * What a translate partition of a distributed run shares with the run's other partitions, on
+ * whichever worker they run: the sentences in flight and the spend limits. A worker's context
+ * provides it (app/distributed); a single-machine run has none, and its one driver keeps both for
+ * all its threads without a database round trip.
+ */
+public interface SharedTranslation {
+
+    /** Claims for one new driver, a holder of its own. */
+    SentenceClaims claims();
+
+    /** How often a driver waiting for a sentence another holds looks in memory for it. */
+    Duration claimPoll();
+
+    /**
+     * The run's limits, kept in the database with every partition's reservations.
+     *
+     * @param spentCharacters what the run's usage says it has sent (counted once, when the run's shared
+     *        total is first made)
+     */
+    SpendLimit spendLimit(long runId, SpendLimits limits, long spentCharacters, long spentTokens);
+}
