@@ -19,13 +19,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deadAfter a worker on another host not heard from for this long is taken for dead, and
  *        its partitions are taken over (on the same host, a worker whose process is gone at once)
  * @param stopGrace how long a stopping worker lets its partitions finish before it hands them back
+ * @param brokerWait how long the manager waits for a broker that stopped answering before it gives
+ *        up the partitions that need it (waiting in its queue, or held by a dead worker) and the run
+ *        fails; 0 means as long as it takes
  */
 @ConfigurationProperties("hanbridge.distributed")
 record DistributedSettings(@DefaultValue("hanbridge.partitions") String queue,
         @DefaultValue PartitionCounts partitions, @DefaultValue("0") int workerSlots,
         @DefaultValue("1s") Duration pollInterval, @DefaultValue("0s") Duration timeout,
         @DefaultValue("5s") Duration heartbeat, @DefaultValue("30s") Duration deadAfter,
-        @DefaultValue("20s") Duration stopGrace) {
+        @DefaultValue("20s") Duration stopGrace, @DefaultValue("60s") Duration brokerWait) {
 
     /**
      * Partitions per step. More than the workers' slots together lets a fast worker take more of
