@@ -124,7 +124,7 @@ final class RemotePartitions implements PartitionHandler {
             }
         }
         if (given > 0) {
-            log.warn("{}: {} partition(s) given up; the step ends when the running ones finish", reason, given);
+            log.info("{}: {} partition(s) given up; the step ends when the running ones finish", reason, given);
             System.err.println("hanbridge: " + reason + ": " + given + " partition(s) that need it are given up;"
                     + " the run fails once the running ones finish" + then);
         }
