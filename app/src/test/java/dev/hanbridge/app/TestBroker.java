@@ -85,6 +85,8 @@ final class TestBroker implements AutoCloseable {
         builder.environment().putAll(environment());
         Process ctl = builder.start();
         if (!ctl.waitFor(1, TimeUnit.MINUTES) || !server.waitFor(1, TimeUnit.MINUTES)) {
+            // The script waits on the Erlang VM it started: killing the script alone would leave the node.
+            server.descendants().forEach(ProcessHandle::destroyForcibly);
             server.destroyForcibly();
             server.waitFor(30, TimeUnit.SECONDS);
         }

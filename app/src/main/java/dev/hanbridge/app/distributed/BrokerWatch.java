@@ -19,7 +19,8 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
  * whose worker died cannot be handed to another; the manager polls the job repository, not the
  * broker, so without this it would wait for them for ever. While a step waits, the broker is asked
  * every {@code every} whether the queue is there; when it has not answered for {@code wait}, the
- * watch says so once, and the manager gives up what cannot go on without it.
+ * watch says so, and again at each look while it stays away (a worker may die meanwhile), and the
+ * manager gives up what cannot go on without it.
  */
 final class BrokerWatch {
 
@@ -48,8 +49,8 @@ final class BrokerWatch {
     }
 
     /**
-     * Watches until closed; {@code lost} is told once, with the reason, when the broker has been
-     * silent for the whole wait.
+     * Watches until closed; {@code lost} is told the reason at each look once the broker has been
+     * silent for the whole wait, until it answers again.
      */
     PartitionWatch.Following watch(String step, Consumer<String> lost) {
         if (wait.isZero()) {
@@ -57,7 +58,6 @@ final class BrokerWatch {
             };
         }
         long[] lastAnswer = {System.nanoTime()};
-        boolean[] told = {false};
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "hanbridge-broker-" + step);
             t.setDaemon(true);
@@ -71,8 +71,7 @@ final class BrokerWatch {
                 long silent = System.nanoTime() - lastAnswer[0];
                 log.debug("RabbitMQ at {} did not answer ({} ms silent): {}", address,
                         TimeUnit.NANOSECONDS.toMillis(silent), Broker.reason(e));
-                if (!told[0] && silent >= wait.toNanos()) {
-                    told[0] = true;
+                if (silent >= wait.toNanos()) {
                     lost.accept("RabbitMQ at " + address + " has not answered for " + wait.toSeconds() + " s ("
                             + Broker.reason(e) + ")");
                 }
