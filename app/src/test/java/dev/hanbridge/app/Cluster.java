@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 
@@ -26,6 +27,8 @@ final class Cluster implements AutoCloseable {
 
     private final Path dir;
     private final List<String> engineOptions;
+    private final String brokerHost;
+    private final int brokerPort;
     private final String queue = "hanbridge.test." + UUID.randomUUID();
     private final List<Process> started = new ArrayList<>();
     private final List<Path> outputs = new ArrayList<>();
@@ -33,8 +36,15 @@ final class Cluster implements AutoCloseable {
 
     /** @param engineOptions system properties every process gets, e.g. the counting engine's delay */
     Cluster(Path dir, List<String> engineOptions) throws SQLException {
+        this(dir, engineOptions, System.getProperty(RABBITMQ_PROPERTY), 5672);
+    }
+
+    /** On the broker at {@code brokerHost:brokerPort}, e.g. a {@link TestBroker} the test restarts. */
+    Cluster(Path dir, List<String> engineOptions, String brokerHost, int brokerPort) throws SQLException {
         this.dir = dir;
         this.engineOptions = engineOptions;
+        this.brokerHost = brokerHost;
+        this.brokerPort = brokerPort;
         TestDatabase.emptyPostgres();
     }
 
@@ -69,7 +79,7 @@ final class Cluster implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"),
                 "-Dspring.datasource.url=" + TestDatabase.postgresUrl(),
                 "-Dspring.datasource.username=hanbridge", "-Dspring.datasource.password=hanbridge",
-                "-Dspring.rabbitmq.host=" + System.getProperty(RABBITMQ_PROPERTY),
+                "-Dspring.rabbitmq.host=" + brokerHost, "-Dspring.rabbitmq.port=" + brokerPort,
                 "-Dhanbridge.distributed.queue=" + queue,
                 "-Dhanbridge.engines.counting.log=" + engineLog()));
         command.addAll(engineOptions);
@@ -90,9 +100,12 @@ final class Cluster implements AutoCloseable {
     @Override
     public void close() {
         started.forEach(Process::destroyForcibly);
-        CachingConnectionFactory connections = new CachingConnectionFactory(System.getProperty(RABBITMQ_PROPERTY));
+        CachingConnectionFactory connections = new CachingConnectionFactory(brokerHost, brokerPort);
         try {
             new RabbitAdmin(connections).deleteQueue(queue);
+        } catch (AmqpException e) {
+            // A broker the test stopped (and failed before it started it again): its queue goes with it.
+            System.err.println("queue " + queue + " not deleted: " + e.getMessage());
         } finally {
             connections.destroy();
         }

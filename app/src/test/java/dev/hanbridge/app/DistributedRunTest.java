@@ -1,5 +1,10 @@
 package dev.hanbridge.app;
 
+import static dev.hanbridge.app.DistributedChecks.assertEveryArticleExportedOnceAndEverySentenceSent;
+import static dev.hanbridge.app.DistributedChecks.awaitJoined;
+import static dev.hanbridge.app.DistributedChecks.count;
+import static dev.hanbridge.app.DistributedChecks.partitionsRunningOn;
+import static dev.hanbridge.app.DistributedChecks.uniqueArticles;
 import static dev.hanbridge.translate.ScriptedEngine.Counting.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -10,9 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -32,7 +35,6 @@ class DistributedRunTest {
 
     private static final Path SAMPLES = Path.of("..", "samples", "articles").toAbsolutePath().normalize();
     private static final int GENERATED = 24;
-    private static final int FORMATS = 3; // tmx, xliff, html: the default
     private static final String SHARED = "시 의회는 이번 발표가 지역 경제에 도움이 될 것이라고 밝혔다. 주민 설명회는 다음 달에 열린다.\n";
 
     @TempDir
@@ -60,7 +62,7 @@ class DistributedRunTest {
                     .pollInterval(Duration.ofMillis(100))
                     .failFast(() -> assertThat(manager.isAlive()).as(() -> cluster.output(manager)).isTrue())
                     .until(() -> lines(cluster.engineLog(), "SEG ").size() >= 8
-                            && translatePartitionsRunningOn(doomed) > 0);
+                            && partitionsRunningOn("translate", doomed) > 0);
             doomed.destroyForcibly();
             assertThat(doomed.waitFor(30, TimeUnit.SECONDS)).isTrue();
             Process restarted = cluster.worker("--slots", "2");
@@ -79,7 +81,7 @@ class DistributedRunTest {
 
         // the killed worker's requests in flight (2 slots × 1 thread × batches of 4) may be answered
         // and not stored, so sent again: the README's bound for a kill, as on one machine
-        assertEveryArticleExportedOnceAndEverySentenceSent(articles, out, 2 * 1 * 4);
+        assertEveryArticleExportedOnceAndEverySentenceSent(tmp.resolve("engine.log"), articles, out, 2 * 1 * 4);
     }
 
     @Test
@@ -116,7 +118,7 @@ class DistributedRunTest {
             assertThat(summary).contains("run 1 was interrupted").contains("Run 1 COMPLETED");
         }
         // the workers were not killed: nothing was in flight on a dead process
-        assertEveryArticleExportedOnceAndEverySentenceSent(GENERATED, out, 0);
+        assertEveryArticleExportedOnceAndEverySentenceSent(tmp.resolve("engine.log"), GENERATED, out, 0);
     }
 
     @Test
@@ -162,78 +164,16 @@ class DistributedRunTest {
             assertThat(finished).contains("Run 1 COMPLETED").contains("0 untranslated");
         }
         // nothing was killed: the shared sentences too were paid for once, by one worker
-        assertEveryArticleExportedOnceAndEverySentenceSent(GENERATED / 2, out, 0);
+        assertEveryArticleExportedOnceAndEverySentenceSent(tmp.resolve("engine.log"), GENERATED / 2, out, 0);
     }
 
     private long charactersReceived() {
         return lines(tmp.resolve("engine.log"), "RECV ").stream().mapToLong(l -> l.length() - "RECV ".length()).sum();
     }
 
-    private void assertEveryArticleExportedOnceAndEverySentenceSent(int articles, Path out, int resentAtMost)
-            throws Exception {
-        // every article exported once, in every format
-        assertThat(count("SELECT COUNT(*) FROM hb_article")).isEqualTo(articles);
-        assertThat(count("SELECT COUNT(*) FROM hb_article WHERE status = 'EXPORTED'")).isEqualTo(articles);
-        assertThat(count("SELECT COUNT(*) FROM hb_export_file WHERE article_id IS NOT NULL"))
-                .isEqualTo((long) articles * FORMATS);
-        assertThat(count("SELECT COUNT(*) FROM (SELECT article_id, format FROM hb_export_file"
-                + " WHERE article_id IS NOT NULL GROUP BY article_id, format HAVING COUNT(*) > 1) d")).isZero();
-        try (var files = Files.list(out.resolve("run-1"))) {
-            assertThat(files.filter(p -> p.toString().endsWith(".tmx")).count()).isEqualTo(articles);
-        }
-        assertThat(out.resolve("hanbridge-run-1.zip")).exists();
-        // every segment translated, every sentence sent, and sent again only within the bound
-        assertThat(count("SELECT COUNT(*) FROM hb_segment")).isEqualTo(count("SELECT COUNT(*) FROM hb_translation"));
-        List<String> sent = lines(tmp.resolve("engine.log"), "SEG ");
-        Set<String> distinct = new HashSet<>(sent);
-        assertThat(sent.size() - distinct.size()).as("sentences sent more than once").isLessThanOrEqualTo(resentAtMost);
-        assertThat((long) distinct.size()).isEqualTo(count("SELECT COUNT(DISTINCT source_hash) FROM hb_segment"));
-    }
-
-    private static void awaitJoined(Cluster cluster, Process... workers) {
-        for (Process worker : workers) {
-            await("worker " + worker.pid() + " joins").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
-                    .failFast(() -> assertThat(worker.isAlive()).as(() -> cluster.output(worker)).isTrue())
-                    .until(() -> cluster.output(worker).contains("works on partitions"));
-        }
-    }
-
-    private static long translatePartitionsRunningOn(Process worker) throws SQLException {
-        return count("SELECT COUNT(*) FROM hb_partition p JOIN hb_worker w ON w.id = p.worker_id"
-                + " WHERE p.step = 'translate' AND p.finished_at IS NULL AND w.pid = " + worker.pid());
-    }
-
-    private static long count(String sql) throws SQLException {
-        return Long.parseLong(TestDatabase.POSTGRESQL.queryOne(null, sql));
-    }
-
     private static int sampleCount() throws IOException {
         try (var files = Files.list(SAMPLES)) {
             return (int) files.count();
-        }
-    }
-
-    /**
-     * Articles whose every sentence, byline included, is their own: a sentence two articles share
-     * is sent again when the worker that claimed it is killed before storing it (README, Scale-out),
-     * which would blur what the kill test counts, the killed worker's own requests in flight.
-     */
-    static void uniqueArticles(Path dir, int count) throws IOException {
-        String[] surnames = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"};
-        String[] names = {"서연", "민준", "지우", "하은", "도윤", "서준", "수아", "예준", "지호", "유나"};
-        String[] places = {"부산", "인천", "대구", "광주", "대전", "울산", "수원", "전주", "제주", "강릉"};
-        Files.createDirectories(dir);
-        for (int i = 0; i < count; i++) {
-            String place = places[i % places.length];
-            StringBuilder text = new StringBuilder();
-            text.append(place).append(" 새 도서관 계획 발표 ").append(i).append("호\n\n");
-            text.append(surnames[i % 10]).append(names[(i / 10) % 10]).append(" 기자\n\n");
-            for (int p = 0; p < 3; p++) {
-                text.append(place).append("시는 ").append(i).append("번째 기사의 ").append(p)
-                        .append("번째 문단에서 새 사업을 설명했다. 예산은 ").append(100 + i).append("억원이며 주민 ")
-                        .append(p + 1).append("만 명이 혜택을 받는다고 ").append(i).append("일 밝혔다.\n\n");
-            }
-            Files.writeString(dir.resolve(String.format("article-%03d.txt", i)), text, StandardCharsets.UTF_8);
         }
     }
 }

@@ -11,8 +11,10 @@ import java.util.stream.Stream;
 /**
  * The databases the application runs on in tests: the embedded H2 in a data folder, and the
  * PostgreSQL that {@code -Dhanbridge.postgres.url=jdbc:postgresql://...} names (a database owned by
- * user {@code hanbridge}, password {@code hanbridge}; .ci/run starts one, and its schema is dropped
- * and made anew). A behaviour that must hold on both is a {@code @ParameterizedTest} over
+ * user {@code hanbridge}, password {@code hanbridge}; .ci/run starts one). On PostgreSQL each test
+ * JVM works in a schema of its own ({@code hb_test_PID}, dropped and made anew before each use,
+ * dropped when the JVM ends), so that builds running at the same time against one database (two
+ * checkouts on a machine) never empty each other's tables mid-run. A behaviour that must hold on both is a {@code @ParameterizedTest} over
  * {@link #available()}: PostgreSQL joins only when the property is given.
  */
 public enum TestDatabase {
@@ -67,15 +69,39 @@ public enum TestDatabase {
         return postgresUrl() == null || postgresUrl().isBlank() ? Stream.of(H2) : Stream.of(H2, POSTGRESQL);
     }
 
+    /** This JVM's schema: the processes a test starts get the same URL, so they share it. */
+    private static final String SCHEMA = "hb_test_" + ProcessHandle.current().pid();
+    private static boolean dropAtExit;
+
+    /**
+     * The database of {@code -Dhanbridge.postgres.url}, in this JVM's schema ({@code currentSchema}:
+     * Flyway, Spring Batch and hanbridge's own SQL then all work there); {@code null} without it.
+     */
     public static String postgresUrl() {
-        return System.getProperty(POSTGRES_PROPERTY);
+        String url = System.getProperty(POSTGRES_PROPERTY);
+        if (url == null || url.isBlank()) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
     }
 
-    /** Drops the PostgreSQL database's schema and makes it anew, so that Flyway starts from nothing. */
-    public static void emptyPostgres() throws SQLException {
+    /** Drops this JVM's PostgreSQL schema and makes it anew, so that Flyway starts from nothing. */
+    public static synchronized void emptyPostgres() throws SQLException {
         try (Connection c = POSTGRESQL.connect(null); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
+            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+            s.execute("CREATE SCHEMA " + SCHEMA);
+        }
+        if (!dropAtExit) {
+            dropAtExit = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropSchema, "drop-" + SCHEMA));
+        }
+    }
+
+    private static void dropSchema() {
+        try (Connection c = POSTGRESQL.connect(null); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        } catch (SQLException e) {
+            System.err.println("test schema " + SCHEMA + " left in the PostgreSQL test database: " + e.getMessage());
         }
     }
 

@@ -22,13 +22,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sentenceLease how long a sentence claimed by one translate partition holds up the others that
  *        need it before one of them takes it over (a dead worker's claims are taken over at once, or
  *        after {@code deadAfter}); the longest any of them waits for a sentence
+ * @param brokerWait how long the manager waits for a broker that stopped answering before it gives
+ *        up the partitions that need it (waiting in its queue, or held by a dead worker) and the run
+ *        fails; 0 means as long as it takes
  */
 @ConfigurationProperties("hanbridge.distributed")
 record DistributedSettings(@DefaultValue("hanbridge.partitions") String queue,
         @DefaultValue PartitionCounts partitions, @DefaultValue("0") int workerSlots,
         @DefaultValue("1s") Duration pollInterval, @DefaultValue("0s") Duration timeout,
         @DefaultValue("5s") Duration heartbeat, @DefaultValue("30s") Duration deadAfter,
-        @DefaultValue("20s") Duration stopGrace, @DefaultValue("60s") Duration sentenceLease) {
+        @DefaultValue("20s") Duration stopGrace, @DefaultValue("60s") Duration sentenceLease,
+        @DefaultValue("60s") Duration brokerWait) {
 
     /**
      * Partitions per step. More than the workers' slots together lets a fast worker take more of

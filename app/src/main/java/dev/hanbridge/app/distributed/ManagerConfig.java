@@ -90,14 +90,17 @@ class ManagerConfig {
     @Bean
     Remote remote(JobRepository jobRepository, RequestChannel requests, PartitionStore partitions,
             PartitionWatch watch, Progress progress, RunStore runs, ArticleStore articles, ExportFileStore files,
-            DistributedSettings settings) {
+            WorkerStore workers, RabbitTemplate rabbit, DistributedSettings settings) {
         return new Remote(jobRepository, requests, partitions, watch,
+                BrokerWatch.of(rabbit, settings.queue(), settings.brokerWait()),
+                new Liveness(workers, settings.deadAfter(), RunOwner.host(), Liveness.processes()),
                 new StepLine(progress, partitions, runs, articles, files), settings);
     }
 
     /** Builds the manager steps: one partition handler each, since a handler serves one worker step. */
     record Remote(JobRepository jobRepository, RequestChannel requests, PartitionStore partitions,
-            PartitionWatch watch, StepLine line, DistributedSettings settings) {
+            PartitionWatch watch, BrokerWatch broker, Liveness liveness, StepLine line,
+            DistributedSettings settings) {
 
         /**
          * @param name the step, as the single-machine job names it
@@ -121,7 +124,8 @@ class ManagerConfig {
             return new StepBuilder(name, jobRepository)
                     // Partitions are named <step>-partition:partN; workers file them under <step>.
                     .partitioner(name + "-partition", Partitions::contexts)
-                    .partitionHandler(new RemotePartitions(handler, jobRepository, partitions, watch))
+                    .partitionHandler(new RemotePartitions(handler, jobRepository, partitions, watch, broker,
+                            liveness))
                     .listener(line)
                     .listener(new LimitStop())
                     .build();

@@ -30,6 +30,13 @@ import dev.hanbridge.store.PartitionStore;
  * left it. Around it this class follows the partitions for the progress line, names the partitions
  * that failed and the worker they failed on, and marks failed what no worker ever started when the
  * step ends early (a partition left {@code STARTING} would stop Spring Batch from restarting the step).
+ *
+ * <p>When the broker stays away longer than its {@link BrokerWatch} allows, the partitions that need
+ * it to go on are marked failed: those still waiting in its queue and those whose worker is gone
+ * (another worker could take them over only through the queue). The handler then finds them
+ * finished, waits for the running ones, and the step fails with the reason and the restart command,
+ * instead of waiting for ever. Their requests, if the broker comes back with them, are dropped by
+ * the workers (the partition is no longer running), and {@code hanbridge restart} runs them again.
  */
 final class RemotePartitions implements PartitionHandler {
 
@@ -39,13 +46,17 @@ final class RemotePartitions implements PartitionHandler {
     private final JobRepository jobRepository;
     private final PartitionStore partitions;
     private final PartitionWatch watch;
+    private final BrokerWatch broker;
+    private final Liveness liveness;
 
     RemotePartitions(PartitionHandler delegate, JobRepository jobRepository, PartitionStore partitions,
-            PartitionWatch watch) {
+            PartitionWatch watch, BrokerWatch broker, Liveness liveness) {
         this.delegate = delegate;
         this.jobRepository = jobRepository;
         this.partitions = partitions;
         this.watch = watch;
+        this.broker = broker;
+        this.liveness = liveness;
     }
 
     @Override
@@ -64,7 +75,9 @@ final class RemotePartitions implements PartitionHandler {
                 return executions;
             }
         };
-        try (PartitionWatch.Following following = watch.follow(manager, split)) {
+        try (PartitionWatch.Following following = watch.follow(manager, split);
+                PartitionWatch.Following brokerFollowing = broker.watch(manager.getStepName(),
+                        reason -> giveUpWithoutBroker(split, reason, Claims.runId(manager)))) {
             Collection<StepExecution> finished = delegate.handle(recording, manager);
             List<StepExecution> failed = finished.stream().filter(s -> s.getStatus().isUnsuccessful()).toList();
             if (!failed.isEmpty() && failed.stream().allMatch(LimitStop::reached)) {
@@ -93,18 +106,48 @@ final class RemotePartitions implements PartitionHandler {
     private void abandonUnstarted(Set<StepExecution> split) {
         for (StepExecution s : split) {
             StepExecution now = jobRepository.getStepExecution(s.getId());
-            if (now == null || now.getStatus() != BatchStatus.STARTING) {
+            if (now != null && now.getStatus() == BatchStatus.STARTING) {
+                fail(now, "not started: the step ended before a worker took this partition");
+            }
+        }
+    }
+
+    private void giveUpWithoutBroker(Set<StepExecution> split, String reason, long runId) {
+        String then = "; once it is back, hanbridge restart " + runId + " runs the rest";
+        int given = 0;
+        for (StepExecution s : split) {
+            StepExecution now = jobRepository.getStepExecution(s.getId());
+            if (now == null) {
                 continue;
             }
-            now.setStatus(BatchStatus.FAILED);
-            now.setExitStatus(ExitStatus.FAILED.addExitDescription(
-                    "not started: the step ended before a worker took this partition"));
-            now.setEndTime(LocalDateTime.now());
-            try {
-                jobRepository.update(now);
-            } catch (OptimisticLockingFailureException started) {
-                log.info("{} was taken by a worker as the step ended; it is left to that worker", s.getStepName());
+            if (now.getStatus() == BatchStatus.STARTING) {
+                given += fail(now, "not started: " + reason + then) ? 1 : 0;
+            } else if (now.getStatus().isRunning()) {
+                var row = partitions.find(now.getId());
+                if (row.isPresent() && row.get().finishedAt() == null && !liveness.alive(row.get().workerId())) {
+                    given += fail(now, "its worker " + row.get().workerName() + " is gone and " + reason
+                            + ", so no other worker can take it over" + then) ? 1 : 0;
+                }
             }
+        }
+        if (given > 0) {
+            log.info("{}: {} partition(s) given up; the step ends when the running ones finish", reason, given);
+            System.err.println("hanbridge: " + reason + ": " + given + " partition(s) that need it are given up;"
+                    + " the run fails once the running ones finish" + then);
+        }
+    }
+
+    /** @return whether it was marked failed (not when a worker updated it meanwhile) */
+    private boolean fail(StepExecution partition, String description) {
+        partition.setStatus(BatchStatus.FAILED);
+        partition.setExitStatus(ExitStatus.FAILED.addExitDescription(description));
+        partition.setEndTime(LocalDateTime.now());
+        try {
+            jobRepository.update(partition);
+            return true;
+        } catch (OptimisticLockingFailureException changed) {
+            log.info("{} was updated by a worker meanwhile; it is left to that worker", partition.getStepName());
+            return false;
         }
     }
 }

@@ -25,7 +25,9 @@ import dev.hanbridge.store.RunStore;
  * from the partitions' counts that Spring Batch adds up into the step. Translate counts articles
  * from the database, as the single-machine step does: its items are units of work that may pack
  * several short articles. It also clears the files killed exports left (OrphanExports) where the
- * single-machine ingest and export steps do, since those steps' own listeners do not run here.
+ * single-machine ingest and export steps do, since those steps' own listeners do not run here, and
+ * once more when the export step has completed: a partition killed and taken over within the run
+ * leaves its temporary files, which no restart would come to clear.
  */
 final class StepLine implements StepExecutionListener {
 
@@ -75,6 +77,14 @@ final class StepLine implements StepExecutionListener {
             progress.done(name, translated, translated + counts.getOrDefault(ArticleStatus.INGESTED, 0L),
                     "articles" + took(step) + on);
         } else {
+            if (name.equals("export") && step.getStatus() == BatchStatus.COMPLETED) {
+                // Every partition has finished: what a killed one wrote and never recorded (its
+                // temporary files; final ones its successor wrote again and recorded) goes now,
+                // once, rather than staying in the folder beside the bundle. The partitions leave
+                // it alone while they run: unrecorded then may be another partition's file.
+                runs.find(step.getJobParameters().getLong(TranslateJobConfig.RUN_ID))
+                        .ifPresent(run -> OrphanExports.remove(run, files, true));
+            }
             progress.done(name, step.getWriteCount(), step.getReadCount(), "articles" + took(step) + on);
         }
         return step.getExitStatus();
