@@ -5,6 +5,7 @@ import dev.hanbridge.export.BundleManifest.BundleEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.HexFormat;
 import java.util.zip.ZipEntry;
 import java.util.zip.Deflater;
 import java.util.zip.ZipOutputStream;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,36 +49,81 @@ public final class RunBundle {
      * @throws IOException when a listed file's size or SHA-256 differs from its manifest entry
      */
     public static ExportedFile write(Path runDir, Path zipFile, BundleManifest manifest) throws IOException {
-        byte[] json = toJson(manifest);
-        AtomicFiles.write(runDir.resolve(MANIFEST_NAME), null, out -> out.write(json));
-        FileTime time = FileTime.from(manifest.createdAt());
+        return write(runDir, zipFile, manifest, BundleContents.of(manifest.sources(), manifest.files()));
+    }
+
+    /**
+     * Like {@link #write(Path, Path, BundleManifest)}, with the sources and files read from
+     * {@code contents} one at a time instead of from lists ({@code header}'s are not used): the
+     * manifest is written as they come and then zipped from its file, so that a run of any size
+     * never holds its manifest in memory (a 10,000-article run's lists and JSON were 30 MB).
+     */
+    public static ExportedFile write(Path runDir, Path zipFile, BundleManifest header, BundleContents contents)
+            throws IOException {
+        Path manifestFile = runDir.resolve(MANIFEST_NAME);
+        AtomicFiles.write(manifestFile, null, out -> writeJson(header, contents, out));
+        FileTime time = FileTime.from(header.createdAt());
         return AtomicFiles.write(zipFile, null, out -> {
             ZipOutputStream zip = new ZipOutputStream(out);
             // Exports are text: the fastest level still shrinks them several times, at a fraction
             // of the default level's time (the bundle step of bench/pipeline.sh).
             zip.setLevel(Deflater.BEST_SPEED);
-            ZipEntry manifestEntry = new ZipEntry(MANIFEST_NAME);
-            manifestEntry.setLastModifiedTime(time);
-            zip.putNextEntry(manifestEntry);
-            zip.write(json);
-            zip.closeEntry();
             // One buffer for every file: a fresh 64 KB per file was a twentieth of the bundle step,
             // zeroing memory for files of a few KB (profile of bench/pipeline.sh).
             byte[] buffer = new byte[64 * 1024];
-            for (BundleEntry entry : manifest.files()) {
-                ZipEntry zipEntry = new ZipEntry(entry.path());
-                zipEntry.setLastModifiedTime(time);
-                zip.putNextEntry(zipEntry);
-                copyChecked(runDir, entry, zip, buffer);
-                zip.closeEntry();
+            ZipEntry manifestEntry = new ZipEntry(MANIFEST_NAME);
+            manifestEntry.setLastModifiedTime(time);
+            zip.putNextEntry(manifestEntry);
+            try (InputStream in = Files.newInputStream(manifestFile)) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    zip.write(buffer, 0, n);
+                }
+            }
+            zip.closeEntry();
+            try {
+                contents.files(entry -> {
+                    try {
+                        ZipEntry zipEntry = new ZipEntry(entry.path());
+                        zipEntry.setLastModifiedTime(time);
+                        zip.putNextEntry(zipEntry);
+                        copyChecked(runDir, entry, zip, buffer);
+                        zip.closeEntry();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             zip.finish(); // not close(): AtomicFiles owns the stream
         });
     }
 
-    /** The manifest as pretty-printed JSON in UTF-8, fields in declaration order, times as ISO-8601. */
-    public static byte[] toJson(BundleManifest manifest) {
-        return JSON.writeValueAsBytes(manifest);
+    /**
+     * The manifest as pretty-printed JSON in UTF-8, fields in declaration order, times as ISO-8601,
+     * with the sources and files written as they come from {@code contents}.
+     */
+    private static void writeJson(BundleManifest header, BundleContents contents, OutputStream out) {
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberProperty("runId", header.runId());
+            json.writeStringProperty("hanbridgeVersion", header.hanbridgeVersion());
+            json.writeStringProperty("engine", header.engine());
+            json.writeStringProperty("sourceLang", header.sourceLang());
+            json.writeStringProperty("targetLang", header.targetLang());
+            json.writePOJOProperty("createdAt", header.createdAt());
+            json.writePOJOProperty("counts", header.counts());
+            if (header.qa() != null) {
+                json.writePOJOProperty("qa", header.qa());
+            }
+            json.writeArrayPropertyStart("sources");
+            contents.sources(json::writePOJO);
+            json.writeEndArray();
+            json.writeArrayPropertyStart("files");
+            contents.files(json::writePOJO);
+            json.writeEndArray();
+            json.writeEndObject();
+        }
     }
 
     /** Reads a manifest written by {@link #write}. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -200,6 +201,38 @@ public class ArticleStore {
 
     public List<ArticleRow> rowsOf(long runId) {
         return jdbc.sql(ROW_SELECT + " WHERE a.run_id = ? ORDER BY a.id").param(runId).query(ArticleStore::row).list();
+    }
+
+    /**
+     * The run's articles as its bundle lists them, oldest first, handed to the sink a page at a time:
+     * a list of a whole run's rows was most of what a 10,000-article run held live in its bundle step,
+     * and without the per-article segment counts that {@link #rowsOf(long)} adds.
+     */
+    public void forEachSourceOf(long runId, Consumer<ArticleSource> sink) {
+        Db.IdRange range = Db.IdRange.of(jdbc, "hb_article", runId);
+        for (long after = range.first() - 1; after < range.last(); ) {
+            // By id alone, the run checked here: with run_id in the query H2 took the run's index
+            // and sorted all of the run's rows for every page.
+            List<RunSource> page = jdbc.sql("""
+                    SELECT id, run_id, source_uri, content_sha256, status, failure_reason FROM hb_article
+                     WHERE id > ? AND id <= ? ORDER BY id LIMIT %d""".formatted(Db.PAGE))
+                    .params(after, range.last())
+                    .query((rs, n) -> new RunSource(rs.getLong("run_id"), new ArticleSource(rs.getLong("id"),
+                            rs.getString("source_uri"), rs.getString("content_sha256"),
+                            ArticleStatus.valueOf(rs.getString("status")), rs.getString("failure_reason"))))
+                    .list();
+            page.stream().filter(row -> row.runId() == runId).forEach(row -> sink.accept(row.source()));
+            after = page.isEmpty() ? range.last() : page.get(page.size() - 1).source().id();
+        }
+    }
+
+    /** A source with the run it belongs to: a page by id may hold rows of runs at the same time. */
+    private record RunSource(long runId, ArticleSource source) {
+    }
+
+    /** An article as the run's bundle names it; {@code failureReason} only for a failed one. */
+    public record ArticleSource(long id, String sourceUri, String contentSha256, ArticleStatus status,
+            String failureReason) {
     }
 
     /** The run's articles in one status, oldest first. */

@@ -4,13 +4,34 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /** Small JDBC helpers shared by the stores. */
 final class Db {
 
+    /** Rows per query where a whole run is read a page at a time. */
+    static final int PAGE = 1_000;
+
     private Db() {
+    }
+
+    /**
+     * The lowest and highest id of a run's rows in {@code table} (which has {@code id} and
+     * {@code run_id}); {@code first > last} when it has none. Paging by id between them keeps
+     * each page to the primary key.
+     */
+    record IdRange(long first, long last) {
+        static IdRange of(JdbcClient jdbc, String table, long runId) {
+            return jdbc.sql("SELECT MIN(id) AS first, MAX(id) AS last FROM " + table + " WHERE run_id = ?")
+                    .param(runId)
+                    .query((rs, n) -> {
+                        long last = rs.getLong("last");
+                        return rs.wasNull() ? new IdRange(1, 0) : new IdRange(rs.getLong("first"), last);
+                    })
+                    .single();
+        }
     }
 
     static OffsetDateTime ts(Instant instant) {

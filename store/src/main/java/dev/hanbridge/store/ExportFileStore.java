@@ -1,6 +1,9 @@
 package dev.hanbridge.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,14 +53,37 @@ public class ExportFileStore {
                 .param(runId).query(Long.class).single();
     }
 
+    /**
+     * The run's files in the order they were recorded, handed to the sink a page at a time: a run
+     * of 10,000 articles has 30,000 of them, and its bundle step reads them twice.
+     */
+    public void forEachOfRun(long runId, Consumer<ExportFileRow> sink) {
+        Db.IdRange range = Db.IdRange.of(jdbc, "hb_export_file", runId);
+        for (long after = range.first() - 1; after < range.last(); ) {
+            // By id alone, the run checked here: with run_id in the query H2 took the run's index
+            // and sorted all of the run's rows for every page (0.5 s a page at 30,000 files).
+            List<Numbered> page = jdbc.sql("SELECT * FROM hb_export_file WHERE id > ? AND id <= ? ORDER BY id LIMIT "
+                    + Db.PAGE).params(after, range.last()).query((rs, n) -> new Numbered(rs.getLong("id"),
+                            rs.getLong("run_id"), row(rs))).list();
+            page.stream().filter(row -> row.runId() == runId).forEach(row -> sink.accept(row.row()));
+            after = page.isEmpty() ? range.last() : page.get(page.size() - 1).id();
+        }
+    }
+
+    /** A row with its id, which the next page starts after, and its run: a page by id may hold rows of runs at the same time. */
+    private record Numbered(long id, long runId, ExportFileRow row) {
+    }
+
     public List<ExportFileRow> ofRun(long runId) {
         return jdbc.sql("SELECT * FROM hb_export_file WHERE run_id = ? ORDER BY id").param(runId)
-                .query((rs, n) -> {
-                    long article = rs.getLong("article_id");
-                    Long articleId = rs.wasNull() ? null : article;
-                    return new ExportFileRow(rs.getLong("run_id"), articleId, rs.getString("format"),
-                            rs.getString("path"), rs.getLong("size_bytes"), rs.getString("sha256").trim());
-                })
+                .query((rs, n) -> row(rs))
                 .list();
+    }
+
+    private static ExportFileRow row(ResultSet rs) throws SQLException {
+        long article = rs.getLong("article_id");
+        Long articleId = rs.wasNull() ? null : article;
+        return new ExportFileRow(rs.getLong("run_id"), articleId, rs.getString("format"), rs.getString("path"),
+                rs.getLong("size_bytes"), rs.getString("sha256").trim());
     }
 }

@@ -3,6 +3,7 @@ package dev.hanbridge.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -88,5 +89,51 @@ class ArticleStoreTest {
                 new ExportFileStore.ExportFileRow(other, a, "tmx", "/out2/a.tmx", 10, "0".repeat(64))));
 
         assertThat(files.articleFileCount(run)).isEqualTo(2);
+    }
+
+    @Test
+    void aRunsSourcesComeOncePageAfterPageOldestFirstWithoutThoseOfARunAtTheSameTime() {
+        long other = new RunStore(jdbc).create("in", "test", "tmx", "en", "out", "host", 1);
+        List<Long> ours = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) { // pages of 1,000, rows of the two runs interleaved
+            String sha256 = KoreanText.sha256Hex(("a" + i).getBytes());
+            ours.add(i == 1_700 ? articles.insertFailed(run, "/in/" + i, "a" + i, sha256, 1, "text/plain",
+                    "a1700: the file is damaged")
+                    : articles.insertIngested(run, "/in/" + i, "a" + i, sha256, 1, "text/plain", "UTF-8", "a" + i, null,
+                            Instant.now(), List.of()));
+            articles.insertIngested(other, "/other/" + i, "b" + i, KoreanText.sha256Hex(("b" + i).getBytes()), 1,
+                    "text/plain", "UTF-8", "b" + i, null, Instant.now(), List.of());
+        }
+
+        List<ArticleStore.ArticleSource> sources = new ArrayList<>();
+        articles.forEachSourceOf(run, sources::add);
+
+        assertThat(sources).extracting(ArticleStore.ArticleSource::id).isEqualTo(ours);
+        assertThat(sources.get(1_700).sourceUri()).isEqualTo("/in/1700");
+        assertThat(sources.get(1_700).status()).isEqualTo(ArticleStatus.FAILED);
+        assertThat(sources.get(1_700).failureReason()).isEqualTo("a1700: the file is damaged");
+        assertThat(sources.get(3).contentSha256()).isEqualTo(KoreanText.sha256Hex("a3".getBytes()));
+        List<ArticleStore.ArticleSource> none = new ArrayList<>();
+        articles.forEachSourceOf(new RunStore(jdbc).create("in", "test", "tmx", "en", "out", "host", 1), none::add);
+        assertThat(none).isEmpty();
+    }
+
+    @Test
+    void aRunsFilesComePageAfterPageInTheOrderRecordedWithoutThoseOfARunAtTheSameTime() {
+        long a = article("가", "첫 문장이다.");
+        long other = new RunStore(jdbc).create("in", "test", "tmx", "en", "out", "host", 1);
+        var files = new ExportFileStore(jdbc, db.jdbcTemplate());
+        List<ExportFileStore.ExportFileRow> ours = new ArrayList<>();
+        for (int i = 0; i < 2_100; i++) {
+            var row = new ExportFileStore.ExportFileRow(run, a, "tmx", "/out/z" + (2_100 - i) + ".tmx", i, "0".repeat(64));
+            ours.add(row);
+            files.recordAll(List.of(row,
+                    new ExportFileStore.ExportFileRow(other, a, "tmx", "/out2/" + i + ".tmx", i, "1".repeat(64))));
+        }
+
+        List<ExportFileStore.ExportFileRow> listed = new ArrayList<>();
+        files.forEachOfRun(run, listed::add);
+
+        assertThat(listed).isEqualTo(ours);
     }
 }

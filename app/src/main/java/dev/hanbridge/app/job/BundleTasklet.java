@@ -3,10 +3,10 @@ package dev.hanbridge.app.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -14,24 +14,19 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import dev.hanbridge.common.ArticleStatus;
-import dev.hanbridge.store.ArticleRow;
-import dev.hanbridge.store.ArticleStore;
-import dev.hanbridge.store.ExportFileStore;
-import dev.hanbridge.store.ExportFileStore.ExportFileRow;
-import dev.hanbridge.store.RunStore;
-import dev.hanbridge.store.TranslationStore;
+import dev.hanbridge.export.BundleContents;
 import dev.hanbridge.export.BundleManifest;
 import dev.hanbridge.export.BundleManifest.BundleSource;
 import dev.hanbridge.export.ExportedFile;
 import dev.hanbridge.export.RunBundle;
-import dev.hanbridge.store.ArticleStore;
-import dev.hanbridge.store.ExportFileStore.ExportFileRow;
-import dev.hanbridge.store.ExportFileStore;
-import dev.hanbridge.store.RunStore;
-import dev.hanbridge.store.TranslationStore;
 import dev.hanbridge.export.ToolVersion;
+import dev.hanbridge.store.ArticleStore;
+import dev.hanbridge.store.ExportFileStore;
+import dev.hanbridge.store.ExportFileStore.ExportFileRow;
 import dev.hanbridge.store.QaStore;
 import dev.hanbridge.store.QaSummary;
+import dev.hanbridge.store.RunStore;
+import dev.hanbridge.store.TranslationStore;
 import dev.hanbridge.translate.qa.QaChecker;
 
 /**
@@ -71,29 +66,13 @@ class BundleTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        List<ArticleRow> rows = articles.rowsOf(run.runId());
-        if (rows.isEmpty()) {
+        Map<ArticleStatus, Long> byStatus = articles.countByStatus(run.runId());
+        if (byStatus.values().stream().mapToLong(Long::longValue).sum() == 0) {
             return RepeatStatus.FINISHED;
         }
         Path runDir = run.runDir();
         Files.createDirectories(runDir);
-        List<BundleManifest.BundleEntry> entries = new ArrayList<>();
-        for (ExportFileRow row : files.ofRun(run.runId())) {
-            if (row.articleId() == null) {
-                continue;
-            }
-            String relative = runDir.relativize(Path.of(row.path())).toString().replace('\\', '/');
-            entries.add(new BundleManifest.BundleEntry(relative, row.format(), row.articleId(), row.size(),
-                    row.sha256()));
-        }
         Map<Long, QaSummary> qaByArticle = qa.byArticle(run.runId());
-        List<BundleSource> sources = new ArrayList<>();
-        for (ArticleRow row : rows) {
-            sources.add(new BundleSource(run.sourceName(row.sourceUri()), row.contentSha256(), row.id(),
-                    row.status().name(), row.status() == ArticleStatus.FAILED ? row.failureReason() : null,
-                    counts(qaByArticle.get(row.id()))));
-        }
-        Map<ArticleStatus, Long> byStatus = articles.countByStatus(run.runId());
         long[] segments = translations.segmentCounts(run.runId());
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("articles", byStatus.get(ArticleStatus.EXPORTED));
@@ -101,10 +80,32 @@ class BundleTasklet implements Tasklet {
         counts.put("segments", segments[0]);
         counts.put("translated", segments[0] - segments[1]);
         counts.put("untranslated", segments[1]);
-        BundleManifest manifest = new BundleManifest(run.runId(), ToolVersion.current(), run.engine(),
+        BundleManifest header = new BundleManifest(run.runId(), ToolVersion.current(), run.engine(),
                 run.sourceLang(), run.targetLang(), Instant.now(), counts,
-                counts(qaByArticle.values().stream().reduce(QaSummary.NONE, QaSummary::plus)), sources, entries);
-        ExportedFile bundle = RunBundle.write(runDir, run.bundleZip(), manifest);
+                counts(qaByArticle.values().stream().reduce(QaSummary.NONE, QaSummary::plus)), List.of(), List.of());
+        // Sources and files straight from the database, a page at a time: lists of a whole run's rows
+        // were most of what a 10,000-article run held live here (bench/cli.sh).
+        BundleContents contents = new BundleContents() {
+            @Override
+            public void sources(Consumer<BundleSource> sink) {
+                articles.forEachSourceOf(run.runId(), row -> sink.accept(new BundleSource(run.sourceName(row.sourceUri()),
+                        row.contentSha256(), row.id(), row.status().name(),
+                        row.status() == ArticleStatus.FAILED ? row.failureReason() : null,
+                        counts(qaByArticle.get(row.id())))));
+            }
+
+            @Override
+            public void files(Consumer<BundleManifest.BundleEntry> sink) {
+                files.forEachOfRun(run.runId(), row -> {
+                    if (row.articleId() != null) {
+                        String relative = runDir.relativize(Path.of(row.path())).toString().replace('\\', '/');
+                        sink.accept(new BundleManifest.BundleEntry(relative, row.format(), row.articleId(), row.size(),
+                                row.sha256()));
+                    }
+                });
+            }
+        };
+        ExportedFile bundle = RunBundle.write(runDir, run.bundleZip(), header, contents);
         files.record(new ExportFileRow(run.runId(), null, "bundle", bundle.path().toString(), bundle.size(),
                 bundle.sha256()));
         runs.setBundle(run.runId(), bundle.path().toString());
