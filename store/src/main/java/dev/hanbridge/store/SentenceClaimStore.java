@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -35,12 +36,19 @@ public class SentenceClaimStore {
         }
     }
 
+    private static final String CLAIM_IF_FREE = """
+            INSERT INTO hb_sentence_claim (source_hash, target_lang, holder, worker_id, claimed_at)
+            SELECT ?, ?, ?, ?, CURRENT_TIMESTAMP
+             WHERE NOT EXISTS (SELECT 1 FROM hb_sentence_claim WHERE source_hash = ? AND target_lang = ?)""";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final TransactionTemplate ownTransaction;
     private final TransactionTemplate savepoint;
 
-    public SentenceClaimStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    public SentenceClaimStore(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.savepoint = new TransactionTemplate(transactions);
@@ -55,25 +63,50 @@ public class SentenceClaimStore {
     public List<String> claim(Collection<String> sourceHashes, String targetLang, String holder, String workerId) {
         // In one order on every worker: two inserts of overlapping sets in opposite orders would
         // wait on each other in PostgreSQL.
-        TreeSet<String> sorted = new TreeSet<>(sourceHashes);
-        List<String> won = new ArrayList<>();
+        List<String> sorted = List.copyOf(new TreeSet<>(sourceHashes));
         if (sorted.isEmpty()) {
-            return won;
+            return new ArrayList<>();
         }
-        ownTransaction.executeWithoutResult(tx -> {
-            for (String hash : sorted) {
-                try {
-                    // At a savepoint: PostgreSQL aborts a transaction whose insert fails.
-                    savepoint.executeWithoutResult(s -> jdbc.sql("""
-                            INSERT INTO hb_sentence_claim (source_hash, target_lang, holder, worker_id, claimed_at)
-                            VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)""")
-                            .params(hash, targetLang, holder, workerId).update());
-                    won.add(hash);
-                } catch (DuplicateKeyException held) {
-                    // someone holds it
-                }
+        try {
+            return ownTransaction.execute(tx -> claimFree(sorted, targetLang, holder, workerId));
+        } catch (DuplicateKeyException raced) {
+            // Another worker inserted one of them between this batch's look and its insert, and
+            // the whole batch went: one at a time then, each at a savepoint.
+            return ownTransaction.execute(tx -> claimEach(sorted, targetLang, holder, workerId));
+        }
+    }
+
+    /**
+     * One round trip for a unit's sentences: each insert adds its row only if none is there, and
+     * its update count says whether it did.
+     */
+    private List<String> claimFree(List<String> hashes, String targetLang, String holder, String workerId) {
+        List<Object[]> rows = new ArrayList<>(hashes.size());
+        hashes.forEach(h -> rows.add(new Object[] {h, targetLang, holder, workerId, h, targetLang}));
+        int[] inserted = batch.batchUpdate(CLAIM_IF_FREE, rows);
+        List<String> won = new ArrayList<>();
+        for (int i = 0; i < hashes.size(); i++) {
+            if (inserted[i] == 1) {
+                won.add(hashes.get(i));
             }
-        });
+        }
+        return won;
+    }
+
+    private List<String> claimEach(List<String> hashes, String targetLang, String holder, String workerId) {
+        List<String> won = new ArrayList<>();
+        for (String hash : hashes) {
+            try {
+                // At a savepoint: PostgreSQL aborts a transaction whose insert fails.
+                Integer inserted = savepoint.execute(s -> jdbc.sql(CLAIM_IF_FREE)
+                        .params(hash, targetLang, holder, workerId, hash, targetLang).update());
+                if (inserted != null && inserted == 1) {
+                    won.add(hash);
+                }
+            } catch (DuplicateKeyException held) {
+                // someone holds it
+            }
+        }
         return won;
     }
 

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -71,10 +72,10 @@ class WorkerConfig {
 
     /** Translate partitions share their sentences in flight and the run's spend limits (TranslateJobConfig). */
     @Bean
-    WorkerSharing workerSharing(JdbcClient jdbc, PlatformTransactionManager transactions, WorkerStore workers,
-            WorkerIdentity me, DistributedSettings settings) {
+    WorkerSharing workerSharing(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions,
+            WorkerStore workers, WorkerIdentity me, DistributedSettings settings) {
         Liveness liveness = new Liveness(workers, settings.deadAfter(), me.host(), Liveness.processes());
-        return new WorkerSharing(new SentenceClaimStore(jdbc, transactions), new RunSpendStore(jdbc, transactions),
+        return new WorkerSharing(new SentenceClaimStore(jdbc, jdbcTemplate, transactions), new RunSpendStore(jdbc, transactions),
                 liveness, me.id(), settings.sentenceLease(), CLAIM_POLL);
     }
 

@@ -58,6 +58,7 @@ class WorkerSharingTest {
     private ArticleStore articles;
     private WorkerStore workers;
     private DataSourceTransactionManager transactions;
+    private JdbcTemplate jdbcTemplate;
     private long run;
 
     /** The database's translations as the driver's ledger, as the application adapts them. */
@@ -79,7 +80,8 @@ class WorkerSharingTest {
         jdbc = JdbcClient.create(dataSource);
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
         ledger = new Ledger(jdbc, transactions);
-        articles = new ArticleStore(jdbc, new JdbcTemplate(dataSource));
+        jdbcTemplate = new JdbcTemplate(dataSource);
+        articles = new ArticleStore(jdbc, jdbcTemplate);
         workers = new WorkerStore(jdbc);
         run = new RunStore(jdbc).create("in", "slow", "tmx", LANG, "out", "host", 1);
         this.transactions = transactions;
@@ -93,7 +95,7 @@ class WorkerSharingTest {
 
     private WorkerSharing sharing(String id, Duration lease) {
         Liveness liveness = new Liveness(workers, Duration.ofSeconds(30), RunOwner.host(), Liveness.processes());
-        return new WorkerSharing(new SentenceClaimStore(jdbc, transactions), new RunSpendStore(jdbc, transactions),
+        return new WorkerSharing(new SentenceClaimStore(jdbc, jdbcTemplate, transactions), new RunSpendStore(jdbc, transactions),
                 liveness, id, lease, Duration.ofMillis(20));
     }
 
