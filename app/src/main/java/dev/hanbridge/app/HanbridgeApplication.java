@@ -25,6 +25,7 @@ import dev.hanbridge.app.run.RunLauncher;
 import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.store.ExportFileStore;
 import dev.hanbridge.store.GlossaryStore;
+import dev.hanbridge.store.IdentityCounters;
 import dev.hanbridge.store.RunStore;
 import dev.hanbridge.store.SourceClaims;
 import dev.hanbridge.ingest.Ingestor;
@@ -70,6 +71,11 @@ public class HanbridgeApplication {
         SpringApplication app = new SpringApplication(root);
         app.setLogStartupInfo(false);
         return app;
+    }
+
+    @Bean
+    IdentityCounters identityCounters(JdbcClient jdbc) {
+        return new IdentityCounters(jdbc);
     }
 
     @Bean

@@ -31,6 +31,7 @@ import dev.hanbridge.store.ExportFileStore;
 import dev.hanbridge.store.QaStore;
 import dev.hanbridge.store.RunRecord;
 import dev.hanbridge.store.RunStatus;
+import dev.hanbridge.store.IdentityCounters;
 import dev.hanbridge.store.RunStore;
 import dev.hanbridge.store.SpendLimits;
 import dev.hanbridge.store.TranslationStore;
@@ -52,6 +53,7 @@ public class RunLauncher {
     private final JobRepository jobRepository;
     private final Job translateJob;
     private final RunStore runs;
+    private final IdentityCounters counters;
     private final ArticleStore articles;
     private final TranslationStore translations;
     private final ExportFileStore files;
@@ -69,7 +71,8 @@ public class RunLauncher {
     public RunLauncher(@Lazy JobOperator jobOperator, @Lazy JobRepository jobRepository, @Lazy Job translateJob,
             RunStore runs,
             ArticleStore articles, TranslationStore translations, ExportFileStore files, EngineRegistry engines,
-            EngineSettings settings, UsageStore usage, QaStore qa, Environment environment) {
+            EngineSettings settings, UsageStore usage, QaStore qa, IdentityCounters counters, Environment environment) {
+        this.counters = counters;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.translateJob = translateJob;
@@ -220,6 +223,7 @@ public class RunLauncher {
      */
     public void recoverInterrupted() {
         String host = RunOwner.host();
+        boolean recovered = false;
         for (RunRecord run : runs.running()) {
             boolean ours = host.equals(run.ownerHost());
             boolean alive = run.ownerPid() != null && ProcessHandle.of(run.ownerPid()).map(ProcessHandle::isAlive)
@@ -236,6 +240,11 @@ public class RunLauncher {
             runs.finish(run.id(), RunStatus.FAILED, "interrupted: process " + run.ownerPid()
                     + " ended before the run finished");
             log.warn("run {} was interrupted (process {} is gone); marked failed", run.id(), run.ownerPid());
+            recovered = true;
+        }
+        if (recovered) {
+            // The kill may have cost the embedded database the id counters' last steps.
+            counters.repair().forEach(behind -> log.warn("{} was behind its rows after the kill; moved on", behind));
         }
     }
 
