@@ -31,17 +31,10 @@ if [[ ! -x $timer ]]; then
 fi
 
 # The application (the jar the launcher runs) and the class path of the article generator and the
-# Tika batch (test classes over the application's own runtime jars). Maven prints its errors on
-# standard output: keep them, and show them when the build fails.
-log=$(mktemp)
-if ! ./mvnw -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
-    -Dmdep.includeScope=runtime >"$log" 2>&1; then
-  cat "$log" >&2
-  echo "bench/cli.sh: the build failed (Maven's output above)" >&2
-  rm -f "$log"
-  exit 1
-fi
-rm -f "$log"
+# Tika batch (test classes over the application's own runtime jars).
+. bench/build.sh
+build -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+    -Dmdep.includeScope=runtime
 cp="app/target/test-classes:app/target/classes:$(cat app/target/bench.classpath)"
 
 work=$(mktemp -d "${HANBRIDGE_BENCH_DIR:-${TMPDIR:-/tmp}}/hanbridge-cli-bench-XXXXXX")

@@ -16,15 +16,9 @@ export SPRING_DATASOURCE_URL=${SPRING_DATASOURCE_URL:-jdbc:postgresql://localhos
 export SPRING_DATASOURCE_USERNAME=${SPRING_DATASOURCE_USERNAME:-hanbridge}
 export SPRING_DATASOURCE_PASSWORD=${SPRING_DATASOURCE_PASSWORD:-hanbridge}
 export SPRING_RABBITMQ_HOST=${SPRING_RABBITMQ_HOST:-localhost}
-log=$(mktemp)
-if ! ./mvnw -q -DskipTests -pl app -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >"$log" 2>&1; then
-  cat "$log" >&2
-  echo "bench/distributed.sh: the build failed (Maven's output above)" >&2
-  rm -f "$log"
-  exit 1
-fi
-rm -f "$log"
+. bench/build.sh
+build -DskipTests -pl app -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 cp="app/target/test-classes:app/target/classes:$(cat app/target/bench.classpath)"
 for m in common store ingest translate export; do cp="$cp:$m/target/classes"; done
 java -cp "$cp" dev.hanbridge.app.bench.DistributedBenchmark "$n" "$latency" "$slots" "$threads" 1 2

@@ -14,16 +14,9 @@ while [ $# -gt 0 ]; do
   esac
 done
 cp="$PWD/translate/target/bench.classpath"
-# Maven prints its errors on standard output: keep them, and show them when the build fails.
-log=$(mktemp)
-if ! ./mvnw -q -pl translate -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile="$cp" -Dmdep.includeScope=test >"$log" 2>&1; then
-  cat "$log" >&2
-  echo "bench/fuzzy.sh: the build failed (Maven's output above)" >&2
-  rm -f "$log"
-  exit 1
-fi
-rm -f "$log"
+. bench/build.sh
+build -pl translate -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$cp" -Dmdep.includeScope=test
 for units in ${sizes//,/ }; do
   echo "== $units units"
   java ${JAVA_OPTS:--Xmx3g} -Dfile.encoding=UTF-8 \

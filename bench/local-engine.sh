@@ -11,16 +11,9 @@ for a in "$@"; do
 done
 cd "$(dirname "$0")/.."
 cp="$PWD/translate/target/bench.classpath"
-# Maven prints its errors on standard output: keep them, and show them when the build fails.
-log=$(mktemp)
-if ! ./mvnw -q -pl translate -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile="$cp" -Dmdep.includeScope=test >"$log" 2>&1; then
-  cat "$log" >&2
-  echo "bench/local-engine.sh: the build failed (Maven's output above)" >&2
-  rm -f "$log"
-  exit 1
-fi
-rm -f "$log"
+. bench/build.sh
+build -pl translate -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$cp" -Dmdep.includeScope=test
 exec java ${JAVA_OPTS:-} -cp "translate/target/test-classes:translate/target/classes:$(cat "$cp")" \
     -Dlogback.configurationFile=translate/src/test/resources/logback-test.xml \
     dev.hanbridge.translate.bench.LocalEngineBenchmark "${args[@]+"${args[@]}"}"

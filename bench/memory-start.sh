@@ -4,15 +4,9 @@
 # Usage: bench/memory-start.sh [--units 100000] [--repeat 3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-log=$(mktemp)
-if ! ./mvnw -q -DskipTests -pl app -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >"$log" 2>&1; then
-  cat "$log" >&2
-  echo "bench/memory-start.sh: the build failed (Maven's output above)" >&2
-  rm -f "$log"
-  exit 1
-fi
-rm -f "$log"
+. bench/build.sh
+build -DskipTests -pl app -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 cp="app/target/test-classes:app/target/classes:$(cat app/target/bench.classpath)"
 for m in common store ingest translate export; do cp="$cp:$m/target/classes:$m/target/test-classes"; done
 java ${JAVA_OPTS:--Xmx1g} -Dfile.encoding=UTF-8 -cp "$cp" dev.hanbridge.app.bench.MemoryStartBenchmark "$@"

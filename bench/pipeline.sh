@@ -9,15 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-500}
-log=$(mktemp)
-if ! ./mvnw -q -DskipTests -pl app -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >"$log" 2>&1; then
-  cat "$log" >&2
-  echo "bench/pipeline.sh: the build failed (Maven's output above)" >&2
-  rm -f "$log"
-  exit 1
-fi
-rm -f "$log"
+. bench/build.sh
+build -DskipTests -pl app -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 cp="app/target/test-classes:app/target/classes:$(cat app/target/bench.classpath)"
 for m in common store ingest translate export; do cp="$cp:$m/target/classes"; done
 # Where the articles, the database and the exports go: the system's temporary directory, or

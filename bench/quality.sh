@@ -10,13 +10,6 @@ fi
 hyp=$(realpath "$1")
 ref=$(realpath "$2")
 cd "$(dirname "$0")/.."
-# Maven prints its errors on standard output: keep them, and show them when the build fails.
-log=$(mktemp)
-if ! ./mvnw -q -pl translate -am compile >"$log" 2>&1; then
-  cat "$log" >&2
-  echo "bench/quality.sh: the build failed (Maven's output above)" >&2
-  rm -f "$log"
-  exit 1
-fi
-rm -f "$log"
+. bench/build.sh
+build -pl translate -am compile
 exec java ${JAVA_OPTS:-} -cp translate/target/classes dev.hanbridge.translate.quality.Quality "$hyp" "$ref"

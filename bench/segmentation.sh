@@ -12,6 +12,7 @@ if [ $# -lt 1 ]; then
 fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-./mvnw -q -pl ingest -am test-compile
+. bench/build.sh
+build -pl ingest -am test-compile
 exec java -Dfile.encoding=UTF-8 -cp ingest/target/test-classes:ingest/target/classes:common/target/classes \
   dev.hanbridge.ingest.segment.SegmentationBenchmark "$@"

@@ -7,15 +7,9 @@
 #   bench/soak.sh [KILLS] [MINUTES] [SEED]     defaults: 20 20 (the clock)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-log=$(mktemp)
-if ! ./mvnw -q -DskipTests -pl app -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >"$log" 2>&1; then
-  cat "$log" >&2
-  echo "bench/soak.sh: the build failed (Maven's output above)" >&2
-  rm -f "$log"
-  exit 1
-fi
-rm -f "$log"
+. bench/build.sh
+build -DskipTests -pl app -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 cp="$PWD/app/target/test-classes:$PWD/app/target/classes:$(cat app/target/bench.classpath)"
 cp="$cp:$PWD/translate/target/test-classes"
 for m in common store ingest translate export; do cp="$cp:$PWD/$m/target/classes"; done

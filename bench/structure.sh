@@ -6,16 +6,9 @@
 # Reports and never fails on the figures; GoldSetTest guards a floor under them in the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Maven prints its errors on standard output: keep them, and show them when the build fails.
-log=$(mktemp)
-if ! ./mvnw -q -DskipTests -pl ingest -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/structure.classpath -Dmdep.includeScope=test >"$log" 2>&1; then
-  cat "$log" >&2
-  echo "bench/structure.sh: the build failed (Maven's output above)" >&2
-  rm -f "$log"
-  exit 1
-fi
-rm -f "$log"
+. bench/build.sh
+build -DskipTests -pl ingest -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/structure.classpath -Dmdep.includeScope=test
 cd ingest
 exec java -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
     -cp "target/test-classes:target/classes:../common/target/classes:$(cat target/structure.classpath)" \

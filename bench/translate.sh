@@ -7,16 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cp="$PWD/translate/target/bench.classpath"
-# Maven prints its errors on standard output: keep them, and show them when the build fails.
-log=$(mktemp)
-if ! ./mvnw -q -pl translate -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile="$cp" -Dmdep.includeScope=test >"$log" 2>&1; then
-  cat "$log" >&2
-  echo "bench/translate.sh: the build failed (Maven's output above)" >&2
-  rm -f "$log"
-  exit 1
-fi
-rm -f "$log"
+. bench/build.sh
+build -pl translate -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$cp" -Dmdep.includeScope=test
 bench() {
   java ${JAVA_OPTS:-} -cp "translate/target/test-classes:translate/target/classes:$(cat "$cp")" \
       -Dlogback.configurationFile=translate/src/test/resources/logback-test.xml \
