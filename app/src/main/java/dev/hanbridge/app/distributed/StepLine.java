@@ -66,9 +66,7 @@ final class StepLine implements StepExecutionListener {
             long skipped = step.getReadCount() - step.getWriteCount();
             long runId = step.getJobParameters().getLong(TranslateJobConfig.RUN_ID);
             runs.setSkipped(runId, skipped);
-            if (step.getStatus() == BatchStatus.COMPLETED) {
-                Takeovers.afterIngest(runId, runs, files);
-            }
+            Takeovers.afterIngest(step, runs, files);
             progress.done(name, step.getReadCount(), -1,
                     "sources read, " + skipped + " unchanged and skipped" + took(step) + on);
         } else if (name.equals("translate")) {

@@ -3,6 +3,9 @@ package dev.hanbridge.app.job;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.step.StepExecution;
+
 import dev.hanbridge.store.ExportFileStore;
 import dev.hanbridge.store.RunRecord;
 import dev.hanbridge.store.RunStore;
@@ -22,8 +25,12 @@ public final class Takeovers {
     private Takeovers() {
     }
 
-    /** After the ingest step of run {@code runId} completed. */
-    public static void afterIngest(long runId, RunStore runs, ExportFileStore files) {
+    /** After the ingest step of a run, once it completed (a partial ingest has not read its inputs). */
+    public static void afterIngest(StepExecution step, RunStore runs, ExportFileStore files) {
+        if (step.getStatus() != BatchStatus.COMPLETED) {
+            return;
+        }
+        long runId = step.getJobParameters().getLong(TranslateJobConfig.RUN_ID);
         runs.find(runId).ifPresent(taker -> {
             List<Path> read = RunContext.of(taker).inputs();
             for (RunRecord failed : runs.failedWithoutArticles(runId)) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -160,9 +159,7 @@ public class TranslateJobConfig {
                         long skipped = step.getReadCount() - step.getWriteCount();
                         long runId = step.getJobParameters().getLong(RUN_ID);
                         runs.setSkipped(runId, skipped);
-                        if (step.getStatus() == BatchStatus.COMPLETED) {
-                            Takeovers.afterIngest(runId, runs, files);
-                        }
+                        Takeovers.afterIngest(step, runs, files);
                         progress.done("ingest", step.getReadCount(), -1,
                                 "sources read, " + skipped + " unchanged and skipped" + took(step));
                         return step.getExitStatus();
