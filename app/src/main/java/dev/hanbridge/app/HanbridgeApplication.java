@@ -89,18 +89,19 @@ public class HanbridgeApplication {
     }
 
     @Bean
-    StoredTranslations translationStore(JdbcClient jdbc, PlatformTransactionManager transactions,
-            org.springframework.core.env.Environment environment) {
+    StoredTranslations translationStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
+            PlatformTransactionManager transactions, org.springframework.core.env.Environment environment) {
         // H2 writes commits out within WRITE_DELAY (500 ms): fast for ingest and export, whose work
         // a restart simply redoes, but a killed process would lose translations already paid for.
         // A checkpoint after each stored batch of translations writes them out at once.
         boolean h2 = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
-        return new StoredTranslations(jdbc, transactions, h2);
+        return new StoredTranslations(jdbc, jdbcTemplate, transactions, h2);
     }
 
     @Bean
-    StoredMemory memoryStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        return new StoredMemory(jdbc, transactions);
+    StoredMemory memoryStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
+            PlatformTransactionManager transactions) {
+        return new StoredMemory(jdbc, jdbcTemplate, transactions);
     }
 
     @Bean

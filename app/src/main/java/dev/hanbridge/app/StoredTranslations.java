@@ -1,5 +1,6 @@
 package dev.hanbridge.app;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -9,7 +10,8 @@ import dev.hanbridge.translate.TranslationLedger;
 /** The database's translations as the translator's ledger: the store already has its methods. */
 final class StoredTranslations extends TranslationStore implements TranslationLedger {
 
-    StoredTranslations(JdbcClient jdbc, PlatformTransactionManager transactions, boolean checkpointAfterSave) {
-        super(jdbc, transactions, checkpointAfterSave);
+    StoredTranslations(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions,
+            boolean checkpointAfterSave) {
+        super(jdbc, batch, transactions, checkpointAfterSave);
     }
 }

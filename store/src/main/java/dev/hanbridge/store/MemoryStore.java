@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -33,11 +35,13 @@ public class MemoryStore {
     private static final int PAGE = 10_000;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final TransactionTemplate ownTransaction;
     private final TransactionTemplate savepoint;
 
-    public MemoryStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    public MemoryStore(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.savepoint = new TransactionTemplate(transactions);
@@ -194,20 +198,22 @@ public class MemoryStore {
         if (bySegment.isEmpty()) {
             return;
         }
-        ownTransaction.executeWithoutResult(status -> {
-            for (var e : bySegment.entrySet()) {
-                jdbc.sql("DELETE FROM hb_tm_candidate WHERE segment_id = ?").param(e.getKey()).update();
-                int position = 0;
-                for (MemoryMatch m : e.getValue()) {
-                    jdbc.sql("""
-                            INSERT INTO hb_tm_candidate (segment_id, position, run_id, percent, source_text,
-                                target_text, origin)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                            .params(e.getKey(), position++, runId, m.percent(), m.source(), m.target(),
-                                    m.origin().name())
-                            .update();
-                }
+        List<Long> segments = List.copyOf(new TreeSet<>(bySegment.keySet()));
+        List<Object[]> rows = new ArrayList<>();
+        for (Long segment : segments) {
+            int position = 0;
+            for (MemoryMatch m : bySegment.get(segment)) {
+                rows.add(new Object[] {segment, position++, runId, m.percent(), m.source(), m.target(), m.origin().name()});
             }
+        }
+        ownTransaction.executeWithoutResult(status -> {
+            for (int from = 0; from < segments.size(); from += IN_CHUNK) {
+                jdbc.sql("DELETE FROM hb_tm_candidate WHERE segment_id IN (:ids)")
+                        .param("ids", segments.subList(from, Math.min(segments.size(), from + IN_CHUNK))).update();
+            }
+            batch.batchUpdate("""
+                    INSERT INTO hb_tm_candidate (segment_id, position, run_id, percent, source_text, target_text, origin)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
         });
     }
 

@@ -1,13 +1,18 @@
 package dev.hanbridge.store;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.IntSupplier;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -27,7 +32,22 @@ public class TranslationStore {
 
     private static final int IN_CHUNK = 500;
 
+    private static final String INSERT_TRANSLATION_IF_NONE = """
+            INSERT INTO hb_translation (segment_id, target_text, origin, engine, model, score, run_id, created_at)
+            SELECT ?, ?, ?, ?, ?, ?, ?, ?
+             WHERE NOT EXISTS (SELECT 1 FROM hb_translation WHERE segment_id = ?)""";
+    private static final String INSERT_UNIT_IF_NONE = """
+            INSERT INTO hb_tm_unit (source_hash, target_lang, source_text, target_text, origin, engine,
+                usage_count, created_at, last_used_at, changed_at)
+            SELECT ?, ?, ?, ?, ?, ?, 0, ?, ?, ?
+             WHERE NOT EXISTS (SELECT 1 FROM hb_tm_unit WHERE source_hash = ? AND target_lang = ?)""";
+    private static final String UPDATE_UNIT_UNLESS_HUMAN = """
+            UPDATE hb_tm_unit SET target_text = ?, origin = ?, engine = ?, last_used_at = ?, changed_at = ?,
+                   changed_by = NULL, imported_from = NULL
+             WHERE source_hash = ? AND target_lang = ? AND (origin <> 'HUMAN' OR ? = 'HUMAN')""";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final boolean checkpointAfterSave;
     private final TransactionTemplate ownTransaction;
     /**
@@ -36,8 +56,8 @@ public class TranslationStore {
      */
     private final TransactionTemplate savepoint;
 
-    public TranslationStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        this(jdbc, transactions, false);
+    public TranslationStore(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
+        this(jdbc, batch, transactions, false);
     }
 
     /**
@@ -46,20 +66,25 @@ public class TranslationStore {
      *        speed) writes commits out only within 500 ms. Not for PostgreSQL, which has no such
      *        statement and writes a commit out before it returns.
      */
-    public TranslationStore(JdbcClient jdbc, PlatformTransactionManager transactions, boolean checkpointAfterSave) {
+    public TranslationStore(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions,
+            boolean checkpointAfterSave) {
         this.checkpointAfterSave = checkpointAfterSave;
         this.jdbc = jdbc;
+        this.batch = batch;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Runs an insert at a savepoint; false when a unique key says the row is already there. */
-    private boolean insertUnlessPresent(Runnable insert) {
+    /**
+     * Runs a conditional insert at a savepoint; false when it added nothing or a unique key says the
+     * row is already there.
+     */
+    private boolean insertUnlessPresent(IntSupplier insert) {
         try {
-            savepoint.executeWithoutResult(status -> insert.run());
-            return true;
+            Integer added = savepoint.execute(status -> insert.getAsInt());
+            return added != null && added == 1;
         } catch (DuplicateKeyException alreadyThere) {
             return false;
         }
@@ -110,29 +135,104 @@ public class TranslationStore {
         }
         ownTransaction.executeWithoutResult(status -> {
             var now = Db.now();
-            Map<String, NewTranslation> forMemory = new LinkedHashMap<>();
-            for (NewTranslation t : translations) {
-                boolean stored = insertUnlessPresent(() -> jdbc.sql("""
-                        INSERT INTO hb_translation (segment_id, target_text, origin, engine, model, score, run_id,
-                            created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(t.segmentId(), t.targetText(), t.origin().name(), t.engine(), t.model(), t.score(),
-                                runId, now)
-                        .update());
-                if (!stored || t.fromMemory()) {
-                    continue;
-                }
-                if (t.origin() == TranslationOrigin.MT || t.origin() == TranslationOrigin.HUMAN) {
+            boolean[] stored = insertTranslations(translations, runId, now);
+            // By source, in one order on every thread and process: two batches inserting the same
+            // sources in opposite orders would wait on each other in PostgreSQL.
+            Map<String, NewTranslation> forMemory = new TreeMap<>();
+            for (int i = 0; i < translations.size(); i++) {
+                NewTranslation t = translations.get(i);
+                if (stored[i] && !t.fromMemory()
+                        && (t.origin() == TranslationOrigin.MT || t.origin() == TranslationOrigin.HUMAN)) {
                     forMemory.put(t.sourceHash(), t);
                 }
             }
-            for (NewTranslation t : forMemory.values()) {
-                remember(t, targetLang, now);
-            }
+            remember(List.copyOf(forMemory.values()), targetLang, now);
         });
         if (checkpointAfterSave) {
             jdbc.sql("CHECKPOINT").update();
         }
+    }
+
+    /**
+     * Inserts each translation whose segment has none, in one round trip: an insert adds its row only
+     * when there is none, and its update count says whether it did. When another thread or process
+     * inserts one of the segments between the look and the insert, the batch goes back to its
+     * savepoint and the translations go in one at a time.
+     *
+     * @return per translation, whether it was stored
+     */
+    private boolean[] insertTranslations(List<NewTranslation> translations, long runId, OffsetDateTime now) {
+        try {
+            return savepoint.execute(status -> {
+                List<Object[]> rows = new ArrayList<>(translations.size());
+                for (NewTranslation t : translations) {
+                    rows.add(new Object[] {t.segmentId(), t.targetText(), t.origin().name(), t.engine(), t.model(),
+                            t.score(), runId, now, t.segmentId()});
+                }
+                return inserted(batch.batchUpdate(INSERT_TRANSLATION_IF_NONE, rows));
+            });
+        } catch (DuplicateKeyException raced) {
+            boolean[] stored = new boolean[translations.size()];
+            for (int i = 0; i < translations.size(); i++) {
+                NewTranslation t = translations.get(i);
+                stored[i] = insertUnlessPresent(() -> jdbc.sql(INSERT_TRANSLATION_IF_NONE)
+                        .params(t.segmentId(), t.targetText(), t.origin().name(), t.engine(), t.model(), t.score(),
+                                runId, now, t.segmentId())
+                        .update());
+            }
+            return stored;
+        }
+    }
+
+    /**
+     * Adds the translations to the memory, or updates their units there: in the memory a human
+     * translation replaces anything, and a machine translation never replaces a human one. Two
+     * round trips at most; one unit at a time after a race, as {@link #insertTranslations}.
+     */
+    private void remember(List<NewTranslation> translations, String targetLang, OffsetDateTime now) {
+        if (translations.isEmpty()) {
+            return;
+        }
+        boolean[] added;
+        try {
+            added = savepoint.execute(status -> {
+                List<Object[]> rows = new ArrayList<>(translations.size());
+                for (NewTranslation t : translations) {
+                    rows.add(new Object[] {t.sourceHash(), targetLang, t.sourceText(), t.targetText(), t.origin().name(),
+                            t.engine(), now, now, now, t.sourceHash(), targetLang});
+                }
+                return inserted(batch.batchUpdate(INSERT_UNIT_IF_NONE, rows));
+            });
+        } catch (DuplicateKeyException raced) {
+            added = new boolean[translations.size()];
+            for (int i = 0; i < translations.size(); i++) {
+                NewTranslation t = translations.get(i);
+                added[i] = insertUnlessPresent(() -> jdbc.sql(INSERT_UNIT_IF_NONE)
+                        .params(t.sourceHash(), targetLang, t.sourceText(), t.targetText(), t.origin().name(),
+                                t.engine(), now, now, now, t.sourceHash(), targetLang)
+                        .update());
+            }
+        }
+        List<Object[]> updates = new ArrayList<>();
+        for (int i = 0; i < translations.size(); i++) {
+            if (!added[i]) {
+                NewTranslation t = translations.get(i);
+                updates.add(new Object[] {t.targetText(), t.origin().name(), t.engine(), now, now, t.sourceHash(),
+                        targetLang, t.origin().name()});
+            }
+        }
+        if (!updates.isEmpty()) {
+            batch.batchUpdate(UPDATE_UNIT_UNLESS_HUMAN, updates);
+        }
+    }
+
+    /** Which statements of a batch of conditional inserts added their row. */
+    private static boolean[] inserted(int[] counts) {
+        boolean[] added = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            added[i] = counts[i] == 1;
+        }
+        return added;
     }
 
     /** Counts a reuse of translation-memory entries. */
@@ -140,31 +240,14 @@ public class TranslationStore {
         if (sourceHashes.isEmpty()) {
             return;
         }
-        ownTransaction.executeWithoutResult(status -> {
-            for (String hash : sourceHashes) {
-                jdbc.sql("UPDATE hb_tm_unit SET usage_count = usage_count + 1, last_used_at = ? "
-                        + "WHERE source_hash = ? AND target_lang = ?").params(Db.now(), hash, targetLang).update();
-            }
-        });
-    }
-
-    private void remember(NewTranslation t, String targetLang, java.time.OffsetDateTime now) {
-        boolean inserted = insertUnlessPresent(() -> jdbc.sql("""
-                INSERT INTO hb_tm_unit (source_hash, target_lang, source_text, target_text, origin, engine,
-                    usage_count, created_at, last_used_at, changed_at)
-                VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
-                .params(t.sourceHash(), targetLang, t.sourceText(), t.targetText(), t.origin().name(), t.engine(),
-                        now, now, now)
-                .update());
-        if (!inserted) {
-            jdbc.sql("""
-                    UPDATE hb_tm_unit SET target_text = ?, origin = ?, engine = ?, last_used_at = ?, changed_at = ?,
-                           changed_by = NULL, imported_from = NULL
-                     WHERE source_hash = ? AND target_lang = ? AND (origin <> 'HUMAN' OR ? = 'HUMAN')""")
-                    .params(t.targetText(), t.origin().name(), t.engine(), now, now, t.sourceHash(), targetLang,
-                            t.origin().name())
-                    .update();
+        var now = Db.now();
+        List<Object[]> rows = new ArrayList<>(sourceHashes.size());
+        // in one order everywhere, as save's inserts
+        for (String hash : new TreeSet<>(sourceHashes)) {
+            rows.add(new Object[] {now, hash, targetLang});
         }
+        ownTransaction.executeWithoutResult(status -> batch.batchUpdate("UPDATE hb_tm_unit SET usage_count = "
+                + "usage_count + 1, last_used_at = ? WHERE source_hash = ? AND target_lang = ?", rows));
     }
 
     /**

@@ -30,7 +30,7 @@ class ArticleStoreTest {
         db = new MemoryDatabase();
         jdbc = db.jdbc;
         articles = new ArticleStore(jdbc, db.jdbcTemplate());
-        translations = new TranslationStore(jdbc, db.transactions);
+        translations = new TranslationStore(jdbc, db.jdbcTemplate(), db.transactions);
         run = new RunStore(jdbc).create("in", "test", "tmx", "en", "out", "host", 1);
     }
 

@@ -34,8 +34,8 @@ class MemoryStoreTest {
     void setUp() {
         var db = new MemoryDatabase();
         jdbc = db.jdbc;
-        memory = new MemoryStore(jdbc, db.transactions);
-        translations = new TranslationStore(jdbc, db.transactions);
+        memory = new MemoryStore(jdbc, db.jdbcTemplate(), db.transactions);
+        translations = new TranslationStore(jdbc, db.jdbcTemplate(), db.transactions);
         articles = new ArticleStore(jdbc, db.jdbcTemplate());
     }
 

@@ -49,8 +49,8 @@ public final class MemoryStartBenchmark {
 
     /** The store as the application adapts it for fuzzy matching. */
     private static final class Units extends MemoryStore implements MemoryUnits {
-        Units(JdbcClient jdbc, DataSourceTransactionManager transactions) {
-            super(jdbc, transactions);
+        Units(JdbcClient jdbc, JdbcTemplate batch, DataSourceTransactionManager transactions) {
+            super(jdbc, batch, transactions);
         }
     }
 
@@ -59,7 +59,8 @@ public final class MemoryStartBenchmark {
                 "jdbc:h2:file:" + dir.resolve("hanbridge").toAbsolutePath(), "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         long stored = store(new JdbcTemplate(dataSource), units);
-        Units memory = new Units(JdbcClient.create(dataSource), new DataSourceTransactionManager(dataSource));
+        Units memory = new Units(JdbcClient.create(dataSource), new JdbcTemplate(dataSource),
+                new DataSourceTransactionManager(dataSource));
         System.out.printf("%,d units stored (%s)%n", stored, System.getProperty("java.version"));
 
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();

@@ -63,8 +63,8 @@ class WorkerSharingTest {
 
     /** The database's translations as the driver's ledger, as the application adapts them. */
     private static final class Ledger extends TranslationStore implements TranslationLedger {
-        Ledger(JdbcClient jdbc, DataSourceTransactionManager transactions) {
-            super(jdbc, transactions);
+        Ledger(JdbcClient jdbc, JdbcTemplate batch, DataSourceTransactionManager transactions) {
+            super(jdbc, batch, transactions);
         }
     }
 
@@ -79,8 +79,8 @@ class WorkerSharingTest {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(dataSource);
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
-        ledger = new Ledger(jdbc, transactions);
         jdbcTemplate = new JdbcTemplate(dataSource);
+        ledger = new Ledger(jdbc, jdbcTemplate, transactions);
         articles = new ArticleStore(jdbc, jdbcTemplate);
         workers = new WorkerStore(jdbc);
         run = new RunStore(jdbc).create("in", "slow", "tmx", LANG, "out", "host", 1);
