@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +38,8 @@ import dev.hanbridge.common.text.KoreanText;
  */
 public class QaStore {
 
+    private static final int IN_CHUNK = 500;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final TransactionTemplate ownTransaction;
@@ -48,31 +52,35 @@ public class QaStore {
     }
 
     /**
-     * The article's machine and memory translations that {@code checkerVersion} has not checked: never
-     * checked, checked by an older checker, or replaced since they were checked. In reading order.
+     * The articles' machine and memory translations that {@code checkerVersion} has not checked: never
+     * checked, checked by an older checker, or replaced since they were checked. Article by article
+     * (by id), each in reading order.
      */
-    public List<SegmentPair> unchecked(long articleId, int checkerVersion) {
+    public List<SegmentPair> unchecked(Collection<Long> articleIds, int checkerVersion) {
         List<SegmentPair> out = new ArrayList<>();
-        jdbc.sql("""
-                SELECT s.id, s.position, s.source_text, t.target_text, t.origin, t.engine, t.model,
-                       c.checker_version, c.target_sha256
-                  FROM hb_segment s JOIN hb_block b ON b.id = s.block_id
-                  JOIN hb_translation t ON t.segment_id = s.id
-                  LEFT JOIN hb_qa_check c ON c.segment_id = s.id
-                 WHERE s.article_id = ? AND t.origin NOT IN ('HUMAN', 'COPIED')
-                 ORDER BY b.position, s.position""")
-                .param(articleId)
-                .query(rs -> {
-                    String target = rs.getString("target_text");
-                    int version = rs.getInt("checker_version");
-                    boolean current = !rs.wasNull() && version >= checkerVersion
-                            && sha256(target).equals(rs.getString("target_sha256"));
-                    if (!current) {
-                        out.add(new SegmentPair(rs.getLong("id"), rs.getInt("position"), rs.getString("source_text"),
-                                target, TranslationOrigin.valueOf(rs.getString("origin")), rs.getString("engine"),
-                                rs.getString("model")));
-                    }
-                });
+        List<Long> ids = List.copyOf(new TreeSet<>(articleIds));
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            jdbc.sql("""
+                    SELECT s.id, s.position, s.source_text, t.target_text, t.origin, t.engine, t.model,
+                           c.checker_version, c.target_sha256
+                      FROM hb_segment s JOIN hb_block b ON b.id = s.block_id
+                      JOIN hb_translation t ON t.segment_id = s.id
+                      LEFT JOIN hb_qa_check c ON c.segment_id = s.id
+                     WHERE s.article_id IN (:ids) AND t.origin NOT IN ('HUMAN', 'COPIED')
+                     ORDER BY s.article_id, b.position, s.position""")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + IN_CHUNK)))
+                    .query(rs -> {
+                        String target = rs.getString("target_text");
+                        int version = rs.getInt("checker_version");
+                        boolean current = !rs.wasNull() && version >= checkerVersion
+                                && sha256(target).equals(rs.getString("target_sha256"));
+                        if (!current) {
+                            out.add(new SegmentPair(rs.getLong("id"), rs.getInt("position"), rs.getString("source_text"),
+                                    target, TranslationOrigin.valueOf(rs.getString("origin")), rs.getString("engine"),
+                                    rs.getString("model")));
+                        }
+                    });
+        }
         return out;
     }
 
@@ -99,7 +107,10 @@ public class QaStore {
         List<Long> ids = checked.stream().map(SegmentPair::segmentId).toList();
         try {
             ownTransaction.executeWithoutResult(status -> {
-                jdbc.sql("DELETE FROM hb_qa_check WHERE segment_id IN (:ids)").param("ids", ids).update();
+                for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+                    jdbc.sql("DELETE FROM hb_qa_check WHERE segment_id IN (:ids)")
+                            .param("ids", ids.subList(from, Math.min(ids.size(), from + IN_CHUNK))).update();
+                }
                 batch.batchUpdate("INSERT INTO hb_qa_check (segment_id, checker_version, target_sha256, checked_at)"
                         + " VALUES (?, ?, ?, ?)", checks);
                 batch.batchUpdate("INSERT INTO hb_qa_finding (segment_id, position, check_id, severity, source_start,"

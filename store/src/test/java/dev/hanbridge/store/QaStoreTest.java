@@ -36,16 +36,16 @@ class QaStoreTest {
     void setUp() {
         var db = new MemoryDatabase();
         jdbc = db.jdbc;
-        translations = new TranslationStore(jdbc, db.transactions);
+        translations = new TranslationStore(jdbc, db.jdbcTemplate(), db.transactions);
         articles = new ArticleStore(jdbc, db.jdbcTemplate());
         qa = new QaStore(jdbc, db.jdbcTemplate(), db.transactions);
         run = new RunStore(jdbc).create("in", "test", "tmx", "en", "out", "host", 1);
     }
 
     private long article(String... sentences) {
-        return articles.insertIngested(run, "/in/a", "a", KoreanText.sha256Hex(String.join("", sentences).getBytes()),
-                1, "text/plain", "UTF-8", "a", null, Instant.now(), List.of(new SegmentedBlock(BlockKind.PARAGRAPH,
-                        String.join(" ", sentences), List.of(sentences))));
+        String sha = KoreanText.sha256Hex(String.join("", sentences).getBytes());
+        return articles.insertIngested(run, "/in/" + sha, "a", sha, 1, "text/plain", "UTF-8", "a", null, Instant.now(),
+                List.of(new SegmentedBlock(BlockKind.PARAGRAPH, String.join(" ", sentences), List.of(sentences))));
     }
 
     private void translate(long article, TranslationOrigin origin, String... targets) {
@@ -61,7 +61,7 @@ class QaStoreTest {
     void storedFindingsComeBackWithTheArticleSpansIncluded() {
         long id = article("회사는 557만 달러를 유치했다.", "R1을 공개했다.");
         translate(id, TranslationOrigin.MT, "The company raised $557 million.", "It released a model.");
-        List<SegmentPair> todo = qa.unchecked(id, 1);
+        List<SegmentPair> todo = qa.unchecked(List.of(id), 1);
         assertThat(todo).hasSize(2);
 
         qa.record(List.of(todo.get(0).withFindings(List.of(WRONG_NUMBER, DROPPED)), todo.get(1)), 1);
@@ -69,22 +69,22 @@ class QaStoreTest {
         List<SegmentPair> pairs = articles.loadBilingual(id, "en").blocks().get(0).segments();
         assertThat(pairs.get(0).findings()).containsExactly(WRONG_NUMBER, DROPPED);
         assertThat(pairs.get(1).findings()).isEmpty();
-        assertThat(qa.unchecked(id, 1)).isEmpty();
+        assertThat(qa.unchecked(List.of(id), 1)).isEmpty();
     }
 
     @Test
     void aNewerCheckerOrAChangedTargetMakesATranslationUncheckedAgainAndHidesItsOldFindings() {
         long id = article("회사는 557만 달러를 유치했다.");
         translate(id, TranslationOrigin.MT, "The company raised $557 million.");
-        qa.record(List.of(qa.unchecked(id, 1).get(0).withFindings(List.of(WRONG_NUMBER))), 1);
-        assertThat(qa.unchecked(id, 2)).hasSize(1);
+        qa.record(List.of(qa.unchecked(List.of(id), 1).get(0).withFindings(List.of(WRONG_NUMBER))), 1);
+        assertThat(qa.unchecked(List.of(id), 2)).hasSize(1);
 
         jdbc.sql("UPDATE hb_translation SET target_text = 'The company raised $5.57 million.'").update();
 
-        assertThat(qa.unchecked(id, 1)).extracting(SegmentPair::target)
+        assertThat(qa.unchecked(List.of(id), 1)).extracting(SegmentPair::target)
                 .containsExactly("The company raised $5.57 million.");
         assertThat(articles.loadBilingual(id, "en").blocks().get(0).segments().get(0).findings()).isEmpty();
-        qa.record(qa.unchecked(id, 1), 1); // rechecked: nothing found this time
+        qa.record(qa.unchecked(List.of(id), 1), 1); // rechecked: nothing found this time
         assertThat(jdbc.sql("SELECT COUNT(*) FROM hb_qa_finding").query(Long.class).single()).isZero();
     }
 
@@ -93,14 +93,25 @@ class QaStoreTest {
         long id = article("사람이 번역했다.");
         translate(id, TranslationOrigin.HUMAN, "A person translated it.");
 
-        assertThat(qa.unchecked(id, 1)).isEmpty();
+        assertThat(qa.unchecked(List.of(id), 1)).isEmpty();
+    }
+
+    @Test
+    void readsTheUncheckedTranslationsOfSeveralArticlesArticleByArticleInReadingOrder() {
+        long a = article("첫 기사 첫 문장이다.", "첫 기사 둘째 문장이다.");
+        long b = article("둘째 기사 첫 문장이다.", "둘째 기사 둘째 문장이다.");
+        translate(b, TranslationOrigin.MT, "b1", "b2");
+        translate(a, TranslationOrigin.MT, "a1", "a2");
+        qa.record(List.of(qa.unchecked(List.of(a), 1).get(1)), 1);
+
+        assertThat(qa.unchecked(List.of(b, a), 1)).extracting(SegmentPair::target).containsExactly("a1", "b1", "b2");
     }
 
     @Test
     void countsFindingsByCheckAndSeverityPerArticleAndForTheRun() {
         long a = article("회사는 557만 달러를 유치했다.", "R1을 공개했다.");
         translate(a, TranslationOrigin.MT, "The company raised $557 million.", "It released a model.");
-        List<SegmentPair> todo = qa.unchecked(a, 1);
+        List<SegmentPair> todo = qa.unchecked(List.of(a), 1);
         qa.record(List.of(todo.get(0).withFindings(List.of(WRONG_NUMBER)), todo.get(1).withFindings(List.of(DROPPED))),
                 1);
 
@@ -120,7 +131,7 @@ class QaStoreTest {
     void deletingATranslationTakesItsFindingsWithIt() {
         long id = article("회사는 557만 달러를 유치했다.");
         translate(id, TranslationOrigin.MT, "The company raised $557 million.");
-        qa.record(List.of(qa.unchecked(id, 1).get(0).withFindings(List.of(WRONG_NUMBER))), 1);
+        qa.record(List.of(qa.unchecked(List.of(id), 1).get(0).withFindings(List.of(WRONG_NUMBER))), 1);
 
         jdbc.sql("DELETE FROM hb_translation").update();
 
@@ -132,13 +143,13 @@ class QaStoreTest {
     void aTranslationAPersonReplacedShowsNoFindingsAndIsNotCounted() {
         long id = article("회사는 557만 달러를 유치했다.");
         translate(id, TranslationOrigin.MT, "The company raised $557 million.");
-        qa.record(List.of(qa.unchecked(id, 1).get(0).withFindings(List.of(WRONG_NUMBER))), 1);
+        qa.record(List.of(qa.unchecked(List.of(id), 1).get(0).withFindings(List.of(WRONG_NUMBER))), 1);
 
         jdbc.sql("UPDATE hb_translation SET origin = 'HUMAN', target_text = 'The company raised $5.57 million.'")
                 .update();
 
         assertThat(articles.loadBilingual(id, "en").blocks().get(0).segments().get(0).findings()).isEmpty();
-        assertThat(qa.unchecked(id, 1)).isEmpty();
+        assertThat(qa.unchecked(List.of(id), 1)).isEmpty();
         assertThat(qa.ofRun(run).checked()).isZero();
         assertThat(qa.ofRun(run).byCheck()).isEmpty();
     }

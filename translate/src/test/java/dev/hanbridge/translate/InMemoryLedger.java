@@ -171,9 +171,10 @@ public final class InMemoryLedger implements TranslationLedger, UsageLedger, Mem
     }
 
     @Override
-    public synchronized List<SegmentPair> unchecked(long articleId, int checkerVersion) {
+    public synchronized List<SegmentPair> unchecked(Collection<Long> articleIds, int checkerVersion) {
         List<SegmentPair> out = new ArrayList<>();
-        for (PendingSegment s : articles.getOrDefault(articleId, List.of())) {
+        for (PendingSegment s : articleIds.stream().sorted().distinct()
+                .flatMap(id -> articles.getOrDefault(id, List.of()).stream()).toList()) {
             Stored t = translations.get(s.segmentId());
             if (t != null && t.translation().origin() != TranslationOrigin.HUMAN
                     && checkerVersions.getOrDefault(s.segmentId(), 0) < checkerVersion) {

@@ -88,9 +88,7 @@ public final class TranslationDriver {
     public Outcome translate(long runId, List<ArticleRef> articles) {
         Outcome outcome = translateOnly(runId, articles);
         if (qa != null) {
-            for (ArticleRef a : articles) {
-                qa.check(a.id());
-            }
+            qa.check(articles.stream().map(ArticleRef::id).toList());
         }
         return outcome;
     }

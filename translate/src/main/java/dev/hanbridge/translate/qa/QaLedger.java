@@ -1,5 +1,6 @@
 package dev.hanbridge.translate.qa;
 
+import java.util.Collection;
 import java.util.List;
 
 import dev.hanbridge.common.SegmentPair;
@@ -12,10 +13,10 @@ import dev.hanbridge.common.SegmentPair;
 public interface QaLedger {
 
     /**
-     * The article's stored machine and memory translations that checker version {@code checkerVersion}
+     * The articles' stored machine and memory translations that checker version {@code checkerVersion}
      * has not checked as they are now (never checked, checked by an older checker, or changed since).
      */
-    List<SegmentPair> unchecked(long articleId, int checkerVersion);
+    List<SegmentPair> unchecked(Collection<Long> articleIds, int checkerVersion);
 
     /**
      * Stores each pair's {@link SegmentPair#findings()} (empty when it passed) as the result of checker

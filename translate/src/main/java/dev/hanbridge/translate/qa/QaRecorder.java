@@ -1,6 +1,7 @@
 package dev.hanbridge.translate.qa;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,13 +40,16 @@ public final class QaRecorder {
     }
 
     /**
-     * Checks the article's translations that the current checker has not seen and stores the
-     * findings.
+     * Checks the articles' translations that the current checker has not seen and stores the
+     * findings, in one read and one write for all of them.
      *
      * @return how many translations it checked
      */
-    public int check(long articleId) {
-        List<SegmentPair> todo = ledger.unchecked(articleId, QaChecker.VERSION);
+    public int check(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return 0;
+        }
+        List<SegmentPair> todo = ledger.unchecked(articleIds, QaChecker.VERSION);
         List<SegmentPair> checked = new ArrayList<>(todo.size());
         for (SegmentPair pair : todo) {
             try {
@@ -53,8 +57,7 @@ public final class QaRecorder {
             } catch (RuntimeException bug) {
                 // A check that breaks on some text must not fail a run whose translations are paid for:
                 // the segment stays unchecked (and is tried again on the next pass), and the log says so.
-                log.warn("QA checks failed on segment {} of article {}; left unchecked: {}", pair.segmentId(),
-                        articleId, bug.toString());
+                log.warn("QA checks failed on segment {}; left unchecked: {}", pair.segmentId(), bug.toString());
             }
         }
         ledger.record(checked, QaChecker.VERSION);
