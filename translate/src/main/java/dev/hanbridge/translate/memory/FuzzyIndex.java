@@ -429,13 +429,23 @@ public final class FuzzyIndex {
             return matches;
         }
 
+        /**
+         * The candidates by bound, highest first, in one counting pass: a bound is a percentage. The
+         * order within one bound does not matter, as verify reads every candidate of the lowest bound
+         * it still accepts; on a memory of near-identical sentences (market reports, weather) a lookup
+         * ranks thousands of candidates, and a comparison sort of them cost more than their verification.
+         */
         private static long[] sortDescending(long[] values, int n) {
-            long[] sorted = Arrays.copyOf(values, n);
-            Arrays.sort(sorted);
-            for (int i = 0, j = n - 1; i < j; i++, j--) {
-                long swap = sorted[i];
-                sorted[i] = sorted[j];
-                sorted[j] = swap;
+            int[] next = new int[102];
+            for (int i = 0; i < n; i++) {
+                next[101 - (int) (values[i] >>> 32)]++;
+            }
+            for (int b = 1; b < next.length; b++) {
+                next[b] += next[b - 1];
+            }
+            long[] sorted = new long[n];
+            for (int i = 0; i < n; i++) {
+                sorted[next[100 - (int) (values[i] >>> 32)]++] = values[i];
             }
             return sorted;
         }
