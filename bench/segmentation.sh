@@ -3,8 +3,8 @@
 # Usage: bench/segmentation.sh DIR [--errors]
 #   DIR       folder of *.txt gold files (e.g. ../shared/data/segmentation/kss); read only, never copied
 #   --errors  also print the paragraphs not reproduced exactly (study output: keep it out of the repo)
-# Builds common and ingest (main + test classes) offline, then runs the benchmark main class; it
-# needs nothing but the JDK and the compiled classes.
+# Builds common and ingest (main + test classes; Maven's output shown only when the build fails), then
+# runs the benchmark main class, which needs nothing but the JDK and the compiled classes.
 set -euo pipefail
 if [ $# -lt 1 ]; then
   echo "usage: $0 DIR_OF_KSS_GOLD_FILES [--errors]" >&2
