@@ -2,7 +2,10 @@ package dev.hanbridge.app.distributed;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import dev.hanbridge.app.job.SharedTranslation;
 import dev.hanbridge.store.RunSpendStore;
@@ -11,8 +14,12 @@ import dev.hanbridge.store.SpendLimits;
 import dev.hanbridge.translate.SentenceClaims;
 import dev.hanbridge.translate.SpendLedger;
 import dev.hanbridge.translate.driver.SpendLimit;
+import dev.hanbridge.translate.memory.FuzzyMemory;
 
-/** A worker's translate partitions share sentences in flight and spend limits through the database. */
+/**
+ * A worker's translate partitions share sentences in flight and spend limits through the database,
+ * and one fuzzy index per target language in this process.
+ */
 final class WorkerSharing implements SharedTranslation {
 
     private final SentenceClaimStore claims;
@@ -22,6 +29,7 @@ final class WorkerSharing implements SharedTranslation {
     private final Duration lease;
     private final Duration poll;
     private final AtomicLong drivers = new AtomicLong();
+    private final ConcurrentMap<String, FuzzyMemory> fuzzy = new ConcurrentHashMap<>();
 
     WorkerSharing(SentenceClaimStore claims, RunSpendStore spend, Liveness liveness, String workerId, Duration lease,
             Duration poll) {
@@ -62,5 +70,12 @@ final class WorkerSharing implements SharedTranslation {
                 spend.settle(run, characters, tokens);
             }
         });
+    }
+
+    @Override
+    public FuzzyMemory fuzzyMemory(String targetLang, Supplier<FuzzyMemory> create) {
+        // Units are never deleted and a unit's source never changes (only its target, which each
+        // lookup reads afresh), so an index kept between runs stays true to the memory.
+        return fuzzy.computeIfAbsent(targetLang, lang -> create.get());
     }
 }

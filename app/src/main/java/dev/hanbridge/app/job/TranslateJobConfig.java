@@ -279,7 +279,8 @@ public class TranslateJobConfig {
         // health, the sentences in flight, the spend limit (which counts what the run spent before a
         // restart too) and the fuzzy index of the run's target language (built on first use). A
         // partition of a distributed run shares the sentences in flight and the limit with the
-        // run's other partitions through the database too.
+        // run's other partitions through the database too, and the fuzzy index with the worker's
+        // other partitions.
         SharedTranslation shared = partition == null ? null : sharing.getIfAvailable();
         SpendLimits limits = runs.limits(runId);
         List<EngineUsage> spent = usageStore.ofRun(runId);
@@ -289,8 +290,11 @@ public class TranslateJobConfig {
                 : SpendLimit.of(limits.maxCharacters() == null ? 0 : limits.maxCharacters(),
                         limits.maxTokens() == null ? 0 : limits.maxTokens(), spentCharacters, spentTokens);
         Map<String, String> terms = glossary.all();
+        FuzzyMemory fuzzy = shared != null
+                ? shared.fuzzyMemory(run.targetLang(), () -> new FuzzyMemory(memory, run.targetLang(), fuzzyPolicy))
+                : new FuzzyMemory(memory, run.targetLang(), fuzzyPolicy);
         TranslationDriver.Builder builder = TranslationDriver.builder(translations, chain, run.targetLang())
-                .usage(usage).glossary(terms).fuzzy(new FuzzyMemory(memory, run.targetLang(), fuzzyPolicy))
+                .usage(usage).glossary(terms).fuzzy(fuzzy)
                 .qa(new QaRecorder(qa, new QaChecker(), terms)).spendLimit(spend)
                 .warnings(warning -> runs.addWarning(runId, warning));
         if (shared != null) {

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
 
 import org.flywaydb.core.Flyway;
@@ -25,7 +28,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import dev.hanbridge.app.TestDatabase;
 import dev.hanbridge.app.job.RunOwner;
 import dev.hanbridge.common.BlockKind;
+import dev.hanbridge.common.MemoryMatch;
 import dev.hanbridge.common.PendingSegment;
+import dev.hanbridge.common.TmUnit;
+import dev.hanbridge.common.TranslationOrigin;
 import dev.hanbridge.common.text.KoreanText;
 import dev.hanbridge.store.ArticleStore;
 import dev.hanbridge.store.RunSpendStore;
@@ -36,11 +42,14 @@ import dev.hanbridge.store.SpendLimits;
 import dev.hanbridge.store.TranslationStore;
 import dev.hanbridge.store.WorkerStore;
 import dev.hanbridge.translate.EngineLimits;
+import dev.hanbridge.translate.InMemoryLedger;
 import dev.hanbridge.translate.ScriptedEngine;
 import dev.hanbridge.translate.TranslationLedger;
 import dev.hanbridge.translate.driver.ArticleRef;
 import dev.hanbridge.translate.driver.SpendLimitReachedException;
 import dev.hanbridge.translate.driver.TranslationDriver;
+import dev.hanbridge.translate.memory.FuzzyMemory;
+import dev.hanbridge.translate.memory.MemoryUnits;
 
 /**
  * Two workers' translate partitions on one database (H2, and PostgreSQL with
@@ -112,6 +121,50 @@ class WorkerSharingTest {
 
     static List<TestDatabase> databases() {
         return TestDatabase.available().toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aWorkerIndexesTheMemoryOnceAndItsLaterPartitionsReadOnlyTheUnitsStoredSince(TestDatabase database)
+            throws Exception {
+        open(database);
+        InMemoryLedger memory = new InMemoryLedger();
+        for (int i = 0; i < 3; i++) {
+            memory.remember("시는 " + i + "번째 사업을 설명했다.", "unit " + i, TranslationOrigin.MT, "test", LANG);
+        }
+        List<Long> read = new ArrayList<>();
+        MemoryUnits counted = new MemoryUnits() {
+            @Override
+            public void sourcesAfter(String targetLang, long afterId, ObjLongConsumer<String> sink) {
+                memory.sourcesAfter(targetLang, afterId, (text, id) -> {
+                    read.add(id);
+                    sink.accept(text, id);
+                });
+            }
+
+            @Override
+            public List<TmUnit> units(Collection<Long> ids) {
+                return memory.units(ids);
+            }
+
+            @Override
+            public void recordCandidates(long runId, Map<Long, List<MemoryMatch>> bySegment) {
+                memory.recordCandidates(runId, bySegment);
+            }
+        };
+        WorkerSharing worker = worker("worker-1", Duration.ofMinutes(1));
+        Supplier<FuzzyMemory> create = () -> new FuzzyMemory(counted, LANG, FuzzyMemory.Policy.DEFAULT);
+
+        // a partition of one run, then one of the next run after the memory grew
+        worker.fuzzyMemory(LANG, create).lookup(List.of("시는 1번째 사업을 설명했다"), t -> t);
+        memory.remember("시는 9번째 사업을 발표했다.", "unit 9", TranslationOrigin.MT, "test", LANG);
+        var found = worker.fuzzyMemory(LANG, create).lookup(List.of("시는 9번째 사업을 발표했다"), t -> t);
+
+        assertThat(read).as("every unit read once").doesNotHaveDuplicates().hasSize(4);
+        assertThat(found.get("시는 9번째 사업을 발표했다")).extracting(MemoryMatch::target).first().isEqualTo("unit 9");
+        assertThat(worker.fuzzyMemory("ko", () -> new FuzzyMemory(counted, "ko", FuzzyMemory.Policy.DEFAULT)))
+                .as("another target language has an index of its own")
+                .isNotSameAs(worker.fuzzyMemory(LANG, create));
     }
 
     @ParameterizedTest

@@ -29,7 +29,8 @@ import dev.hanbridge.common.TranslationOrigin;
  * (PostgreSQL hands numbers out before commit): that unit is offered from the next run on. A
  * suggestion is lost, never a wrong one made.
  *
- * <p>One instance serves a run and is shared by its threads.
+ * <p>One instance serves a run and is shared by its threads; a worker of distributed runs keeps one
+ * per target language for all the partitions it runs.
  */
 public final class FuzzyMemory {
 
