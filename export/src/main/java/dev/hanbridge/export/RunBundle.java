@@ -12,9 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.zip.ZipEntry;
-import java.util.zip.Deflater;
-import java.util.zip.ZipOutputStream;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
@@ -63,39 +60,37 @@ public final class RunBundle {
         Path manifestFile = runDir.resolve(MANIFEST_NAME);
         AtomicFiles.write(manifestFile, null, out -> writeJson(header, contents, out));
         FileTime time = FileTime.from(header.createdAt());
+        // The zip's central directory waits in a file beside it (named like the zip's own
+        // temporary file, so that what a killed run leaves is cleared with it: OrphanExports).
+        Path dir = zipFile.toAbsolutePath().getParent();
+        String spoolPrefix = "." + zipFile.getFileName() + ".tmp-";
         return AtomicFiles.write(zipFile, null, out -> {
-            ZipOutputStream zip = new ZipOutputStream(out);
-            // Exports are text: the fastest level still shrinks them several times, at a fraction
-            // of the default level's time (the bundle step of bench/pipeline.sh).
-            zip.setLevel(Deflater.BEST_SPEED);
-            // One buffer for every file: a fresh 64 KB per file was a twentieth of the bundle step,
-            // zeroing memory for files of a few KB (profile of bench/pipeline.sh).
-            byte[] buffer = new byte[64 * 1024];
-            ZipEntry manifestEntry = new ZipEntry(MANIFEST_NAME);
-            manifestEntry.setLastModifiedTime(time);
-            zip.putNextEntry(manifestEntry);
-            try (InputStream in = Files.newInputStream(manifestFile)) {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    zip.write(buffer, 0, n);
-                }
-            }
-            zip.closeEntry();
-            try {
-                contents.files(entry -> {
-                    try {
-                        ZipEntry zipEntry = new ZipEntry(entry.path());
-                        zipEntry.setLastModifiedTime(time);
-                        zip.putNextEntry(zipEntry);
-                        copyChecked(runDir, entry, zip, buffer);
-                        zip.closeEntry();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+            try (SpooledZip zip = new SpooledZip(out, time, dir, spoolPrefix)) {
+                // One buffer for every file: a fresh 64 KB per file was a twentieth of the bundle step,
+                // zeroing memory for files of a few KB (profile of bench/pipeline.sh).
+                byte[] buffer = new byte[64 * 1024];
+                zip.putEntry(MANIFEST_NAME);
+                try (InputStream in = Files.newInputStream(manifestFile)) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        zip.write(buffer, 0, n);
                     }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+                }
+                zip.closeEntry();
+                try {
+                    contents.files(entry -> {
+                        try {
+                            zip.putEntry(entry.path());
+                            copyChecked(runDir, entry, zip, buffer);
+                            zip.closeEntry();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                zip.finish();
             }
-            zip.finish(); // not close(): AtomicFiles owns the stream
         });
     }
 

@@ -5,12 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.stream.Stream;
 
 /**
  * Depth-first walk over inputs. The stack holds one iterator per open level (directory, archive
@@ -89,9 +87,8 @@ final class SourceWalker implements Iterator<Source> {
             return linked(path);
         }
         if (Files.isDirectory(path, topLevel ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS})) {
-            try (Stream<Path> children = Files.list(path)) {
-                List<Path> sorted = children.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
-                stack.push(sorted.iterator());
+            try {
+                stack.push(FolderListing.of(path).iterator());
                 return null;
             } catch (IOException e) {
                 return new RejectedSource(path.toString(), String.valueOf(path.getFileName()),
