@@ -73,6 +73,12 @@ public class HanbridgeApplication {
         return app;
     }
 
+    /** PostgreSQL plans each statement for its values: see {@link PostgresPlans}. */
+    @Bean
+    static PostgresPlans postgresPlans() {
+        return new PostgresPlans();
+    }
+
     @Bean
     IdentityCounters identityCounters(JdbcClient jdbc) {
         return new IdentityCounters(jdbc);
