@@ -12,6 +12,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -55,18 +57,33 @@ public final class DistributedBenchmark {
                 + "translate threads; %d partitions per step%n", n, latencyMs, slots, threads, 16);
         System.out.println("workers  total s  articles/s  ingest s  translate s  translate art/s  export s  bundle s"
                 + "  sent once");
-        double[] translateRate = new double[args.length];
+        // Worker counts may repeat (1 2 1 2 1 2): the step's time for each count is the median of
+        // its runs, so that a slow phase of the database in one run does not decide the ratio.
+        Map<Integer, List<Double>> translateSeconds = new TreeMap<>();
         for (int i = 4; i < args.length; i++) {
             int workers = Integer.parseInt(args[i]);
             Result r = run(dir, inbox, n, workers, latencyMs, slots, threads);
-            translateRate[i] = n / r.steps[1];
+            translateSeconds.computeIfAbsent(workers, w -> new ArrayList<>()).add(r.steps[1]);
             System.out.printf("%7d  %7.1f  %10.1f  %8.1f  %11.1f  %15.1f  %8.1f  %8.1f  %s%n", workers, r.total,
-                    n / r.total, r.steps[0], r.steps[1], translateRate[i], r.steps[2], r.steps[3], r.sentOnce);
+                    n / r.total, r.steps[0], r.steps[1], n / r.steps[1], r.steps[2], r.steps[3], r.sentOnce);
         }
-        if (args.length > 5) {
-            System.out.printf("translate step, %s workers vs %s: %.2f x%n", args[5], args[4],
-                    translateRate[5] / translateRate[4]);
+        if (translateSeconds.size() > 1) {
+            List<Integer> counts = List.copyOf(translateSeconds.keySet());
+            int fewest = counts.get(0);
+            double base = median(translateSeconds.get(fewest));
+            for (int workers : counts.subList(1, counts.size())) {
+                List<Double> runs = translateSeconds.get(workers);
+                System.out.printf("translate step, %d workers vs %d: %.2f x (median of %d and %d runs: %.1f s and %.1f s)%n",
+                        workers, fewest, base / median(runs), runs.size(), translateSeconds.get(fewest).size(),
+                        median(runs), base);
+            }
         }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
     }
 
     record Result(double total, double[] steps, String sentOnce) {
@@ -77,6 +94,7 @@ public final class DistributedBenchmark {
         emptyDatabase();
         Path work = Files.createDirectories(dir.resolve("run-" + workers + "-workers"));
         Path engineLog = work.resolve("engine.log");
+        Files.deleteIfExists(engineLog); // a configuration's earlier round wrote one
         String queue = "hanbridge.bench." + UUID.randomUUID();
         List<String> common = List.of("-Dhanbridge.distributed.queue=" + queue,
                 "-Dhanbridge.engines.counting.log=" + engineLog,
