@@ -153,66 +153,30 @@ public class TranslationStore {
         }
     }
 
-    /**
-     * Inserts each translation whose segment has none, in one round trip: an insert adds its row only
-     * when there is none, and its update count says whether it did. When another thread or process
-     * inserts one of the segments between the look and the insert, the batch goes back to its
-     * savepoint and the translations go in one at a time.
-     *
-     * @return per translation, whether it was stored
-     */
+    /** Inserts each translation whose segment has none; per translation, whether it was stored. */
     private boolean[] insertTranslations(List<NewTranslation> translations, long runId, OffsetDateTime now) {
-        try {
-            return savepoint.execute(status -> {
-                List<Object[]> rows = new ArrayList<>(translations.size());
-                for (NewTranslation t : translations) {
-                    rows.add(new Object[] {t.segmentId(), t.targetText(), t.origin().name(), t.engine(), t.model(),
-                            t.score(), runId, now, t.segmentId()});
-                }
-                return inserted(batch.batchUpdate(INSERT_TRANSLATION_IF_NONE, rows));
-            });
-        } catch (DuplicateKeyException raced) {
-            boolean[] stored = new boolean[translations.size()];
-            for (int i = 0; i < translations.size(); i++) {
-                NewTranslation t = translations.get(i);
-                stored[i] = insertUnlessPresent(() -> jdbc.sql(INSERT_TRANSLATION_IF_NONE)
-                        .params(t.segmentId(), t.targetText(), t.origin().name(), t.engine(), t.model(), t.score(),
-                                runId, now, t.segmentId())
-                        .update());
-            }
-            return stored;
+        List<Object[]> rows = new ArrayList<>(translations.size());
+        for (NewTranslation t : translations) {
+            rows.add(new Object[] {t.segmentId(), t.targetText(), t.origin().name(), t.engine(), t.model(), t.score(),
+                    runId, now, t.segmentId()});
         }
+        return insertIfNone(INSERT_TRANSLATION_IF_NONE, rows);
     }
 
     /**
      * Adds the translations to the memory, or updates their units there: in the memory a human
-     * translation replaces anything, and a machine translation never replaces a human one. Two
-     * round trips at most; one unit at a time after a race, as {@link #insertTranslations}.
+     * translation replaces anything, and a machine translation never replaces a human one.
      */
     private void remember(List<NewTranslation> translations, String targetLang, OffsetDateTime now) {
         if (translations.isEmpty()) {
             return;
         }
-        boolean[] added;
-        try {
-            added = savepoint.execute(status -> {
-                List<Object[]> rows = new ArrayList<>(translations.size());
-                for (NewTranslation t : translations) {
-                    rows.add(new Object[] {t.sourceHash(), targetLang, t.sourceText(), t.targetText(), t.origin().name(),
-                            t.engine(), now, now, now, t.sourceHash(), targetLang});
-                }
-                return inserted(batch.batchUpdate(INSERT_UNIT_IF_NONE, rows));
-            });
-        } catch (DuplicateKeyException raced) {
-            added = new boolean[translations.size()];
-            for (int i = 0; i < translations.size(); i++) {
-                NewTranslation t = translations.get(i);
-                added[i] = insertUnlessPresent(() -> jdbc.sql(INSERT_UNIT_IF_NONE)
-                        .params(t.sourceHash(), targetLang, t.sourceText(), t.targetText(), t.origin().name(),
-                                t.engine(), now, now, now, t.sourceHash(), targetLang)
-                        .update());
-            }
+        List<Object[]> rows = new ArrayList<>(translations.size());
+        for (NewTranslation t : translations) {
+            rows.add(new Object[] {t.sourceHash(), targetLang, t.sourceText(), t.targetText(), t.origin().name(),
+                    t.engine(), now, now, now, t.sourceHash(), targetLang});
         }
+        boolean[] added = insertIfNone(INSERT_UNIT_IF_NONE, rows);
         List<Object[]> updates = new ArrayList<>();
         for (int i = 0; i < translations.size(); i++) {
             if (!added[i]) {
@@ -223,6 +187,27 @@ public class TranslationStore {
         }
         if (!updates.isEmpty()) {
             batch.batchUpdate(UPDATE_UNIT_UNLESS_HUMAN, updates);
+        }
+    }
+
+    /**
+     * Runs a conditional insert ({@code INSERT ... SELECT ... WHERE NOT EXISTS}) for each row in one
+     * round trip; each statement's update count says whether it added its row. When another thread
+     * or process inserts one of the keys between the look and the insert, the batch goes back to its
+     * savepoint and the rows go in one at a time.
+     *
+     * @return per row, whether it was added
+     */
+    private boolean[] insertIfNone(String sql, List<Object[]> rows) {
+        try {
+            return savepoint.execute(status -> inserted(batch.batchUpdate(sql, rows)));
+        } catch (DuplicateKeyException raced) {
+            boolean[] added = new boolean[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                Object[] row = rows.get(i);
+                added[i] = insertUnlessPresent(() -> jdbc.sql(sql).params(row).update());
+            }
+            return added;
         }
     }
 

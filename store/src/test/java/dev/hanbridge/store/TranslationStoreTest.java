@@ -133,25 +133,37 @@ class TranslationStoreTest {
         }
     }
 
+    /**
+     * Runs {@code save} while another connection holds an uncommitted row that the save's batch also
+     * inserts (it does not see the row, inserts it too and waits on its key), then commits that row.
+     */
+    private void saveWhileAnotherConnectionInserts(String table, String insert, List<Object> values, Runnable save)
+            throws Exception {
+        try (Connection other = db.dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement statement = other.prepareStatement("INSERT INTO " + table + " " + insert)) {
+                for (int i = 0; i < values.size(); i++) {
+                    statement.setObject(i + 1, values.get(i));
+                }
+                statement.executeUpdate();
+            }
+            CompletableFuture<Void> saved = CompletableFuture.runAsync(save);
+            await("the batch waiting on the other insert").atMost(Duration.ofSeconds(5))
+                    .pollInterval(Duration.ofMillis(10)).until(() -> blocked(other, table));
+            other.commit();
+            saved.get(10, TimeUnit.SECONDS);
+        }
+    }
+
     @Test
     void aTranslationAnotherProcessStoresDuringTheBatchStandsAndTheRestAreStored() throws Exception {
         long id = article("a", "첫 문장이다.", "둘째 문장이다.");
         List<PendingSegment> s = store.pending(id);
-        try (Connection other = db.dataSource.getConnection()) {
-            other.setAutoCommit(false);
-            try (PreparedStatement insert = other.prepareStatement("INSERT INTO hb_translation (segment_id, target_text,"
-                    + " origin, created_at) VALUES (?, 'theirs', 'MT', CURRENT_TIMESTAMP)")) {
-                insert.setLong(1, s.get(1).segmentId());
-                insert.executeUpdate();
-            }
-            // the batch does not see the uncommitted row, inserts it too and waits on its key
-            CompletableFuture<Void> saved = CompletableFuture.runAsync(
-                    () -> store.save(List.of(mt(s.get(0), "mine one"), mt(s.get(1), "mine two")), 1, "en"));
-            await("the batch waiting on the other insert").atMost(Duration.ofSeconds(5))
-                    .pollInterval(Duration.ofMillis(10)).until(() -> blocked(other, "hb_translation"));
-            other.commit();
-            saved.get(10, TimeUnit.SECONDS);
-        }
+
+        saveWhileAnotherConnectionInserts("hb_translation",
+                "(segment_id, target_text, origin, created_at) VALUES (?, 'theirs', 'MT', CURRENT_TIMESTAMP)",
+                List.of(s.get(1).segmentId()),
+                () -> store.save(List.of(mt(s.get(0), "mine one"), mt(s.get(1), "mine two")), 1, "en"));
 
         assertThat(jdbc.sql("SELECT target_text FROM hb_translation ORDER BY segment_id").query(String.class).list())
                 .containsExactly("mine one", "theirs");
@@ -163,22 +175,12 @@ class TranslationStoreTest {
     void aMemoryUnitAnotherProcessAddsDuringTheBatchIsUpdatedAndTheRestAdded() throws Exception {
         long id = article("a", "첫 문장이다.", "둘째 문장이다.");
         List<PendingSegment> s = store.pending(id);
-        try (Connection other = db.dataSource.getConnection()) {
-            other.setAutoCommit(false);
-            try (PreparedStatement insert = other.prepareStatement("INSERT INTO hb_tm_unit (source_hash, target_lang,"
-                    + " source_text, target_text, origin, usage_count, created_at, last_used_at, changed_at)"
-                    + " VALUES (?, 'en', ?, 'theirs', 'MT', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
-                insert.setString(1, s.get(1).sourceHash());
-                insert.setString(2, s.get(1).sourceText());
-                insert.executeUpdate();
-            }
-            CompletableFuture<Void> saved = CompletableFuture.runAsync(
-                    () -> store.save(List.of(mt(s.get(0), "mine one"), mt(s.get(1), "mine two")), 1, "en"));
-            await("the batch waiting on the other insert").atMost(Duration.ofSeconds(5))
-                    .pollInterval(Duration.ofMillis(10)).until(() -> blocked(other, "hb_tm_unit"));
-            other.commit();
-            saved.get(10, TimeUnit.SECONDS);
-        }
+
+        saveWhileAnotherConnectionInserts("hb_tm_unit", "(source_hash, target_lang, source_text, target_text, origin,"
+                + " usage_count, created_at, last_used_at, changed_at) VALUES (?, 'en', ?, 'theirs', 'MT', 0,"
+                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                List.of(s.get(1).sourceHash(), s.get(1).sourceText()),
+                () -> store.save(List.of(mt(s.get(0), "mine one"), mt(s.get(1), "mine two")), 1, "en"));
 
         assertThat(store.pending(id)).isEmpty();
         var memory = store.lookup(List.of(s.get(0).sourceHash(), s.get(1).sourceHash()), "en");
