@@ -87,7 +87,8 @@ public class QaStore {
     /**
      * Stores what the checks found in each pair ({@link SegmentPair#findings()}, empty when nothing),
      * replacing what an earlier check of the same segments stored, in one transaction of its own.
-     * When another process recorded the same segment at the same moment, its record stands.
+     * When another process recorded one of the segments at the same moment, the write is made once
+     * more over its record.
      */
     public void record(List<SegmentPair> checked, int checkerVersion) {
         if (checked.isEmpty()) {
@@ -105,20 +106,28 @@ public class QaStore {
             }
         }
         List<Long> ids = checked.stream().map(SegmentPair::segmentId).toList();
+        Runnable write = () -> ownTransaction.executeWithoutResult(status -> {
+            for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+                jdbc.sql("DELETE FROM hb_qa_check WHERE segment_id IN (:ids)")
+                        .param("ids", ids.subList(from, Math.min(ids.size(), from + IN_CHUNK))).update();
+            }
+            batch.batchUpdate("INSERT INTO hb_qa_check (segment_id, checker_version, target_sha256, checked_at)"
+                    + " VALUES (?, ?, ?, ?)", checks);
+            batch.batchUpdate("INSERT INTO hb_qa_finding (segment_id, position, check_id, severity, source_start,"
+                    + " source_end, target_start, target_end, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", findings);
+        });
         try {
-            ownTransaction.executeWithoutResult(status -> {
-                for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-                    jdbc.sql("DELETE FROM hb_qa_check WHERE segment_id IN (:ids)")
-                            .param("ids", ids.subList(from, Math.min(ids.size(), from + IN_CHUNK))).update();
-                }
-                batch.batchUpdate("INSERT INTO hb_qa_check (segment_id, checker_version, target_sha256, checked_at)"
-                        + " VALUES (?, ?, ?, ?)", checks);
-                batch.batchUpdate("INSERT INTO hb_qa_finding (segment_id, position, check_id, severity, source_start,"
-                        + " source_end, target_start, target_end, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", findings);
-            });
+            write.run();
         } catch (DuplicateKeyException raced) {
-            // Another process checked the same translations between our delete and insert: it saw the
-            // same texts, so its rows are as good as ours.
+            // Another process checked some of the same translations between our delete and insert (it
+            // saw the same texts), and the whole batch went, the other segments' results with it:
+            // once more, the delete now finds its rows. Should that race again, its rows stand for
+            // those segments and the rest stay unchecked until the next check of their articles.
+            try {
+                write.run();
+            } catch (DuplicateKeyException again) {
+                // as above
+            }
         }
     }
 

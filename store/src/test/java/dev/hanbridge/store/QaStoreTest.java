@@ -2,8 +2,15 @@ package dev.hanbridge.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +33,7 @@ class QaStoreTest {
     private static final QualityFinding DROPPED = new QualityFinding("latin", Severity.WARNING, new Span(0, 2), null,
             "'R1' is missing");
 
+    private MemoryDatabase db;
     private JdbcClient jdbc;
     private TranslationStore translations;
     private ArticleStore articles;
@@ -34,7 +42,7 @@ class QaStoreTest {
 
     @BeforeEach
     void setUp() {
-        var db = new MemoryDatabase();
+        db = new MemoryDatabase();
         jdbc = db.jdbc;
         translations = new TranslationStore(jdbc, db.jdbcTemplate(), db.transactions);
         articles = new ArticleStore(jdbc, db.jdbcTemplate());
@@ -152,5 +160,38 @@ class QaStoreTest {
         assertThat(qa.unchecked(List.of(id), 1)).isEmpty();
         assertThat(qa.ofRun(run).checked()).isZero();
         assertThat(qa.ofRun(run).byCheck()).isEmpty();
+    }
+
+    /** Whether another session is inside an insert of a QA check (it cannot end while {@code c} holds the row). */
+    private static boolean blocked(Connection c) throws java.sql.SQLException {
+        try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"
+                + " WHERE SESSION_ID <> SESSION_ID() AND EXECUTING_STATEMENT LIKE 'INSERT INTO hb_qa_check%'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    @Test
+    void aSegmentAnotherProcessChecksAtTheSameMomentDoesNotCostTheOtherSegmentsTheirResults() throws Exception {
+        long id = article("회사는 557만 달러를 유치했다.", "R1을 공개했다.");
+        translate(id, TranslationOrigin.MT, "The company raised $557 million.", "It released a model.");
+        List<SegmentPair> todo = qa.unchecked(List.of(id), 1);
+        try (Connection other = db.dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement insert = other.prepareStatement("INSERT INTO hb_qa_check (segment_id,"
+                    + " checker_version, target_sha256, checked_at) VALUES (?, 1, 'theirs', CURRENT_TIMESTAMP)")) {
+                insert.setLong(1, todo.get(1).segmentId());
+                insert.executeUpdate();
+            }
+            // the record does not see the uncommitted check, inserts one too and waits on its key
+            CompletableFuture<Void> recorded = CompletableFuture.runAsync(() -> qa.record(
+                    List.of(todo.get(0).withFindings(List.of(WRONG_NUMBER)), todo.get(1)), 1));
+            await("the record waiting on the other insert").atMost(Duration.ofSeconds(5))
+                    .pollInterval(Duration.ofMillis(10)).until(() -> blocked(other));
+            other.commit();
+            recorded.get(10, TimeUnit.SECONDS);
+        }
+
+        assertThat(qa.findingsOf(id)).as("the first segment's finding kept").containsOnlyKeys(todo.get(0).segmentId());
+        assertThat(qa.unchecked(List.of(id), 1)).isEmpty();
     }
 }
