@@ -29,9 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 class BrokerRestartTest {
 
     private static final int ARTICLES = 24;
-    /** Slow enough that the restart lands mid-step; one article at a time per partition. */
-    private static final List<String> ENGINE = List.of("-Dhanbridge.engines.counting.delay-ms=300",
-            "-Dhanbridge.engines.counting.batch=4", "-Dhanbridge.translate.threads=1");
 
     @TempDir
     Path tmp;
@@ -43,7 +40,7 @@ class BrokerRestartTest {
         uniqueArticles(inbox, ARTICLES);
         try (TestBroker broker = new TestBroker(tmp.resolve("broker"))) {
             broker.start();
-            try (Cluster cluster = new Cluster(tmp, ENGINE, broker.host(), broker.port())) {
+            try (Cluster cluster = new Cluster(tmp, Cluster.SLOW_ENGINE, broker.host(), broker.port())) {
                 Process first = cluster.worker("--slots", "2");
                 Process second = cluster.worker("--slots", "2");
                 awaitJoined(cluster, first, second);
@@ -77,7 +74,7 @@ class BrokerRestartTest {
         Path inbox = tmp.resolve("inbox");
         Path out = tmp.resolve("out");
         uniqueArticles(inbox, ARTICLES);
-        List<String> options = new java.util.ArrayList<>(ENGINE);
+        List<String> options = new java.util.ArrayList<>(Cluster.SLOW_ENGINE);
         options.add("-Dhanbridge.distributed.broker-wait=5s");
         try (TestBroker broker = new TestBroker(tmp.resolve("broker"))) {
             broker.start();

@@ -24,6 +24,12 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
 final class Cluster implements AutoCloseable {
 
     static final String RABBITMQ_PROPERTY = "hanbridge.rabbitmq.host";
+    /**
+     * The counting engine slow enough that a kill or a restart lands mid-step, one article at a time
+     * per partition, so that a request in flight is all a kill can lose.
+     */
+    static final List<String> SLOW_ENGINE = List.of("-Dhanbridge.engines.counting.delay-ms=300",
+            "-Dhanbridge.engines.counting.batch=4", "-Dhanbridge.translate.threads=1");
 
     private final Path dir;
     private final List<String> engineOptions;

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -47,10 +46,7 @@ class DistributedRunTest {
         Path out = tmp.resolve("out");
         uniqueArticles(inbox, GENERATED);
         int articles = GENERATED + sampleCount();
-        // slow enough that the kill lands mid-partition; one article at a time per partition, so
-        // that a request in flight is all a kill can lose
-        try (Cluster cluster = new Cluster(tmp, List.of("-Dhanbridge.engines.counting.delay-ms=300",
-                "-Dhanbridge.engines.counting.batch=4", "-Dhanbridge.translate.threads=1"))) {
+        try (Cluster cluster = new Cluster(tmp, Cluster.SLOW_ENGINE)) {
             Process doomed = cluster.worker("--slots", "2");
             Process other = cluster.worker("--slots", "2");
             awaitJoined(cluster, doomed, other);
@@ -89,8 +85,7 @@ class DistributedRunTest {
         Path inbox = tmp.resolve("inbox");
         Path out = tmp.resolve("out");
         uniqueArticles(inbox, GENERATED);
-        try (Cluster cluster = new Cluster(tmp, List.of("-Dhanbridge.engines.counting.delay-ms=300",
-                "-Dhanbridge.engines.counting.batch=4", "-Dhanbridge.translate.threads=1"))) {
+        try (Cluster cluster = new Cluster(tmp, Cluster.SLOW_ENGINE)) {
             Process first = cluster.worker("--slots", "2");
             Process second = cluster.worker("--slots", "2");
             awaitJoined(cluster, first, second);
@@ -135,8 +130,7 @@ class DistributedRunTest {
             }
         }
         long limit = 1200;
-        try (Cluster cluster = new Cluster(tmp, List.of("-Dhanbridge.engines.counting.delay-ms=300",
-                "-Dhanbridge.engines.counting.batch=4", "-Dhanbridge.translate.threads=1"))) {
+        try (Cluster cluster = new Cluster(tmp, Cluster.SLOW_ENGINE)) {
             Process first = cluster.worker("--slots", "2");
             Process second = cluster.worker("--slots", "2");
             awaitJoined(cluster, first, second);

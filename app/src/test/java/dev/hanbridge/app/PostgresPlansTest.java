@@ -1,7 +1,6 @@
 package dev.hanbridge.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +11,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -36,10 +36,10 @@ class PostgresPlansTest {
                 .getConnectionInitSql()).isEqualTo("SET work_mem = '64MB'");
     }
 
+    /** On the PostgreSQL of {@code -Dhanbridge.postgres.url}, which .ci/run starts. */
     @Test
+    @EnabledIfSystemProperty(named = TestDatabase.POSTGRES_PROPERTY, matches = ".+")
     void theApplicationsPostgreSqlConnectionsPlanEachStatementForItsValues(@TempDir Path tmp) throws Exception {
-        assumeTrue(TestDatabase.available().anyMatch(d -> d == TestDatabase.POSTGRESQL),
-                "needs -D" + TestDatabase.POSTGRES_PROPERTY);
         List<String> args = new ArrayList<>(TestDatabase.POSTGRESQL.emptySpringArgs());
         args.add("--hanbridge.data-dir=" + tmp.resolve("data"));
         try (ConfigurableApplicationContext context = HanbridgeApplication.start(args.toArray(String[]::new));

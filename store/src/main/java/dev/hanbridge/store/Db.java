@@ -7,6 +7,9 @@ import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Small JDBC helpers shared by the stores. */
 final class Db {
@@ -32,6 +35,27 @@ final class Db {
                     })
                     .single();
         }
+    }
+
+    /**
+     * A transaction of its own, committed on return whatever transaction the caller is in: what a
+     * store writes this way must survive the caller's rollback, or be seen by others at once.
+     */
+    static TransactionTemplate ownTransaction(PlatformTransactionManager transactions) {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return template;
+    }
+
+    /**
+     * A savepoint inside the current transaction: an insert that may hit a unique key (another thread
+     * or process got there first) must not poison the surrounding transaction, which PostgreSQL aborts
+     * on any error.
+     */
+    static TransactionTemplate savepoint(PlatformTransactionManager transactions) {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        return template;
     }
 
     static OffsetDateTime ts(Instant instant) {

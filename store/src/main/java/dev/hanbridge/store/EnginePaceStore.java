@@ -10,7 +10,6 @@ import java.util.function.LongSupplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,8 +36,7 @@ public class EnginePaceStore {
 
     EnginePaceStore(JdbcClient jdbc, PlatformTransactionManager transactions, LongSupplier clockMicros) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction = Db.ownTransaction(transactions);
         this.clockMicros = clockMicros;
     }
 

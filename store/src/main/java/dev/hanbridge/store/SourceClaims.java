@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.hanbridge.common.text.KoreanText;
@@ -26,8 +25,7 @@ public class SourceClaims {
 
     public SourceClaims(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction = Db.ownTransaction(transactions);
     }
 
     /** {@code true} when the run holds the claim now; {@code false} when another running run does. */

@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import dev.hanbridge.common.EngineUsage;
 
@@ -22,8 +21,7 @@ public class UsageStore {
 
     public UsageStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction = Db.ownTransaction(transactions);
     }
 
     /** Adds {@code usage} to the run's figures for its engine. Safe to call from several threads. */
