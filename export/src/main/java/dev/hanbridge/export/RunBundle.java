@@ -76,16 +76,15 @@ public final class RunBundle {
                     }
                 }
                 zip.closeEntry();
-                try {
+                try (DeflateAhead files = new DeflateAhead(runDir, zip, DeflateAhead.threadsForThisMachine(), buffer)) {
                     contents.files(entry -> {
                         try {
-                            zip.putEntry(entry.path());
-                            copyChecked(runDir, entry, zip, buffer);
-                            zip.closeEntry();
+                            files.add(entry);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
                     });
+                    files.flush();
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }
@@ -128,7 +127,8 @@ public final class RunBundle {
         }
     }
 
-    private static void copyChecked(Path runDir, BundleEntry entry, OutputStream zip, byte[] buffer)
+    /** Copies a file into the zip's current entry, failing when it is not what the manifest lists. */
+    static void copyChecked(Path runDir, BundleEntry entry, OutputStream zip, byte[] buffer)
             throws IOException {
         Path file = runDir.resolve(entry.path());
         MessageDigest sha256 = KoreanText.sha256();
@@ -140,7 +140,11 @@ public final class RunBundle {
                 size += n;
             }
         }
-        String hex = HexFormat.of().formatHex(sha256.digest());
+        checkUnchanged(entry, size, HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    /** Fails when a file's size or SHA-256 (hex) is not what the manifest lists. */
+    static void checkUnchanged(BundleEntry entry, long size, String hex) throws IOException {
         if (size != entry.size() || !hex.equals(entry.sha256())) {
             throw new IOException("Bundle file " + entry.path() + " (article " + entry.articleId()
                     + ") changed since it was exported: manifest says " + entry.size() + " bytes, sha256 "

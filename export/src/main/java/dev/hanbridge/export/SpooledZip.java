@@ -48,7 +48,7 @@ final class SpooledZip extends OutputStream {
     private final Integer unixTime;
     // Exports are text: the fastest level still shrinks them several times, at a fraction of the
     // default level's time (the bundle step of bench/pipeline.sh).
-    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+    private final Deflater deflater = newDeflater();
     private final CRC32 crc = new CRC32();
     private final byte[] deflated = new byte[64 * 1024];
     private final byte[] one = new byte[1];
@@ -58,6 +58,11 @@ final class SpooledZip extends OutputStream {
     private long entries;
     private byte[] name;
     private long entryOffset;
+
+    /** A deflater with this writer's settings, for entries deflated elsewhere ({@link #putDeflated}). */
+    static Deflater newDeflater() {
+        return new Deflater(Deflater.BEST_SPEED, true);
+    }
 
     /**
      * @param out where the zip goes; not closed here
@@ -122,9 +127,28 @@ final class SpooledZip extends OutputStream {
         while (!deflater.finished()) {
             drain();
         }
-        long size = deflater.getBytesRead();
-        long compressed = deflater.getBytesWritten();
-        int checksum = (int) crc.getValue();
+        endEntry((int) crc.getValue(), deflater.getBytesWritten(), deflater.getBytesRead());
+        deflater.reset();
+        crc.reset();
+    }
+
+    /**
+     * Writes a whole entry whose data another thread deflated ({@link Deflater#BEST_SPEED}, no
+     * wrapper, as this writer's own deflater), closing the entry before it. A deflater gives the
+     * same bytes for the same content however the input was fed to it, so the zip is the same as
+     * when the content is written through {@link #write(byte[], int, int)}.
+     *
+     * @param deflated the raw deflate stream, {@code length} bytes of it
+     * @param size the content's length before deflating
+     * @param checksum the content's CRC-32
+     */
+    void putDeflated(String entryName, byte[] deflated, int length, long size, int checksum) throws IOException {
+        putEntry(entryName);
+        emit(deflated, 0, length);
+        endEntry(checksum, length, size);
+    }
+
+    private void endEntry(int checksum, long compressed, long size) throws IOException {
         header.clear();
         header.putInt(0x08074b50).putInt(checksum);
         if (size >= MAX_32 || compressed >= MAX_32) {
@@ -134,8 +158,6 @@ final class SpooledZip extends OutputStream {
         }
         emit(header);
         writeDirectoryRecord(checksum, compressed, size);
-        deflater.reset();
-        crc.reset();
         entries++;
         name = null;
     }

@@ -7,19 +7,23 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import dev.hanbridge.common.text.KoreanText;
 import dev.hanbridge.export.BundleManifest.BundleEntry;
 import dev.hanbridge.export.BundleManifest.BundleSource;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -177,5 +181,68 @@ class RunBundleTest {
         List<String> expected = new ArrayList<>(List.of("manifest.json"));
         listed.forEach(entry -> expected.add(entry.path()));
         assertThat(names).isEqualTo(expected);
+    }
+
+    /** A run of many small files with one larger than what is deflated ahead, listed in the middle. */
+    private BundleManifest mixedRun(Path runDir) throws IOException {
+        List<BundleEntry> listed = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Path file = runDir.resolve("articles/article-" + i + (i == 30 ? ".html" : ".tmx"));
+            Files.createDirectories(file.getParent());
+            String line = i == 30 ? "<p>시내버스 노선 " + i + "번이 바뀐다. Bus route " + i + " changes.</p>\n"
+                    : "<tu><tuv xml:lang=\"ko-KR\"><seg>정류장 " + i + "곳이 새로 생겼다.</seg></tuv></tu>\n";
+            byte[] bytes = line.repeat(i == 30 ? 30_000 : 1 + i % 9).getBytes(StandardCharsets.UTF_8);
+            Files.write(file, bytes);
+            listed.add(new BundleEntry(runDir.relativize(file).toString(), i == 30 ? "html" : "tmx", i, bytes.length,
+                    KoreanText.sha256Hex(bytes)));
+        }
+        assertThat(listed.get(30).size()).isGreaterThan(DeflateAhead.INLINE_ABOVE);
+        return new BundleManifest(9, "0.1.0", "none", "ko-KR", "en-US", CREATED,
+                BundleManifest.counts(60, 0, 60, 0, 60), List.of(), listed);
+    }
+
+    @Test
+    void zipsFilesDeflatedAheadOnOtherThreadsToTheSameBytesAsTheJdkWriter() throws IOException {
+        Path runDir = root.resolve("run-9");
+        BundleManifest manifest = mixedRun(runDir);
+        Path zipPath = root.resolve("run-9.zip");
+
+        RunBundle.write(runDir, zipPath, manifest);
+
+        ByteArrayOutputStream jdk = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(jdk)) {
+            zip.setLevel(Deflater.BEST_SPEED);
+            List<String> names = new ArrayList<>(List.of(RunBundle.MANIFEST_NAME));
+            manifest.files().forEach(entry -> names.add(entry.path()));
+            for (String name : names) {
+                ZipEntry entry = new ZipEntry(name);
+                entry.setLastModifiedTime(FileTime.from(CREATED));
+                zip.putNextEntry(entry);
+                zip.write(Files.readAllBytes(runDir.resolve(name)));
+                zip.closeEntry();
+            }
+        }
+        assertThat(Files.readAllBytes(zipPath)).isEqualTo(jdk.toByteArray());
+        assertThat(bundleThreads()).isEmpty();
+    }
+
+    @Test
+    void refusesAFileThatGrewSinceItWasExportedWithoutReadingItWhole() throws IOException {
+        Path runDir = root.resolve("run-9");
+        BundleManifest manifest = mixedRun(runDir);
+        Path grown = runDir.resolve(manifest.files().get(12).path());
+        Files.write(grown, new byte[3 * (int) DeflateAhead.INLINE_ABOVE]); // listed as a few hundred bytes
+        Path zipPath = root.resolve("run-9.zip");
+
+        assertThatIOException().isThrownBy(() -> RunBundle.write(runDir, zipPath, manifest))
+                .withMessageContaining(manifest.files().get(12).path()).withMessageContaining("changed since")
+                .withMessageContaining("longer than listed");
+        assertThat(zipPath).doesNotExist();
+        assertThat(bundleThreads()).isEmpty();
+    }
+
+    private static List<String> bundleThreads() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                .filter(name -> name.startsWith("bundle-")).toList();
     }
 }
