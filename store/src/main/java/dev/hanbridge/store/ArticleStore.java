@@ -263,6 +263,18 @@ public class ArticleStore {
         return counts;
     }
 
+    /**
+     * Segments and untranslated segments of some runs (the runs page, `hanbridge jobs`). The
+     * articles come first in the FROM: with the segments first, H2 read every segment in the
+     * database for each run listed.
+     */
+    static final String SEGMENT_COUNTS_OF_RUNS = """
+            SELECT a.run_id, COUNT(*) AS total, SUM(CASE WHEN t.segment_id IS NULL THEN 1 ELSE 0 END) AS untranslated
+              FROM hb_article a JOIN hb_segment s ON s.article_id = a.id
+              LEFT JOIN hb_translation t ON t.segment_id = s.id
+             WHERE a.run_id IN (:ids)
+             GROUP BY a.run_id""";
+
     /** The counts of each of these runs (runs without articles are missing from the map). */
     public Map<Long, RunCounts> countsOfRuns(java.util.Collection<Long> runIds) {
         Map<Long, long[]> byRun = new java.util.HashMap<>();
@@ -283,12 +295,7 @@ public class ArticleStore {
                     };
                     c[slot] += rs.getLong("n");
                 });
-        jdbc.sql("""
-                SELECT a.run_id, COUNT(*) AS total, SUM(CASE WHEN t.segment_id IS NULL THEN 1 ELSE 0 END) AS untranslated
-                  FROM hb_segment s JOIN hb_article a ON a.id = s.article_id
-                  LEFT JOIN hb_translation t ON t.segment_id = s.id
-                 WHERE a.run_id IN (:ids)
-                 GROUP BY a.run_id""")
+        jdbc.sql(SEGMENT_COUNTS_OF_RUNS)
                 .param("ids", ids)
                 .query(rs -> {
                     long[] c = byRun.computeIfAbsent(rs.getLong("run_id"), k -> new long[6]);

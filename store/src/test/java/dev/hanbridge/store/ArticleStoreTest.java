@@ -136,4 +136,27 @@ class ArticleStoreTest {
 
         assertThat(listed).isEqualTo(ours);
     }
+
+    @Test
+    void countsARunsSegmentsByReadingThatRunNotEveryRunBeforeIt() {
+        for (int i = 0; i < 40; i++) { // a cron history: 40 articles of 10 sentences in an earlier run
+            article("지난 기사 " + i, "첫 문장이다.", "둘째 문장이다.", "셋째 문장이다.", "넷째 문장이다.", "다섯째 문장이다.",
+                    "여섯째 문장이다.", "일곱째 문장이다.", "여덟째 문장이다.", "아홉째 문장이다.", "열째 문장이다.");
+        }
+        run = new RunStore(jdbc).create("in", "test", "tmx", "en", "out", "host", 1);
+        long a = article("새 기사", "버스 노선이 바뀐다.", "정류장도 옮긴다.");
+        PendingSegment first = translations.pending(a).get(0);
+        translations.save(List.of(new NewTranslation(first.segmentId(), first.sourceText(), first.sourceHash(),
+                "The bus route changes.", TranslationOrigin.MT, "test", null)), run, "en");
+
+        assertThat(translations.segmentCounts(run)).containsExactly(2, 1);
+        RunCounts counts = articles.countsOfRuns(List.of(run)).get(run);
+        assertThat(counts.segments()).isEqualTo(2);
+        assertThat(counts.untranslated()).isEqualTo(1);
+        // The earlier run's 400 segments stay unread: reading them made every cron run slower than the last.
+        assertThat(MemoryDatabase.rowsRead(jdbc.sql("EXPLAIN ANALYZE " + TranslationStore.SEGMENT_COUNTS).param(run)))
+                .isLessThan(20);
+        assertThat(MemoryDatabase.rowsRead(jdbc.sql("EXPLAIN ANALYZE " + ArticleStore.SEGMENT_COUNTS_OF_RUNS)
+                .param("ids", List.of(run)))).isLessThan(20);
+    }
 }

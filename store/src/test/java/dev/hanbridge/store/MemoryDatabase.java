@@ -1,6 +1,8 @@
 package dev.hanbridge.store;
 
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,5 +26,20 @@ final class MemoryDatabase {
 
     JdbcTemplate jdbcTemplate() {
         return new JdbcTemplate(dataSource);
+    }
+
+    private static final Pattern SCAN_COUNT = Pattern.compile("scanCount: (\\d+)");
+
+    /**
+     * How many rows H2 read to answer a statement: the sum of the scan counts that {@code EXPLAIN
+     * ANALYZE} reports for each table (the statement must start with {@code EXPLAIN ANALYZE}).
+     */
+    static long rowsRead(JdbcClient.StatementSpec explainAnalyze) {
+        Matcher scans = SCAN_COUNT.matcher(explainAnalyze.query(String.class).single());
+        long rows = 0;
+        while (scans.find()) {
+            rows += Long.parseLong(scans.group(1));
+        }
+        return rows;
     }
 }
