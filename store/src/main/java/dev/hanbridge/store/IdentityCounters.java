@@ -7,10 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Puts the embedded database's id counters back past the highest id each table holds. H2 writes
- * its commits out within 500 ms and a killed process loses the rest; a counter can come back
- * behind rows that were written out (seen after SIGKILL in KilledExportTest), and the next insert
- * into that table then fails on its primary key, run after run. PostgreSQL's sequences never hand
- * out a number twice, so it is left alone.
+ * its commits out within its write delay (100 ms in application.properties) and a killed process
+ * loses the rest; a counter can come back behind rows that were written out (seen after SIGKILL in
+ * KilledExportTest), and the next insert into that table then fails on its primary key, run after
+ * run. PostgreSQL's sequences never hand out a number twice, so it is left alone.
  */
 public class IdentityCounters {
 

@@ -61,9 +61,9 @@ public class TranslationStore {
 
     /**
      * @param checkpointAfterSave run H2's {@code CHECKPOINT} after each {@link #save} commits, so
-     *        that the commit survives a killed process: H2 with its default write delay (kept for
-     *        speed) writes commits out only within 500 ms. Not for PostgreSQL, which has no such
-     *        statement and writes a commit out before it returns.
+     *        that the commit survives a killed process: H2 with a write delay (kept for speed)
+     *        writes commits out only within it (100 ms in application.properties). Not for
+     *        PostgreSQL, which has no such statement and writes a commit out before it returns.
      */
     public TranslationStore(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions,
             boolean checkpointAfterSave) {

@@ -14,8 +14,8 @@ import dev.hanbridge.store.RunStore;
  * What a run's finished ingest says about the failed runs before it. Each article it took over
  * marked its run already (IngestWriter); a failed run that holds no article at all and read only
  * what this run read is taken over too: a killed run's ingest commits can be lost with the
- * process (the embedded database writes commits out within 500 ms), and this run ingested the same
- * sources afresh. The files the killed exports of all these runs wrote and never recorded go.
+ * process (the embedded database writes commits out within its write delay, 100 ms), and this
+ * run ingested the same sources afresh. The files the killed exports of all these runs wrote and never recorded go.
  *
  * <p>Public for the manager of a distributed run (app/distributed), whose ingest step ends the
  * same way.
