@@ -3,7 +3,10 @@
 # process as a person or cron starts it (JVM start-up included), timed by /usr/bin/time.
 #
 #   bench/cli.sh                      1,000 generated articles, 5 rounds, then one run of 10,000
-#   bench/cli.sh --articles 500 --rounds 3 --large 0
+#   bench/cli.sh --articles 500 --rounds 3 --large 0 --history 0
+#
+# --history N: then N runs of 200 new articles each into one database, as cron makes them every 15
+# minutes; a run should take as long after a history as the first did (it did not: see BENCHMARKS.md).
 #
 # Each round runs every case once, in an order that rotates from round to round, so that the
 # machine's load (other builds) falls on all of them alike; the table gives medians. The run of N
@@ -14,13 +17,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-articles=1000 rounds=5 large=10000
+articles=1000 rounds=5 large=10000 history=10
 while (($#)); do
   case $1 in
     --articles) articles=$2; shift 2 ;;
     --rounds) rounds=$2; shift 2 ;;
     --large) large=$2; shift 2 ;;
-    *) echo "usage: bench/cli.sh [--articles N] [--rounds R] [--large N (0: none)]" >&2; exit 2 ;;
+    --history) history=$2; shift 2 ;;
+    *) echo "usage: bench/cli.sh [--articles N] [--rounds R] [--large N (0: none)] [--history N (0: none)]" >&2
+       exit 2 ;;
   esac
 done
 hb=${HANBRIDGE_LAUNCHER:-$root/hanbridge}
@@ -120,4 +125,17 @@ if ((large > 0)); then
   small=$(median <<<"${rss[run-batch]}")
   echo "run of $large articles: ${lw} s wall, peak RSS ${lr} MB against ${small} MB for $articles" \
     "($(awk -v a="$lr" -v b="$small" 'BEGIN { print (a <= b) ? "not higher: met" : "higher: NOT met" }'))"
+fi
+
+if ((history > 0)); then
+  echo "$history runs of 200 new articles into one database" >&2
+  walls=()
+  for ((h = 1; h <= history; h++)); do
+    java -cp "$cp" dev.hanbridge.app.bench.GenerateArticles "$work/cron-$h" 200 $((200000 + 1000 * h))
+    measure "cron-$h" "$hb" run "$work/cron-$h" --engine none --data "$work/data-cron" --out "$work/out-cron"
+    read -r w <<<"${wall[cron-$h]}"
+    walls+=("$w")
+  done
+  echo "cron history: $history runs of 200 new articles into one database, wall per run: ${walls[*]} s" \
+    "(first ${walls[0]} s, last ${walls[-1]} s)"
 fi
