@@ -41,7 +41,10 @@ public final class Ingestor {
             throw new UnreadableSourceException(source.name(), rejected.reason());
         }
         MessageDigest digest = KoreanText.sha256();
-        byte[] buffer = new byte[64 * 1024];
+        // Sized to the source: a 64 KB buffer for every article of a few KB was the ingest step's
+        // largest allocation after the database's (a profile of bench/cli.sh's run).
+        long size = source.size();
+        byte[] buffer = new byte[size >= 0 && size < 64 * 1024 ? (int) Math.max(size + 1, 512) : 64 * 1024];
         try (InputStream in = source.open()) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);
