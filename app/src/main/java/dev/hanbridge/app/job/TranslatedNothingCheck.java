@@ -45,8 +45,12 @@ final class TranslatedNothingCheck implements StepExecutionListener {
         List<EngineUsage> used = usage.ofRun(runId);
         long requests = used.stream().mapToLong(EngineUsage::requests).sum();
         long translated = used.stream().mapToLong(EngineUsage::segments).sum();
+        if (requests == 0 || translated > 0) {
+            return step.getExitStatus();
+        }
+        // Counted only now: counting reads every segment of the run (0.9 s at 30,000 articles).
         long untranslated = translations.segmentCounts(runId)[1];
-        if (requests == 0 || translated > 0 || untranslated == 0) {
+        if (untranslated == 0) {
             return step.getExitStatus();
         }
         String engine = runs.find(runId).map(r -> r.engine()).orElse("the engine");
