@@ -97,8 +97,9 @@ public class HanbridgeApplication {
     @Bean
     StoredTranslations translationStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
             PlatformTransactionManager transactions, org.springframework.core.env.Environment environment) {
-        // H2 writes commits out within WRITE_DELAY (100 ms, application.properties): fast for ingest and export, whose work
-        // a restart simply redoes, but a killed process would lose translations already paid for.
+        // H2 writes commits out within WRITE_DELAY (100 ms, application.properties): fast for ingest
+        // and export, whose work a restart simply redoes, but a killed process would lose
+        // translations already paid for.
         // A checkpoint after each stored batch of translations writes them out at once.
         boolean h2 = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
         return new StoredTranslations(jdbc, jdbcTemplate, transactions, h2);

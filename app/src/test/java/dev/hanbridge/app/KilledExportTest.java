@@ -110,8 +110,9 @@ class KilledExportTest {
     /**
      * The embedded database writes commits out within its write delay (100 ms), so a run killed
      * soon after its ingest can lose every article it recorded while its export files stay on disk
-     * (some of the kills of the test above). The next run reading the same inbox ingests afresh; it must
-     * still take the killed run over and clear its folder, and leave a run of another inbox alone.
+     * (some of the kills of the test above). The next run reading the same inbox ingests afresh; it
+     * must still take the killed run over and clear its folder, and leave a run of another inbox
+     * alone.
      */
     @Test
     void aKilledRunThatLostItsIngestIsTakenOverByTheNextRunOfTheSameInboxAndItsFilesGo() throws Exception {

@@ -15,7 +15,8 @@ import dev.hanbridge.store.RunStore;
  * marked its run already (IngestWriter); a failed run that holds no article at all and read only
  * what this run read is taken over too: a killed run's ingest commits can be lost with the
  * process (the embedded database writes commits out within its write delay, 100 ms), and this
- * run ingested the same sources afresh. The files the killed exports of all these runs wrote and never recorded go.
+ * run ingested the same sources afresh. The files the killed exports of all these runs wrote and
+ * never recorded go.
  *
  * <p>Public for the manager of a distributed run (app/distributed), whose ingest step ends the
  * same way.
