@@ -253,7 +253,7 @@ class QaEndToEndTest {
             assertThat(page.select("#qa-legend")).hasSize(1);
             Document runPage = Jsoup.parse(page(server, "/runs/1"));
             assertThat(runPage.select("#run-qa").text()).contains("3 of 6 checked segments flagged")
-                    .contains("numbers 1 E 0 W");
+                    .contains("3 errors 0 warnings").contains("W · numbers 1 E 0 W");
             assertThat(runPage.select("#articles td.qa").text()).isEqualTo("3 E");
         }
     }

@@ -98,7 +98,7 @@ class BrowserEndToEndTest {
                 long runId = Long.parseLong(page.evalString("location.pathname.split('/')[2]"));
 
                 // The page follows the run by itself and reloads when it ends.
-                page.await("document.getElementById('run-status') && "
+                page.await("document.readyState === 'complete' && document.getElementById('run-status') && "
                         + "document.getElementById('run-status').textContent === 'COMPLETED'", Duration.ofSeconds(60));
                 assertThat(page.evalString("document.querySelector('#articles tbody').textContent"))
                         .contains("강릉-커피축제.txt").contains("EXPORTED").contains("MT:counting");
@@ -148,10 +148,20 @@ class BrowserEndToEndTest {
         return text.length() <= 8_000 ? text : "…" + text.substring(text.length() - 8_000);
     }
 
-    /** Saves what the page shows under app/target/e2e/, for a person to look at. */
+    /**
+     * Saves the whole page under app/target/e2e/, for a person to look at. Chromium refuses a
+     * capture beyond the viewport while the page has no layout yet ("Cannot take screenshot with 0
+     * width", seen once in CI right after the run page reloaded itself), so the test waits for a
+     * laid-out page and gives the area to capture itself, as Puppeteer does for a full page.
+     */
     private static Path screenshot(Cdp page, String name) throws IOException {
-        String png = page.send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true))
-                .path("data").asString();
+        page.await("document.readyState === 'complete' && document.documentElement.scrollWidth > 0 "
+                + "&& document.documentElement.scrollHeight > 0", STEP);
+        JsonNode size = page.send("Page.getLayoutMetrics", Map.of()).path("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", Math.max(1, size.path("width").asDouble()),
+                "height", Math.max(1, size.path("height").asDouble()), "scale", 1);
+        String png = page.send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+                "clip", clip)).path("data").asString();
         Path shot = Path.of("target", "e2e", name);
         Files.createDirectories(shot.getParent());
         Files.write(shot, Base64.getDecoder().decode(png));
