@@ -54,6 +54,7 @@ class KilledExportTest {
         Process first = processes.start(oneExportThread, "run", inbox.toString(), "--data", data.toString(),
                 "--out", out.toString(), "--formats", "tmx,xliff,html,docx");
         Path runDir = out.resolve("run-1");
+        assertThat(files(runDir)).contains("manifest.json");
         await("the first export files").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(5))
                 .failFast(() -> assertThat(first.isAlive()).as("run 1 ended before it exported").isTrue())
                 .until(() -> files(runDir).size() >= 2);
@@ -105,6 +106,59 @@ class KilledExportTest {
             assertThat(run.path("links").path("takenOverBy").asString()).isEqualTo("/api/runs/2");
             assertThat(run.path("next").asString()).contains("taken over by run 2");
         }
+    }
+
+    /**
+     * A run killed while it writes its bundle has exported every article, so no later run takes it
+     * over: the manifest it wrote first and the zip's temporary files stayed in the output folder
+     * for good (bench/soak.sh, seed 42). The next command that notices the dead process clears
+     * them, keeps what the tables record, and the restart writes the bundle.
+     */
+    @Test
+    void aRunKilledWhileWritingItsBundleLeavesOnlyRecordedFilesAndItsRestartWritesTheBundle() throws Exception {
+        Path data = null;
+        Path out = null;
+        processes = new HanbridgeProcesses(tmp);
+        // The bundle of 120 articles takes a fraction of a second: a run that finished before the
+        // kill landed is tried again in a new folder.
+        for (int attempt = 1; attempt <= 5 && out == null; attempt++) {
+            Path work = Files.createDirectories(tmp.resolve("attempt-" + attempt));
+            Path inbox = work.resolve("inbox");
+            Fixtures.articles(inbox, ARTICLES, 2);
+            Process run = processes.start(Map.of(), "run", inbox.toString(), "--data", work.resolve("data").toString(),
+                    "--out", work.resolve("out").toString(), "--formats", "tmx,xliff,html,docx");
+            await("the bundle's temporary zip").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(1))
+                    .until(() -> files(work.resolve("out")).stream().anyMatch(f -> f.startsWith(".hanbridge-run-1.zip.tmp-"))
+                            || !run.isAlive());
+            run.destroyForcibly();
+            assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            if (files(work.resolve("out")).stream().anyMatch(f -> f.startsWith(".hanbridge-run-1.zip.tmp-"))) {
+                data = work.resolve("data");
+                out = work.resolve("out");
+            }
+        }
+        assertThat(out).as("no attempt was killed inside its bundle step").isNotNull();
+        Path runDir = out.resolve("run-1");
+
+        // when the next command finds the killed run
+        CliRunner.Result jobs = CliRunner.run("jobs", "--data", data.toString());
+
+        // then its folder holds just the files its table records, and nothing of the bundle is left
+        assertThat(jobs.out()).containsPattern("(?m)^1\\s+FAILED").contains("interrupted: process")
+                .contains("hanbridge restart 1");
+        long recorded = CliRunner.count(data, "SELECT COUNT(*) FROM hb_export_file WHERE run_id = 1");
+        assertThat(files(runDir)).as("files left in run-1").hasSize((int) recorded).doesNotContain("manifest.json");
+        assertThat(files(out)).containsExactly("run-1");
+
+        // and its restart writes the bundle with every article's files in it
+        CliRunner.Result restart = CliRunner.run("restart", "1", "--data", data.toString());
+        assertThat(restart.exitCode()).as(restart.all()).isZero();
+        assertThat(restart.out()).contains("Run 1 COMPLETED");
+        assertThat(files(out)).containsExactly("hanbridge-run-1.zip", "run-1");
+        try (var zip = new java.util.zip.ZipFile(out.resolve("hanbridge-run-1.zip").toFile())) {
+            assertThat(zip.size()).isEqualTo(1 + ARTICLES * 4);
+        }
+        assertThat(files(runDir)).hasSize(1 + ARTICLES * 4).contains("manifest.json");
     }
 
     /**

@@ -21,6 +21,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
 import dev.hanbridge.app.job.LimitStop;
+import dev.hanbridge.app.job.OrphanExports;
 import dev.hanbridge.app.job.RunOwner;
 import dev.hanbridge.app.job.TranslateJobConfig;
 import dev.hanbridge.common.ArticleStatus;
@@ -237,15 +238,27 @@ public class RunLauncher {
                     jobOperator.recover(execution);
                 }
             }
-            runs.finish(run.id(), RunStatus.FAILED, "interrupted: process " + run.ownerPid()
-                    + " ended before the run finished");
+            String when = onlyBundleLeft(run.id()) ? " ended while the run wrote its bundle"
+                    : " ended before the run finished";
+            runs.finish(run.id(), RunStatus.FAILED, "interrupted: process " + run.ownerPid() + when);
             log.warn("run {} was interrupted (process {} is gone); marked failed", run.id(), run.ownerPid());
+            // What its killed export or bundle wrote and never recorded: a restart writes it again
+            // under the same names, and a run that takes its articles over writes its own.
+            runs.find(run.id()).ifPresent(failed -> OrphanExports.remove(failed, files, false));
             recovered = true;
         }
         if (recovered) {
             // The kill may have cost the embedded database the id counters' last steps.
             counters.repair().forEach(behind -> log.warn("{} was behind its rows after the kill; moved on", behind));
         }
+    }
+
+    /** Whether every article of the run is exported or failed, so that only its bundle was left to write. */
+    private boolean onlyBundleLeft(long runId) {
+        var byStatus = articles.countByStatus(runId);
+        long all = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        return all > 0 && byStatus.getOrDefault(ArticleStatus.EXPORTED, 0L)
+                + byStatus.getOrDefault(ArticleStatus.FAILED, 0L) == all;
     }
 
     private RunSummary finish(long runId, JobExecution execution) {
