@@ -15,6 +15,9 @@
 # the system's temporary directory) and are deleted at the end. HANBRIDGE_LAUNCHER measures
 # another checkout's launcher (e.g. the code before a change).
 set -euo pipefail
+# Paths in the environment as the caller meant them, relative to the caller's directory, before the cd.
+if [[ -n ${HANBRIDGE_BENCH_DIR:-} ]]; then HANBRIDGE_BENCH_DIR=$(realpath -m "$HANBRIDGE_BENCH_DIR"); fi
+if [[ ${HANBRIDGE_LAUNCHER:-} == */* ]]; then HANBRIDGE_LAUNCHER=$(realpath -m "$HANBRIDGE_LAUNCHER"); fi
 cd "$(dirname "$0")/.."
 root=$PWD
 articles=1000 rounds=5 large=10000 history=10

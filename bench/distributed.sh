@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # Distributed runs (issue #16): the same N generated articles with 1 worker and with 2 workers,
 # through hanbridge run --distributed and the counting test engine answering each request after a
-# fixed latency (no rate limit). Needs PostgreSQL and RabbitMQ (README, Scale-out): the database
-# is emptied before each configuration, so give it one of its own.
+# fixed latency (no rate limit). Needs PostgreSQL and RabbitMQ (README, Scale-out), checked before
+# anything else: the database is emptied before each configuration, so give it one of its own.
+# Its files go to a new folder in /dev/shm (the system's temporary directory without it), deleted
+# when the benchmark ends, however it ends.
 #   bench/distributed.sh [N] [LATENCY_MS] [SLOTS] [THREADS] [ROUNDS]   default 2000 200 2 4 1
 # ROUNDS > 1 runs the two configurations in turn (1 2 1 2 ...) and compares the medians of their
 # translate steps: a slow phase of the database falls on one configuration of a round or the other.
 #   SPRING_DATASOURCE_URL       default jdbc:postgresql://localhost:5432/hanbridge_bench (user and password hanbridge)
 #   SPRING_RABBITMQ_HOST        default localhost
 set -euo pipefail
+for a in "$@"; do
+  if ! [[ $a =~ ^[0-9]+$ ]] || (($# > 5)); then
+    echo "usage: bench/distributed.sh [N] [LATENCY_MS] [SLOTS] [THREADS] [ROUNDS]   (whole numbers; default 2000 200 2 4 1)" >&2
+    exit 2
+  fi
+done
 cd "$(dirname "$0")/.."
 n=${1:-2000}
 latency=${2:-200}

@@ -7,6 +7,8 @@
 #   HANBRIDGE_BENCH_ENGINE=counting  a test engine that answers at once, so every segment is stored
 #                                and QA-checked (default none: nothing translated, nothing checked)
 set -euo pipefail
+# HANBRIDGE_BENCH_DIR as the caller meant it, relative to the caller's directory, before the cd.
+if [[ -n ${HANBRIDGE_BENCH_DIR:-} ]]; then HANBRIDGE_BENCH_DIR=$(realpath -m "$HANBRIDGE_BENCH_DIR"); fi
 cd "$(dirname "$0")/.."
 n=${1:-500}
 . bench/build.sh

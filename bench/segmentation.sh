@@ -10,9 +10,15 @@ if [ $# -lt 1 ]; then
   echo "usage: $0 DIR_OF_KSS_GOLD_FILES [--errors]" >&2
   exit 2
 fi
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
+if [ ! -d "$1" ]; then
+  echo "bench/segmentation.sh: $1 is not a folder (seen from $PWD); give the folder of kss *.txt gold files" >&2
+  exit 2
+fi
+# DIR as the caller meant it, relative to the caller's directory, before the cd below.
+dir=$(realpath "$1")
+shift
+cd "$(dirname "$0")/.."
 . bench/build.sh
 build -pl ingest -am test-compile
 exec java -Dfile.encoding=UTF-8 -cp ingest/target/test-classes:ingest/target/classes:common/target/classes \
-  dev.hanbridge.ingest.segment.SegmentationBenchmark "$@"
+  dev.hanbridge.ingest.segment.SegmentationBenchmark "$dir" "$@"

@@ -1,6 +1,7 @@
 package dev.hanbridge.app.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +17,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.rabbitmq.client.ConnectionFactory;
+import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 
@@ -37,6 +41,9 @@ public final class DistributedBenchmark {
     private static final Pattern STEP = Pattern.compile("^(ingest|translate|export|bundle)\\s.*\\((\\d+\\.\\d) s\\)",
             Pattern.MULTILINE);
 
+    /** The queue of the configuration now running, for the shutdown hook; null between configurations. */
+    private static volatile String runningQueue;
+
     private DistributedBenchmark() {
     }
 
@@ -46,11 +53,36 @@ public final class DistributedBenchmark {
         int latencyMs = Integer.parseInt(args[1]);
         int slots = Integer.parseInt(args[2]);
         int threads = Integer.parseInt(args[3]);
+        String unreachable = unreachableService();
+        if (unreachable != null) {
+            System.err.println("bench/distributed.sh: " + unreachable);
+            System.exit(1);
+        }
         // In memory where there is /dev/shm: the counting engine syncs its log at every sentence, and
         // on a disk that would be what is measured rather than the engine's latency.
         Path shm = Path.of("/dev/shm");
         Path dir = Files.isDirectory(shm) ? Files.createTempDirectory(shm, "hanbridge-dist-bench")
                 : Files.createTempDirectory("hanbridge-dist-bench");
+        // A shutdown hook rather than a finally: it also runs when Ctrl-C or SIGTERM ends the
+        // benchmark, and in /dev/shm what is left behind holds memory until the machine restarts.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopChildren();
+            deleteQuietly(dir);
+            String queue = runningQueue;
+            if (queue != null) { // stopped mid-configuration: the queue would keep its requests
+                deleteQueue(queue);
+            }
+        }));
+        try {
+            measure(args, dir, n, latencyMs, slots, threads);
+        } catch (IllegalStateException | SQLException | AmqpException e) { // the run's output or the service says why
+            System.err.println("bench/distributed.sh: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void measure(String[] args, Path dir, int n, int latencyMs, int slots, int threads)
+            throws Exception {
         Path inbox = dir.resolve("inbox");
         articles(inbox, n);
         System.out.printf("%d articles, 8 sentences each; engine latency %d ms per request; each worker %d slots x %d "
@@ -96,6 +128,7 @@ public final class DistributedBenchmark {
         Path engineLog = work.resolve("engine.log");
         Files.deleteIfExists(engineLog); // a configuration's earlier round wrote one
         String queue = "hanbridge.bench." + UUID.randomUUID();
+        runningQueue = queue;
         List<String> common = List.of("-Dhanbridge.distributed.queue=" + queue,
                 "-Dhanbridge.engines.counting.log=" + engineLog,
                 "-Dhanbridge.engines.counting.delay-ms=" + latencyMs,
@@ -134,12 +167,17 @@ public final class DistributedBenchmark {
                 p.waitFor(30, TimeUnit.SECONDS);
             }
             deleteOutputs(work);
-            CachingConnectionFactory connections = new CachingConnectionFactory(System.getenv("SPRING_RABBITMQ_HOST"));
-            try {
-                new RabbitAdmin(connections).deleteQueue(queue);
-            } finally {
-                connections.destroy();
-            }
+            deleteQueue(queue);
+            runningQueue = null;
+        }
+    }
+
+    private static void deleteQueue(String queue) {
+        CachingConnectionFactory connections = broker();
+        try {
+            new RabbitAdmin(connections).deleteQueue(queue);
+        } finally {
+            connections.destroy();
         }
     }
 
@@ -170,6 +208,74 @@ public final class DistributedBenchmark {
                     Files.delete(p);
                 }
             }
+        }
+    }
+
+    /**
+     * Why PostgreSQL or RabbitMQ cannot be used, in one line, or null when both answer: checked
+     * before any article is written, so that a missing service costs seconds, not a stack trace
+     * after the first configuration's workers have started.
+     */
+    private static String unreachableService() {
+        String url = System.getenv("SPRING_DATASOURCE_URL");
+        DriverManager.setLoginTimeout(5);
+        try (Connection c = connect()) {
+            c.getMetaData(); // connected and logged in
+        } catch (SQLException e) {
+            return "needs PostgreSQL at " + url + " as user " + System.getenv("SPRING_DATASOURCE_USERNAME")
+                    + " (README, Scale-out; SPRING_DATASOURCE_URL, _USERNAME, _PASSWORD pick another): "
+                    + e.getMessage();
+        }
+        // The client's own factory, as the caching one configured it: the caching one logs each attempt.
+        ConnectionFactory rabbit = broker().getRabbitConnectionFactory();
+        try {
+            rabbit.newConnection().close();
+        } catch (IOException | TimeoutException e) {
+            return "needs RabbitMQ at " + rabbit.getHost() + ":" + rabbit.getPort() + " as user " + rabbit.getUsername()
+                    + " (README, Scale-out; SPRING_RABBITMQ_HOST, _PORT, _USERNAME, _PASSWORD pick another): " + e;
+        }
+        return null;
+    }
+
+    /** The broker the workers use: Spring Boot's variables, with its defaults where one is not set. */
+    private static CachingConnectionFactory broker() {
+        CachingConnectionFactory connections = new CachingConnectionFactory(env("SPRING_RABBITMQ_HOST", "localhost"),
+                Integer.parseInt(env("SPRING_RABBITMQ_PORT", "5672")));
+        connections.setUsername(env("SPRING_RABBITMQ_USERNAME", "guest"));
+        connections.setPassword(env("SPRING_RABBITMQ_PASSWORD", "guest"));
+        return connections;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /**
+     * Workers and the manager still running when the benchmark is stopped (Ctrl-C reaches them too,
+     * SIGTERM to this process alone does not): they write into the folder about to be deleted.
+     */
+    private static void stopChildren() {
+        List<ProcessHandle> children = ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList();
+        children.forEach(ProcessHandle::destroy);
+        for (ProcessHandle child : children) {
+            try {
+                child.onExit().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException | java.util.concurrent.ExecutionException
+                    | java.util.concurrent.TimeoutException e) {
+                child.destroyForcibly();
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("bench/distributed.sh: could not delete " + dir + " (" + e.getMessage()
+                    + "); delete it by hand");
         }
     }
 
