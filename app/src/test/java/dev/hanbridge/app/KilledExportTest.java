@@ -54,7 +54,6 @@ class KilledExportTest {
         Process first = processes.start(oneExportThread, "run", inbox.toString(), "--data", data.toString(),
                 "--out", out.toString(), "--formats", "tmx,xliff,html,docx");
         Path runDir = out.resolve("run-1");
-        assertThat(files(runDir)).contains("manifest.json");
         await("the first export files").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(5))
                 .failFast(() -> assertThat(first.isAlive()).as("run 1 ended before it exported").isTrue())
                 .until(() -> files(runDir).size() >= 2);
@@ -116,29 +115,12 @@ class KilledExportTest {
      */
     @Test
     void aRunKilledWhileWritingItsBundleLeavesOnlyRecordedFilesAndItsRestartWritesTheBundle() throws Exception {
-        Path data = null;
-        Path out = null;
-        processes = new HanbridgeProcesses(tmp);
-        // The bundle of 120 articles takes a fraction of a second: a run that finished before the
-        // kill landed is tried again in a new folder.
-        for (int attempt = 1; attempt <= 5 && out == null; attempt++) {
-            Path work = Files.createDirectories(tmp.resolve("attempt-" + attempt));
-            Path inbox = work.resolve("inbox");
-            Fixtures.articles(inbox, ARTICLES, 2);
-            Process run = processes.start(Map.of(), "run", inbox.toString(), "--data", work.resolve("data").toString(),
-                    "--out", work.resolve("out").toString(), "--formats", "tmx,xliff,html,docx");
-            await("the bundle's temporary zip").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(1))
-                    .until(() -> files(work.resolve("out")).stream().anyMatch(f -> f.startsWith(".hanbridge-run-1.zip.tmp-"))
-                            || !run.isAlive());
-            run.destroyForcibly();
-            assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            if (files(work.resolve("out")).stream().anyMatch(f -> f.startsWith(".hanbridge-run-1.zip.tmp-"))) {
-                data = work.resolve("data");
-                out = work.resolve("out");
-            }
-        }
-        assertThat(out).as("no attempt was killed inside its bundle step").isNotNull();
+        // given a run killed inside its bundle step
+        Path work = killedInsideItsBundle();
+        Path data = work.resolve("data");
+        Path out = work.resolve("out");
         Path runDir = out.resolve("run-1");
+        assertThat(files(runDir)).contains("manifest.json");
 
         // when the next command finds the killed run
         CliRunner.Result jobs = CliRunner.run("jobs", "--data", data.toString());
@@ -154,11 +136,57 @@ class KilledExportTest {
         CliRunner.Result restart = CliRunner.run("restart", "1", "--data", data.toString());
         assertThat(restart.exitCode()).as(restart.all()).isZero();
         assertThat(restart.out()).contains("Run 1 COMPLETED");
+        assertThatTheBundleHoldsEveryFile(out);
+    }
+
+    /** The server, started on the data folder of a run killed inside its bundle step, finishes the run. */
+    @Test
+    void theServerFinishesARunKilledWhileWritingItsBundle() throws Exception {
+        Path work = killedInsideItsBundle();
+
+        try (TestServer server = TestServer.start(work.resolve("data"), work.resolve("out"))) {
+            // It marks the run failed, then resumes it on a thread of its own.
+            await("run 1 resumed and completed").atMost(Duration.ofMinutes(2))
+                    .until(() -> server.json("/api/runs/1").path("run").path("status").asString(), "COMPLETED"::equals);
+        }
+        assertThatTheBundleHoldsEveryFile(work.resolve("out"));
+    }
+
+    /**
+     * A run of ARTICLES articles in four formats, killed once its bundle's temporary zip exists,
+     * in a folder of its own ({@code inbox}, {@code data}, {@code out}). The bundle takes a
+     * fraction of a second: a run that finished before the kill landed is tried again in a new
+     * folder.
+     */
+    private Path killedInsideItsBundle() throws Exception {
+        processes = new HanbridgeProcesses(tmp);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            Path work = Files.createDirectories(tmp.resolve("attempt-" + attempt));
+            Path out = work.resolve("out");
+            Fixtures.articles(work.resolve("inbox"), ARTICLES, 2);
+            Process run = processes.start(Map.of(), "run", work.resolve("inbox").toString(), "--data",
+                    work.resolve("data").toString(), "--out", out.toString(), "--formats", "tmx,xliff,html,docx");
+            await("the bundle's temporary zip").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(1))
+                    .until(() -> temporaryZipIn(out) || !run.isAlive());
+            run.destroyForcibly();
+            assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            if (temporaryZipIn(out)) {
+                return work;
+            }
+        }
+        throw new AssertionError("no attempt was killed inside its bundle step");
+    }
+
+    private static boolean temporaryZipIn(Path out) throws java.io.IOException {
+        return files(out).stream().anyMatch(f -> f.startsWith(".hanbridge-run-1.zip.tmp-"));
+    }
+
+    private static void assertThatTheBundleHoldsEveryFile(Path out) throws java.io.IOException {
         assertThat(files(out)).containsExactly("hanbridge-run-1.zip", "run-1");
         try (var zip = new java.util.zip.ZipFile(out.resolve("hanbridge-run-1.zip").toFile())) {
             assertThat(zip.size()).isEqualTo(1 + ARTICLES * 4);
         }
-        assertThat(files(runDir)).hasSize(1 + ARTICLES * 4).contains("manifest.json");
+        assertThat(files(out.resolve("run-1"))).hasSize(1 + ARTICLES * 4).contains("manifest.json");
     }
 
     /**
