@@ -150,6 +150,15 @@ public class RunStore {
                 .query(RunStore::map).list();
     }
 
+    /**
+     * Whether some partition of the run (a distributed run's, app/distributed) has been claimed by
+     * a worker and not finished: that worker may still be writing into the run's folder.
+     */
+    public boolean hasUnfinishedPartitions(long runId) {
+        return jdbc.sql("SELECT COUNT(*) FROM hb_partition WHERE run_id = ? AND finished_at IS NULL").param(runId)
+                .query(Long.class).single() > 0;
+    }
+
     public List<RunRecord> running() {
         return jdbc.sql("SELECT * FROM hb_run WHERE status = 'RUNNING' ORDER BY id").query(RunStore::map).list();
     }

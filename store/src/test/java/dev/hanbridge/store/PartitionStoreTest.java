@@ -12,12 +12,14 @@ class PartitionStoreTest {
 
     private PartitionStore partitions;
     private WorkerStore workers;
+    private RunStore runs;
 
     @BeforeEach
     void start() {
         var db = new MemoryDatabase();
         partitions = new PartitionStore(db.jdbc);
         workers = new WorkerStore(db.jdbc);
+        runs = new RunStore(db.jdbc);
         workers.register("a", "host-a", 11, 2);
         workers.register("b", "host-b", 22, 2);
         workers.register("c", "host-c", 33, 2);
@@ -36,6 +38,20 @@ class PartitionStoreTest {
         assertThat(row.workerName()).isEqualTo("host-b:22");
         assertThat(row.attempts()).isEqualTo(2);
         assertThat(row.finishedAt()).isNull();
+    }
+
+    @Test
+    void aRunHasUnfinishedPartitionsUntilItsLastPartitionEnds() {
+        assertThat(runs.hasUnfinishedPartitions(1)).as("no partition yet").isFalse();
+        partitions.claim(7, 1, 3, "export", "export-partition:part0", "a");
+        partitions.claim(8, 1, 3, "export", "export-partition:part1", "b");
+        partitions.claim(9, 2, 4, "export", "export-partition:part0", "c");
+
+        partitions.finish(7, "a", "COMPLETED");
+        assertThat(runs.hasUnfinishedPartitions(1)).isTrue();
+        partitions.finish(8, "b", "FAILED");
+        assertThat(runs.hasUnfinishedPartitions(1)).isFalse();
+        assertThat(runs.hasUnfinishedPartitions(2)).isTrue();
     }
 
     @Test

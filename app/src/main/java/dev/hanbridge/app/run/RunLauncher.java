@@ -243,8 +243,12 @@ public class RunLauncher {
             runs.finish(run.id(), RunStatus.FAILED, "interrupted: process " + run.ownerPid() + when);
             log.warn("run {} was interrupted (process {} is gone); marked failed", run.id(), run.ownerPid());
             // What its killed export or bundle wrote and never recorded: a restart writes it again
-            // under the same names, and a run that takes its articles over writes its own.
-            runs.find(run.id()).ifPresent(failed -> OrphanExports.remove(failed, files, false));
+            // under the same names, and a run that takes its articles over writes its own. Not
+            // while a worker of a distributed run may still write there: the restart's manager
+            // clears the folder before its export step (app/distributed).
+            if (!runs.hasUnfinishedPartitions(run.id())) {
+                runs.find(run.id()).ifPresent(failed -> OrphanExports.remove(failed, files, false));
+            }
             recovered = true;
         }
         if (recovered) {
