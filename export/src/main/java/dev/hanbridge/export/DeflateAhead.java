@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -42,6 +44,8 @@ final class DeflateAhead implements AutoCloseable {
     private final ExecutorService pool;
     private final BlockingQueue<Worker> workers;
     private final ArrayDeque<Future<Deflated>> ahead = new ArrayDeque<>();
+    /** The pool's threads, joined on close. */
+    private final List<Thread> started = new ArrayList<>();
     private final int window;
 
     /** One file's deflated content and what the zip records of it. */
@@ -65,6 +69,9 @@ final class DeflateAhead implements AutoCloseable {
         this.pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "bundle-" + count.incrementAndGet());
             thread.setDaemon(true);
+            synchronized (started) {
+                started.add(thread);
+            }
             return thread;
         });
     }
@@ -131,6 +138,12 @@ final class DeflateAhead implements AutoCloseable {
         boolean stopped = false;
         try {
             stopped = pool.awaitTermination(1, TimeUnit.MINUTES);
+            // The pool counts as terminated while its last thread is still on its way out.
+            synchronized (started) {
+                for (Thread thread : started) {
+                    thread.join(TimeUnit.SECONDS.toMillis(10));
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
