@@ -45,6 +45,7 @@ build -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/be
     -Dmdep.includeScope=runtime
 cp="app/target/test-classes:app/target/classes:$(cat app/target/bench.classpath)"
 
+[[ -n ${HANBRIDGE_BENCH_DIR:-} ]] && mkdir -p "$HANBRIDGE_BENCH_DIR"
 work=$(mktemp -d "${HANBRIDGE_BENCH_DIR:-${TMPDIR:-/tmp}}/hanbridge-cli-bench-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 java -cp "$cp" dev.hanbridge.app.bench.GenerateArticles "$work/inbox" "$articles"
