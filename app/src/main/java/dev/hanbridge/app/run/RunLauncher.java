@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -257,12 +258,11 @@ public class RunLauncher {
         }
     }
 
-    /** Whether every article of the run is exported or failed, so that only its bundle was left to write. */
+    /** Whether the run has articles and every one is exported or failed: only its bundle was left to write. */
     private boolean onlyBundleLeft(long runId) {
-        var byStatus = articles.countByStatus(runId);
-        long all = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        return all > 0 && byStatus.getOrDefault(ArticleStatus.EXPORTED, 0L)
-                + byStatus.getOrDefault(ArticleStatus.FAILED, 0L) == all;
+        Map<ArticleStatus, Long> byStatus = articles.countByStatus(runId); // every status, 0 when none
+        return byStatus.get(ArticleStatus.INGESTED) + byStatus.get(ArticleStatus.TRANSLATED) == 0
+                && byStatus.get(ArticleStatus.EXPORTED) + byStatus.get(ArticleStatus.FAILED) > 0;
     }
 
     private RunSummary finish(long runId, JobExecution execution) {

@@ -11,11 +11,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
@@ -201,11 +203,15 @@ public final class DistributedBenchmark {
     }
 
     private static void deleteOutputs(Path work) throws IOException {
-        Path out = work.resolve("out");
-        if (Files.exists(out)) {
-            try (var paths = Files.walk(out)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
+        deleteTree(work.resolve("out"));
+    }
+
+    /** Deletes a folder and everything in it; nothing when it is not there. */
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
                 }
             }
         }
@@ -261,18 +267,15 @@ public final class DistributedBenchmark {
         for (ProcessHandle child : children) {
             try {
                 child.onExit().get(30, TimeUnit.SECONDS);
-            } catch (InterruptedException | java.util.concurrent.ExecutionException
-                    | java.util.concurrent.TimeoutException e) {
+            } catch (InterruptedException | ExecutionException | TimeoutException e) {
                 child.destroyForcibly();
             }
         }
     }
 
     private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            deleteTree(dir);
         } catch (IOException | UncheckedIOException e) {
             System.err.println("bench/distributed.sh: could not delete " + dir + " (" + e.getMessage()
                     + "); delete it by hand");
